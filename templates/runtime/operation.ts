@@ -1,0 +1,24 @@
+// What a generated operation hands the transport: a description of the call, never logic.
+// Generated files hold one frozen OperationSpec per operation; the runtime does the encoding.
+
+/** How one query parameter is serialised (OpenAPI `style` + `explode`, defaults resolved). */
+export type QueryStyle =
+  | 'form' //            explode: true   (a=1&a=2, object properties spread)
+  | 'form-flat' //       explode: false  (a=1,2)
+  | 'deepObject' //      Stripe bracket notation (a[b]=1, a[0]=x)
+  | 'spaceDelimited'
+  | 'pipeDelimited';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface OperationSpec {
+  readonly method: HttpMethod;
+  /** Path template with `{name}` placeholders, e.g. `/v1/financial_connections/accounts/{account}`. */
+  readonly path: string;
+  /** Query parameters by name, with their encoding. */
+  readonly query?: Readonly<Record<string, QueryStyle>>;
+  /** Header parameters by name (sent as given). */
+  readonly headers?: readonly string[];
+  /** Media type of the request body; absent when the operation takes none. */
+  readonly body?: 'form' | 'json' | 'multipart';
+}
