@@ -1,0 +1,51 @@
+// Command-line flags for `npm run generate` and `npm run model`, parsed with node:util and
+// documented in one place (`--help` prints HELP).
+import { parseArgs } from 'node:util';
+import { GeneratorError } from '../errors.js';
+
+export const DEFAULT_SPEC = 'spec/stripe-financial-connections-2023-10-16.yaml';
+export const DEFAULT_OUT = 'generated';
+
+export const HELP = `Usage: npm run generate -- [options]
+
+Generates a TypeScript client from an OpenAPI 3.0/3.1 spec.
+
+Options:
+  --spec <file>   the spec to read (YAML or JSON)       default: ${DEFAULT_SPEC}
+  --out <dir>     where the client is written            default: ${DEFAULT_OUT}
+  --check         write nothing; exit 1 naming the files that differ from a fresh generation
+  --quiet         print nothing but errors
+  --debug         on an internal error, print the stack trace
+  --help          this text
+
+Also: npm run model -- --spec <file>   prints the intermediate model as JSON.`;
+
+export interface CliOptions {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly quiet: boolean;
+  readonly debug: boolean;
+  readonly help: boolean;
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      options: {
+        spec: { type: 'string', default: DEFAULT_SPEC },
+        out: { type: 'string', default: DEFAULT_OUT },
+        check: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    return values as CliOptions;
+  } catch (error) {
+    throw new GeneratorError((error as Error).message, [], 'run with --help to see every flag');
+  }
+}

@@ -1,0 +1,34 @@
+// `npm run generate`: spec → generated/, printing each phase with its duration.
+import { relative } from 'node:path';
+import { check, generate, type Phase } from '../generate.js';
+import { HELP, parseCliArgs } from './args.js';
+import { runCli } from './run-cli.js';
+
+const argv = process.argv.slice(2);
+await runCli(async () => {
+  const options = parseCliArgs(argv);
+  if (options.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const log = (line: string) => {
+    if (!options.quiet) console.error(line);
+  };
+  const onPhase = (phase: Phase, ms: number) => log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`);
+  if (options.check) {
+    const { stale, extra } = await check(options.spec, options.out, onPhase);
+    if (stale.length === 0 && extra.length === 0) {
+      log(`${options.out} is up to date with ${options.spec}`);
+      return 0;
+    }
+    console.error(`${options.out} is stale; run \`npm run generate\`. Files that differ:`);
+    for (const path of stale) console.error(`  ${path}`);
+    for (const path of extra) console.error(`  ${path} (would be removed)`);
+    return 1;
+  }
+  const { changed, files, warnings } = await generate(options.spec, options.out, onPhase);
+  for (const w of warnings) log(`warning: ${w.file ?? ''} ${w.pointer ?? ''}: ${w.message}`);
+  const where = relative(process.cwd(), options.out) || options.out;
+  log(changed.length === 0 ? `${where}: unchanged (${files.length} files)` : `${where}: wrote ${files.length} files (${changed.length} changed)`);
+  return 0;
+}, argv.includes('--debug'));

@@ -1,0 +1,63 @@
+// The whole pipeline, phase by phase: parse → model → emit → format → write. The CLI and the
+// tests both call this; each phase reports its duration through `onPhase`.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Problem } from './errors.js';
+import { emitFiles, type GeneratedFile } from './emit/emit-files.js';
+import { buildModel } from './model/build-model.js';
+import type { ApiModel } from './model/ir.js';
+import { readSpec } from './parse/read-spec.js';
+import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
+import { formatFiles } from './write/format.js';
+import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
+
+export type Phase = 'parse' | 'model' | 'emit' | 'format' | 'write';
+
+export interface Generation {
+  readonly model: ApiModel;
+  readonly files: readonly GeneratedFile[];
+  readonly warnings: readonly Problem[];
+}
+
+export async function generateFiles(specPath: string, onPhase: (phase: Phase, ms: number) => void = () => {}): Promise<Generation> {
+  const timed = <T>(phase: Phase, work: () => T): T => {
+    const start = performance.now();
+    const result = work();
+    onPhase(phase, performance.now() - start);
+    return result;
+  };
+  const loaded = timed('parse', () => readSpec(specPath));
+  const { model, warnings } = timed('model', () => buildModel(loaded));
+  const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
+  const emitted = timed('emit', () => emitFiles(model, emitOptions));
+  const start = performance.now();
+  const formatted = await formatFiles(emitted);
+  onPhase('format', performance.now() - start);
+  const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, formatted)];
+  return { model, files, warnings };
+}
+
+/** Provenance: which spec (by hash), which generator, and a hash of every file written. */
+function manifestFile(specText: string, model: ApiModel, specName: string, files: readonly GeneratedFile[]): GeneratedFile {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const manifest = {
+    generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION },
+    spec: { file: specName, sha256: sha256(specText), title: model.title, apiVersion: model.apiVersion },
+    options: {},
+    files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])),
+  };
+  return { path: MANIFEST, contents: JSON.stringify(manifest, null, 2) + '\n' };
+}
+
+export async function generate(specPath: string, outDir: string, onPhase?: (phase: Phase, ms: number) => void) {
+  const generation = await generateFiles(specPath, onPhase);
+  const start = performance.now();
+  const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
+  onPhase?.('write', performance.now() - start);
+  return { ...generation, changed };
+}
+
+export async function check(specPath: string, outDir: string, onPhase?: (phase: Phase, ms: number) => void): Promise<OutputDiff> {
+  const generation = await generateFiles(specPath, onPhase);
+  return diffOutput(outDir, generation.files);
+}

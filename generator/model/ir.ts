@@ -1,0 +1,183 @@
+// The intermediate model (IR): plain, JSON-serialisable data with every OpenAPI default resolved.
+// Emitters read only this; nothing downstream looks at the raw document again.
+
+export const IR_VERSION = 1;
+
+export interface ApiModel {
+  readonly irVersion: typeof IR_VERSION;
+  readonly title: string;
+  /** `info.version`: for Stripe, the API version sent as `Stripe-Version`. */
+  readonly apiVersion: string;
+  /** `openapi` field of the source document, e.g. `3.0.0`. */
+  readonly openapi: string;
+  readonly servers: readonly Server[];
+  readonly security: readonly SecurityScheme[];
+  /** Sorted by resource path, then method name. */
+  readonly operations: readonly Operation[];
+  /** Component schemas, sorted by name. */
+  readonly schemas: readonly NamedSchema[];
+}
+
+export interface Server {
+  readonly url: string;
+  readonly description?: string;
+}
+
+export type SecurityScheme =
+  | { readonly name: string; readonly type: 'http'; readonly scheme: 'bearer' | 'basic' | string }
+  | { readonly name: string; readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly paramName: string }
+  | { readonly name: string; readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' };
+
+export interface NamedSchema {
+  /** Name under `components/schemas`. */
+  readonly name: string;
+  /** The exported TypeScript type name. */
+  readonly typeName: string;
+  readonly schema: Schema;
+}
+
+interface SchemaCommon {
+  readonly description?: string;
+  readonly nullable: boolean;
+  readonly deprecated?: boolean;
+}
+
+export type Schema =
+  | RefSchema
+  | StringSchema
+  | NumberSchema
+  | BooleanSchema
+  | EnumSchema
+  | ArraySchema
+  | ObjectSchema
+  | UnionSchema
+  | IntersectionSchema
+  | UnknownSchema;
+
+export type SchemaKind = Schema['kind'];
+
+/** A named component, kept by name so type names survive and cycles end. */
+export interface RefSchema extends SchemaCommon {
+  readonly kind: 'ref';
+  readonly target: string;
+}
+
+export interface StringSchema extends SchemaCommon {
+  readonly kind: 'string';
+  readonly format?: string;
+}
+
+export interface NumberSchema extends SchemaCommon {
+  readonly kind: 'integer' | 'number';
+  /** `unix-time` marks Stripe's timestamps (seconds since the epoch). */
+  readonly format?: string;
+}
+
+export interface BooleanSchema extends SchemaCommon {
+  readonly kind: 'boolean';
+}
+
+export interface EnumSchema extends SchemaCommon {
+  readonly kind: 'enum';
+  readonly values: readonly (string | number | boolean)[];
+}
+
+export interface ArraySchema extends SchemaCommon {
+  readonly kind: 'array';
+  readonly items: Schema;
+}
+
+export interface ObjectSchema extends SchemaCommon {
+  readonly kind: 'object';
+  readonly properties: readonly Property[];
+  /** `false` closes the object; a schema types the extra values. */
+  readonly additionalProperties: Schema | boolean;
+  /** Stripe's `x-expandableFields`. */
+  readonly expandableFields: readonly string[];
+  /** Stripe's `x-resourceId`. */
+  readonly resourceId?: string;
+  readonly title?: string;
+}
+
+export interface Property {
+  readonly name: string;
+  readonly required: boolean;
+  readonly schema: Schema;
+  /** Stripe's `x-expansionResources`: what an id in this field expands to. */
+  readonly expansionResources?: readonly Schema[];
+}
+
+/** `anyOf` and `oneOf` (the difference does not change a TypeScript type). */
+export interface UnionSchema extends SchemaCommon {
+  readonly kind: 'union';
+  readonly variants: readonly Schema[];
+  readonly discriminator?: { readonly property: string; readonly mapping: Readonly<Record<string, string>> };
+}
+
+/** `allOf`. */
+export interface IntersectionSchema extends SchemaCommon {
+  readonly kind: 'intersection';
+  readonly parts: readonly Schema[];
+}
+
+export interface UnknownSchema extends SchemaCommon {
+  readonly kind: 'unknown';
+}
+
+export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+
+export interface Parameter {
+  readonly name: string;
+  readonly in: ParameterLocation;
+  readonly required: boolean;
+  readonly style: string;
+  readonly explode: boolean;
+  readonly schema: Schema;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+}
+
+export interface RequestBody {
+  readonly mediaType: string;
+  readonly required: boolean;
+  readonly schema: Schema;
+  /** Per-property encoding from the media type's `encoding` map. */
+  readonly encoding: Readonly<Record<string, { readonly style: string; readonly explode: boolean }>>;
+}
+
+export interface Response {
+  /** HTTP status code or `default`. */
+  readonly status: string;
+  readonly mediaType?: string;
+  readonly schema?: Schema;
+  readonly description?: string;
+}
+
+export interface Operation {
+  readonly operationId: string;
+  readonly method: 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
+  readonly path: string;
+  /** Client path, e.g. `['financialConnections', 'accounts']`. */
+  readonly resource: readonly string[];
+  /** Method on that resource, e.g. `listOwners`. */
+  readonly methodName: string;
+  /** Exported standalone function, e.g. `financialConnectionsAccountsListOwners`. */
+  readonly functionName: string;
+  /** Exported params type name, e.g. `FinancialConnectionsAccountListOwnersParams`. */
+  readonly paramsTypeName: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly deprecated: boolean;
+  readonly tags: readonly string[];
+  readonly parameters: {
+    readonly path: readonly Parameter[];
+    readonly query: readonly Parameter[];
+    readonly header: readonly Parameter[];
+    readonly cookie: readonly Parameter[];
+  };
+  readonly requestBody?: RequestBody;
+  readonly success: Response;
+  readonly errors: readonly Response[];
+  /** Present when the success body is a cursor-paged list (`object: list`, `data`, `has_more`). */
+  readonly pagination?: { readonly item: Schema };
+}

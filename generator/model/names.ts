@@ -1,0 +1,122 @@
+// The naming rule: client resource and method names from path and HTTP method, and readable
+// PascalCase type names. One rule, documented in the README, overridable per operation with
+// `x-codegen-name: resource.path.method`.
+
+export interface ClientName {
+  readonly resource: readonly string[];
+  readonly methodName: string;
+}
+
+/** The facts about one path the rule needs: its segments and which methods it has. */
+export interface PathFacts {
+  readonly path: string;
+  readonly method: string;
+  /** Does the spec also have a GET on this same path? (Tells a sub-collection from a verb.) */
+  readonly pathHasGet: boolean;
+  /** Does the spec have the parent path (the path minus its last segment)? */
+  readonly parentExists: boolean;
+}
+
+const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith('}');
+
+/** Path segments that carry meaning: no leading version segment such as `v1`. */
+export function meaningfulSegments(path: string): string[] {
+  const segments = path.split('/').filter((s) => s !== '');
+  return /^v\d+$/.test(segments[0] ?? '') ? segments.slice(1) : segments;
+}
+
+/**
+ * - collection GET → `list`, collection POST → `create`, DELETE → `del`;
+ * - item (`/{id}`) GET → `retrieve`, POST → `update`, DELETE → `del`;
+ * - POST `/{id}/verb` → `verb`; GET `/{id}/things` → `listThings`;
+ * - a sub-collection (`/{id}/things` that also has a GET): POST → `createThing`;
+ *   its item `/{id}/things/{thing}`: `retrieveThing`, `updateThing`, `deleteThing`;
+ * - a verb on a collection (`/things/search`, when `/things` exists) → `search`.
+ */
+export function clientNameOf(facts: PathFacts): ClientName {
+  const segments = meaningfulSegments(facts.path);
+  const firstParam = segments.findIndex(isParam);
+  const method = facts.method.toLowerCase();
+  if (firstParam === -1) {
+    const last = segments[segments.length - 1] ?? 'root';
+    if (facts.parentExists && segments.length > 1) {
+      return { resource: segments.slice(0, -1).map(camelCase), methodName: camelCase(last) };
+    }
+    return { resource: segments.map(camelCase), methodName: collectionVerb(method) };
+  }
+  const resource = segments.slice(0, firstParam).filter((s) => !isParam(s)).map(camelCase);
+  const rest = segments.slice(firstParam + 1).filter((s) => !isParam(s));
+  const endsWithParam = isParam(segments[segments.length - 1]!);
+  if (rest.length === 0) return { resource, methodName: itemVerb(method) };
+  const thing = pascalCase(rest.join('_'));
+  if (endsWithParam) return { resource, methodName: itemVerb(method, true) + singular(thing) };
+  if (method === 'get') return { resource, methodName: 'list' + thing };
+  if (method === 'post' && facts.pathHasGet) return { resource, methodName: 'create' + singular(thing) };
+  if (method === 'delete') return { resource, methodName: 'delete' + singular(thing) };
+  return { resource, methodName: camelCase(rest.join('_')) };
+}
+
+function collectionVerb(method: string): string {
+  return ({ get: 'list', post: 'create', delete: 'del', put: 'replace', patch: 'update' } as Record<string, string>)[method] ?? method;
+}
+
+function itemVerb(method: string, nested = false): string {
+  const verbs: Record<string, string> = { get: 'retrieve', post: 'update', put: 'replace', patch: 'update', delete: nested ? 'delete' : 'del' };
+  return verbs[method] ?? method;
+}
+
+/** Words of an identifier-ish string: split on anything that is not a letter or digit, and on case changes. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== '');
+}
+
+export function pascalCase(text: string): string {
+  return words(text)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+export function camelCase(text: string): string {
+  const pascal = pascalCase(text);
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+/** English singular for resource nouns: enough for API paths, not a general inflector. */
+export function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(ss|us|is)$/.test(word)) return word;
+  if (/(xes|ches|shes|sses|zzes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+// Names a generated type must not take: they would shadow the globals and runtime types that
+// generated files refer to.
+const TAKEN_TYPE_NAMES = new Set([
+  'Array', 'Boolean', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick',
+  'Promise', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable',
+  'Transport', 'RequestOptions', 'ApiPromise', 'ListPromise', 'OperationSpec', 'ClientOptions', 'Client',
+]);
+
+/** The exported type name for a component schema, e.g. `financial_connections.account` → `FinancialConnectionsAccount`. */
+export function typeNameOf(schemaName: string): string {
+  let name = pascalCase(schemaName);
+  if (name === '') name = 'Schema';
+  if (/^[0-9]/.test(name)) name = 'Schema' + name;
+  return TAKEN_TYPE_NAMES.has(name) ? name + 'Schema' : name;
+}
+
+/** `['financialConnections','accounts']` + `listOwners` → `FinancialConnectionsAccountListOwnersParams`. */
+export function paramsTypeNameOf(name: ClientName): string {
+  const prefix = name.resource.slice(0, -1).map(pascalCase).join('');
+  const last = name.resource[name.resource.length - 1];
+  return prefix + (last ? singular(pascalCase(last)) : '') + pascalCase(name.methodName) + 'Params';
+}
+
+/** `['financialConnections','accounts']` + `listOwners` → `financialConnectionsAccountsListOwners`. */
+export function functionNameOf(name: ClientName): string {
+  return camelCase([...name.resource, name.methodName].join('_'));
+}

@@ -1,0 +1,178 @@
+// OpenAPI Operation Object (§4.7.10) → IR Operation: parameters merged with the path item's and
+// given their default style/explode (§4.7.12.4), the request body's media type and encoding
+// picked, success and error responses split, and cursor-paged lists recognised.
+import { escapePointerToken } from '../errors.js';
+import { resolveLocalRef } from '../parse/refs.js';
+import type { Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
+import type { ClientName } from './names.js';
+import { functionNameOf, paramsTypeNameOf } from './names.js';
+import { toSchema, type ModelContext } from './schema.js';
+
+type Raw = Record<string, unknown>;
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+const DEFAULT_STYLE: Record<ParameterLocation, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
+
+// Media types in order of preference when a body or response offers several.
+const BODY_MEDIA_TYPES = ['application/x-www-form-urlencoded', 'application/json', 'multipart/form-data'];
+
+export interface OperationSource {
+  readonly path: string;
+  readonly method: HttpMethod;
+  readonly pathItem: Raw;
+  readonly operation: Raw;
+  readonly name: ClientName;
+}
+
+export function toOperation(source: OperationSource, ctx: ModelContext): Operation {
+  const { path, method, operation, name } = source;
+  const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
+  const parameters = mergeParameters(source, pointer, ctx);
+  const requestBody = toRequestBody(method, operation.requestBody, `${pointer}/requestBody`, ctx);
+  const { success, errors } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, ctx);
+  const pagination = paginationOf(success.schema, ctx);
+  return {
+    operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method} ${path}`,
+    method,
+    path,
+    resource: name.resource,
+    methodName: name.methodName,
+    functionName: functionNameOf(name),
+    paramsTypeName: paramsTypeNameOf(name),
+    ...textOf(operation),
+    deprecated: operation.deprecated === true,
+    tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === 'string') : [],
+    parameters,
+    ...(requestBody ? { requestBody } : {}),
+    success,
+    errors,
+    ...(pagination ? { pagination: { item: pagination } } : {}),
+  };
+}
+
+function textOf(node: Raw): { summary?: string; description?: string } {
+  return {
+    ...(typeof node.summary === 'string' && node.summary.trim() !== '' ? { summary: node.summary } : {}),
+    ...(typeof node.description === 'string' && node.description.trim() !== '' ? { description: node.description } : {}),
+  };
+}
+
+/** Follows `$ref`s to components (parameters, requestBodies, responses) until a real object. */
+function deref(node: unknown, ctx: ModelContext, depth = 0): Raw | undefined {
+  if (node === null || typeof node !== 'object') return undefined;
+  const ref = (node as Raw).$ref;
+  if (typeof ref !== 'string' || depth > 20) return node as Raw;
+  return deref(resolveLocalRef(ctx.document, ref), ctx, depth + 1);
+}
+
+function mergeParameters(source: OperationSource, pointer: string, ctx: ModelContext): Operation['parameters'] {
+  const byKey = new Map<string, Parameter>();
+  const add = (list: unknown, listPointer: string) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((raw, i) => {
+      const parameter = toParameter(deref(raw, ctx), `${listPointer}/${i}`, ctx);
+      if (parameter) byKey.set(`${parameter.in} ${parameter.name}`, parameter);
+    });
+  };
+  // Operation-level parameters override path-level ones with the same name and location.
+  add(source.pathItem.parameters, `#/paths/${escapePointerToken(source.path)}/parameters`);
+  add(source.operation.parameters, `${pointer}/parameters`);
+  const all = [...byKey.values()];
+  const pick = (where: ParameterLocation) => all.filter((p) => p.in === where);
+  // Path parameters in the order they appear in the path: that is their positional order.
+  const pathOrder = [...source.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const pathParams = pick('path').sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name));
+  return { path: pathParams, query: pick('query'), header: pick('header'), cookie: pick('cookie') };
+}
+
+function toParameter(raw: Raw | undefined, pointer: string, ctx: ModelContext): Parameter | undefined {
+  if (!raw || typeof raw.name !== 'string' || !LOCATIONS.includes(raw.in as ParameterLocation)) {
+    ctx.warnings.push({ file: ctx.file, pointer, message: 'parameter without a name or a known `in`; skipped' });
+    return undefined;
+  }
+  const where = raw.in as ParameterLocation;
+  const style = typeof raw.style === 'string' ? raw.style : DEFAULT_STYLE[where];
+  const content = raw.content as Raw | undefined;
+  const contentSchema = content ? (Object.values(content)[0] as Raw | undefined)?.schema : undefined;
+  return {
+    name: raw.name,
+    in: where,
+    required: where === 'path' || raw.required === true,
+    style,
+    explode: typeof raw.explode === 'boolean' ? raw.explode : style === 'form',
+    schema: toSchema(raw.schema ?? contentSchema, `${pointer}/schema`, ctx),
+    ...(typeof raw.description === 'string' && raw.description !== '' ? { description: raw.description } : {}),
+    ...(raw.deprecated === true ? { deprecated: true } : {}),
+  };
+}
+
+function toRequestBody(method: HttpMethod, raw: unknown, pointer: string, ctx: ModelContext): RequestBody | undefined {
+  const body = deref(raw, ctx);
+  const content = body?.content as Raw | undefined;
+  if (!body || !content) return undefined;
+  const mediaType = BODY_MEDIA_TYPES.find((m) => content[m] !== undefined) ?? Object.keys(content).sort()[0];
+  if (mediaType === undefined) return undefined;
+  const media = content[mediaType] as Raw;
+  const schema = toSchema(media.schema, `${pointer}/content/${escapePointerToken(mediaType)}/schema`, ctx);
+  // Stripe declares an empty form body on every GET; fetch cannot send a GET body at all.
+  if (method === 'get' || method === 'head' || (isEmptyObject(schema, ctx) && body.required !== true)) {
+    if (!isEmptyObject(schema, ctx)) {
+      ctx.warnings.push({ file: ctx.file, pointer, message: `a ${method.toUpperCase()} request body cannot be sent with fetch; ignored` });
+    }
+    return undefined;
+  }
+  const encoding: Record<string, { style: string; explode: boolean }> = {};
+  const rawEncoding = (media.encoding ?? {}) as Raw;
+  for (const property of Object.keys(rawEncoding).sort()) {
+    const entry = rawEncoding[property] as Raw;
+    const style = typeof entry.style === 'string' ? entry.style : 'form';
+    encoding[property] = { style, explode: typeof entry.explode === 'boolean' ? entry.explode : style === 'form' };
+  }
+  return { mediaType, required: body.required === true, schema, encoding };
+}
+
+function isEmptyObject(schema: Schema, ctx: ModelContext): boolean {
+  const resolved = resolveSchema(schema, ctx);
+  return resolved?.kind === 'object' && resolved.properties.length === 0 && resolved.additionalProperties === false;
+}
+
+/** The IR schema behind a ref (one level), for shape questions only. */
+function resolveSchema(schema: Schema | undefined, ctx: ModelContext): Schema | undefined {
+  return schema?.kind === 'ref' ? ctx.components.get(schema.target) : schema;
+}
+
+function toResponses(raw: Raw | undefined, pointer: string, ctx: ModelContext): { success: Response; errors: Response[] } {
+  const statuses = Object.keys(raw ?? {}).sort();
+  const responses = statuses.map((status) => toResponse(status, deref(raw![status], ctx), `${pointer}/${escapePointerToken(status)}`, ctx));
+  const success = responses.find((r) => /^2/.test(r.status)) ?? { status: '204' };
+  return { success, errors: responses.filter((r) => !/^[123]/.test(r.status)) };
+}
+
+function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: ModelContext): Response {
+  const content = (raw?.content ?? {}) as Raw;
+  const mediaType = Object.keys(content).find((m) => /json/.test(m)) ?? Object.keys(content).sort()[0];
+  const media = mediaType === undefined ? undefined : (content[mediaType] as Raw);
+  return {
+    status,
+    ...(mediaType !== undefined ? { mediaType } : {}),
+    ...(media?.schema !== undefined
+      ? { schema: toSchema(media.schema, `${pointer}/content/${escapePointerToken(mediaType!)}/schema`, ctx) }
+      : {}),
+    ...(typeof raw?.description === 'string' && raw.description !== '' ? { description: raw.description } : {}),
+  };
+}
+
+/** A Stripe list: `{ object: 'list', data: T[], has_more: boolean }`. Returns T. */
+function paginationOf(schema: Schema | undefined, ctx: ModelContext): Schema | undefined {
+  const resolved = resolveSchema(schema, ctx);
+  if (resolved?.kind !== 'object') return undefined;
+  const prop = (name: string) => resolved.properties.find((p) => p.name === name)?.schema;
+  const object = prop('object');
+  const data = prop('data');
+  const isList = object?.kind === 'enum' && object.values.length === 1 && object.values[0] === 'list';
+  if (!isList || data?.kind !== 'array' || prop('has_more')?.kind !== 'boolean') return undefined;
+  return data.items;
+}

@@ -1,0 +1,189 @@
+// OpenAPI Schema Object (3.0 §4.7.24, 3.1 §4.8.24) → IR Schema. Component references stay named;
+// 3.0 `nullable`, 3.1 `type: [..., 'null']` and `anyOf` with a null branch all become `nullable`.
+import { escapePointerToken, type Problem } from '../errors.js';
+import { componentSchemaName, resolveLocalRef } from '../parse/refs.js';
+import type { ObjectSchema, Property, Schema } from './ir.js';
+
+export interface ModelContext {
+  readonly file: string;
+  readonly document: Record<string, unknown>;
+  readonly warnings: Problem[];
+  /** Non-component references being inlined, to stop on a cycle. */
+  readonly inlining: Set<string>;
+  /** Component schemas already converted, by name (filled before operations are read). */
+  readonly components: Map<string, Schema>;
+}
+
+type Raw = Record<string, unknown>;
+
+const PRIMITIVE_TYPES = new Set(['string', 'integer', 'number', 'boolean', 'object', 'array', 'null']);
+
+export function toSchema(raw: unknown, pointer: string, ctx: ModelContext): Schema {
+  if (raw === true || raw === undefined) return { kind: 'unknown', nullable: false };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    ctx.warnings.push({ file: ctx.file, pointer, message: 'schema is not an object; typed as unknown' });
+    return { kind: 'unknown', nullable: false };
+  }
+  const node = raw as Raw;
+  if (typeof node.$ref === 'string') return fromRef(node.$ref, pointer, ctx);
+  const common = commonOf(node);
+  const schema = fromShape(node, pointer, ctx);
+  return { ...schema, ...common, nullable: schema.nullable || common.nullable };
+}
+
+function fromRef(ref: string, pointer: string, ctx: ModelContext): Schema {
+  const target = componentSchemaName(ref);
+  if (target !== undefined) return { kind: 'ref', target, nullable: false };
+  // A reference to some other place (a path's schema, a parameter's): inline what it points at.
+  if (ctx.inlining.has(ref)) {
+    ctx.warnings.push({ file: ctx.file, pointer, message: `cyclic $ref '${ref}' outside components/schemas; typed as unknown` });
+    return { kind: 'unknown', nullable: false };
+  }
+  ctx.inlining.add(ref);
+  try {
+    return toSchema(resolveLocalRef(ctx.document, ref), ref, ctx);
+  } finally {
+    ctx.inlining.delete(ref);
+  }
+}
+
+function commonOf(node: Raw): { nullable: boolean; description?: string; deprecated?: boolean } {
+  const types = Array.isArray(node.type) ? node.type : [node.type];
+  const nullable = node.nullable === true || types.includes('null') || (Array.isArray(node.enum) && node.enum.includes(null));
+  return {
+    nullable,
+    ...(typeof node.description === 'string' && node.description !== '' ? { description: node.description } : {}),
+    ...(node.deprecated === true ? { deprecated: true } : {}),
+  };
+}
+
+function fromShape(node: Raw, pointer: string, ctx: ModelContext): Schema {
+  for (const keyword of ['not', 'if', 'patternProperties', 'prefixItems'] as const) {
+    if (node[keyword] !== undefined) {
+      ctx.warnings.push({ file: ctx.file, pointer: `${pointer}/${keyword}`, message: `'${keyword}' is not supported; it is ignored` });
+    }
+  }
+  if (Array.isArray(node.allOf)) return fromAllOf(node, pointer, ctx);
+  const alternatives = Array.isArray(node.anyOf) ? 'anyOf' : Array.isArray(node.oneOf) ? 'oneOf' : undefined;
+  if (alternatives) return fromAlternatives(node, alternatives, pointer, ctx);
+  if (node.const !== undefined) return fromEnum([node.const]);
+  if (Array.isArray(node.enum)) return fromEnum(node.enum);
+
+  const types = (Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type]).filter((t) => t !== 'null');
+  for (const type of types) {
+    if (typeof type !== 'string' || !PRIMITIVE_TYPES.has(type)) {
+      ctx.warnings.push({ file: ctx.file, pointer: `${pointer}/type`, message: `unknown type ${JSON.stringify(type)}; typed as unknown` });
+      return { kind: 'unknown', nullable: false };
+    }
+  }
+  if (types.length > 1) {
+    // 3.1 `type: [string, integer]`: one variant per type, each with the keywords that apply to it.
+    const variants = types.map((type) => fromType(type as string, node, pointer, ctx));
+    return { kind: 'union', variants, nullable: false };
+  }
+  const type = types[0] ?? inferType(node);
+  return type === undefined ? { kind: 'unknown', nullable: false } : fromType(type, node, pointer, ctx);
+}
+
+function inferType(node: Raw): string | undefined {
+  if (node.properties !== undefined || node.additionalProperties !== undefined) return 'object';
+  if (node.items !== undefined) return 'array';
+  return undefined;
+}
+
+function fromType(type: string, node: Raw, pointer: string, ctx: ModelContext): Schema {
+  const format = typeof node.format === 'string' ? { format: node.format } : {};
+  switch (type) {
+    case 'string':
+      return { kind: 'string', nullable: false, ...format };
+    case 'integer':
+    case 'number':
+      return { kind: type, nullable: false, ...format };
+    case 'boolean':
+      return { kind: 'boolean', nullable: false };
+    case 'array':
+      return { kind: 'array', nullable: false, items: toSchema(node.items, `${pointer}/items`, ctx) };
+    default:
+      return fromObject(node, pointer, ctx);
+  }
+}
+
+function fromEnum(values: readonly unknown[]): Schema {
+  const literals = values.filter(
+    (v): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean',
+  );
+  return { kind: 'enum', nullable: false, values: literals };
+}
+
+function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema {
+  const required = new Set(Array.isArray(node.required) ? node.required.filter((r) => typeof r === 'string') : []);
+  const rawProperties = (node.properties ?? {}) as Raw;
+  // Declared order is kept: it is the author's reading order, and stable for a given spec.
+  const properties: Property[] = Object.keys(rawProperties).map((name) => toProperty(name, rawProperties[name], required.has(name), `${pointer}/properties/${escapePointerToken(name)}`, ctx));
+  const extra = node.additionalProperties;
+  const additionalProperties =
+    extra === undefined || extra === false ? false : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
+  const expandable = node['x-expandableFields'];
+  return {
+    kind: 'object',
+    nullable: false,
+    properties,
+    additionalProperties,
+    expandableFields: Array.isArray(expandable) ? expandable.filter((f): f is string => typeof f === 'string') : [],
+    ...(typeof node['x-resourceId'] === 'string' ? { resourceId: node['x-resourceId'] } : {}),
+    ...(typeof node.title === 'string' ? { title: node.title } : {}),
+  };
+}
+
+function toProperty(name: string, raw: unknown, required: boolean, pointer: string, ctx: ModelContext): Property {
+  const schema = toSchema(raw, pointer, ctx);
+  const expansion = (raw as Raw | null)?.['x-expansionResources'] as Raw | undefined;
+  const resources = Array.isArray(expansion?.oneOf)
+    ? expansion.oneOf.map((r, i) => toSchema(r, `${pointer}/x-expansionResources/oneOf/${i}`, ctx))
+    : undefined;
+  return { name, required, schema, ...(resources ? { expansionResources: resources } : {}) };
+}
+
+function fromAlternatives(node: Raw, keyword: 'anyOf' | 'oneOf', pointer: string, ctx: ModelContext): Schema {
+  const raws = node[keyword] as unknown[];
+  const nullBranch = raws.some((r) => (r as Raw | null)?.type === 'null');
+  const variants = raws
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => (r as Raw | null)?.type !== 'null')
+    .map(({ r, i }) => toSchema(r, `${pointer}/${keyword}/${i}`, ctx));
+  // A lone variant is Stripe's way of attaching `nullable` or a description to a $ref.
+  if (variants.length === 1) {
+    const only = variants[0]!;
+    return { ...only, nullable: only.nullable || nullBranch };
+  }
+  if (variants.length === 0) return { kind: 'unknown', nullable: nullBranch };
+  const discriminator = node.discriminator as Raw | undefined;
+  const mapping = (discriminator?.mapping ?? {}) as Record<string, unknown>;
+  return {
+    kind: 'union',
+    nullable: nullBranch,
+    variants,
+    ...(typeof discriminator?.propertyName === 'string'
+      ? {
+          discriminator: {
+            property: discriminator.propertyName,
+            mapping: Object.fromEntries(
+              Object.keys(mapping)
+                .sort()
+                .map((k) => [k, componentSchemaName(String(mapping[k])) ?? String(mapping[k])]),
+            ),
+          },
+        }
+      : {}),
+  };
+}
+
+function fromAllOf(node: Raw, pointer: string, ctx: ModelContext): Schema {
+  const parts = (node.allOf as unknown[]).map((r, i) => toSchema(r, `${pointer}/allOf/${i}`, ctx));
+  // Sibling keywords next to allOf (properties, required) form one more part.
+  const { allOf: _allOf, description: _description, nullable: _nullable, ...rest } = node;
+  if (rest.properties !== undefined || rest.required !== undefined) parts.push(fromObject(rest, pointer, ctx));
+  if (parts.length === 1) return parts[0]!;
+  return { kind: 'intersection', nullable: false, parts };
+}
+

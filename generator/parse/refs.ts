@@ -1,0 +1,60 @@
+// Local `$ref` handling: find every reference, resolve one, and list those that point nowhere.
+import { pointerOf } from '../errors.js';
+import { pointerTokens } from './locate.js';
+
+export interface RefSite {
+  readonly ref: string;
+  /** Pointer of the object holding the `$ref`. */
+  readonly pointer: string;
+}
+
+/** Every `$ref` in the document, in document order. */
+export function collectRefs(document: unknown): RefSite[] {
+  const sites: RefSite[] = [];
+  const path: (string | number)[] = [];
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => {
+        path.push(i);
+        visit(item);
+        path.pop();
+      });
+      return;
+    }
+    const ref = (node as { $ref?: unknown }).$ref;
+    if (typeof ref === 'string') sites.push({ ref, pointer: pointerOf(path) });
+    for (const [key, value] of Object.entries(node)) {
+      path.push(key);
+      visit(value);
+      path.pop();
+    }
+  };
+  visit(document);
+  return sites;
+}
+
+/** The value a local reference (`#/...`) points at, or `undefined`. */
+export function resolveLocalRef(document: unknown, ref: string): unknown {
+  if (!ref.startsWith('#')) return undefined;
+  let node: unknown = document;
+  for (const token of pointerTokens(ref)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}
+
+export function findDanglingRefs(document: unknown): RefSite[] {
+  return collectRefs(document).filter((site) => resolveLocalRef(document, site.ref) === undefined);
+}
+
+/** `#/components/schemas/Name` → `Name`; `undefined` for any other target. */
+export function componentSchemaName(ref: string): string | undefined {
+  const prefix = '#/components/schemas/';
+  if (!ref.startsWith(prefix)) return undefined;
+  const tokens = pointerTokens(ref);
+  return tokens.length === 3 ? tokens[2] : undefined;
+}
