@@ -1,0 +1,34 @@
+// ApiPromise: what every operation returns. A normal, eagerly-sent Promise of the typed result that can
+// also hand over the raw response details without losing the type.
+
+export interface ResponseInfo {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The `Request-Id` response header, when the API sent one. */
+  readonly requestId: string | undefined;
+}
+
+export interface WithResponse<T> {
+  readonly data: T;
+  readonly response: ResponseInfo;
+}
+
+export interface ApiPromise<T> extends Promise<T> {
+  /** The same call's result together with its status, headers and request id. Sends nothing new. */
+  withResponse(): Promise<WithResponse<T>>;
+}
+
+/**
+ * Wraps an in-flight call. The request is already sent (eager, like any promise), so `await` and
+ * `withResponse()` share it. Using only `withResponse()` marks the plain promise as handled, so its
+ * rejection isn't reported twice; a call nobody awaits still surfaces as an unhandled rejection.
+ */
+export function apiPromise<T>(result: Promise<WithResponse<T>>): ApiPromise<T> {
+  const data = result.then((r) => r.data);
+  return Object.assign(data, {
+    withResponse() {
+      data.catch(() => undefined);
+      return result;
+    },
+  });
+}

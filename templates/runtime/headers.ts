@@ -1,0 +1,71 @@
+// Builds the request headers: authentication, API version, account, idempotency, content type.
+// Values that come from the caller are checked first, so a stray newline can never smuggle in a header
+// and a rejected value (perhaps an API key) is never echoed back in an error message.
+
+import type { HttpMethod } from './operation.js';
+
+/** How the API key is presented: `Authorization: Bearer`, HTTP Basic (key as user, no password), or a named header/query param. */
+export type AuthScheme = { type: 'bearer' } | { type: 'basic' } | { type: 'apiKey'; in: 'header' | 'query'; name: string };
+
+const LINE_BREAK = /[\r\n\0]/;
+// Headers carry bytes (Latin-1) and may not start or end with whitespace.
+const NOT_HEADER_SAFE = /[^\t\x20-\x7E\x80-\xFF]|^[\t ]|[\t ]$/;
+
+/**
+ * Returns `value` if it can be sent as a header, else throws a TypeError that names `what` but never
+ * repeats the value (it may be a secret).
+ */
+export function checkHeaderValue(what: string, value: string): string {
+  if (LINE_BREAK.test(value)) throw new TypeError(`${what} must not contain CR, LF or NUL characters`);
+  if (NOT_HEADER_SAFE.test(value)) throw new TypeError(`${what} is not a valid HTTP header value`);
+  return value;
+}
+
+/** The `Authorization` (or custom) header for the key; none for `in: 'query'`, which goes into the URL. */
+export function authHeader(auth: AuthScheme, apiKey: string): [string, string] | undefined {
+  if (auth.type === 'bearer') return ['Authorization', 'Bearer ' + checkHeaderValue('apiKey', apiKey)];
+  if (auth.type === 'basic') {
+    // btoa takes Latin-1 only, so go through UTF-8 bytes: any key can be encoded.
+    let bytes = '';
+    for (const b of new TextEncoder().encode(apiKey + ':')) bytes += String.fromCharCode(b);
+    return ['Authorization', 'Basic ' + btoa(bytes)];
+  }
+  return auth.in === 'header' ? [auth.name, checkHeaderValue('apiKey', apiKey)] : undefined;
+}
+
+export interface HeaderInput {
+  readonly method: HttpMethod;
+  readonly auth: AuthScheme;
+  readonly apiKey: string;
+  /** `[header name, version]`, e.g. `['Stripe-Version', '2023-10-16']`; absent for unversioned APIs. */
+  readonly version?: readonly [string, string] | undefined;
+  readonly stripeAccount?: string | undefined;
+  readonly idempotencyKey?: string | undefined;
+  readonly contentType?: string | undefined;
+  readonly userAgent?: string | undefined;
+  /** Header parameters of the operation (from `OperationSpec.headers`), already turned into text. */
+  readonly params?: ReadonlyArray<readonly [string, string]>;
+  /** Extra headers from the client options, then from the request options; later ones win. */
+  readonly extra?: ReadonlyArray<Readonly<Record<string, string>> | undefined>;
+}
+
+/**
+ * All headers of one request (reused as-is on every retry, so the Idempotency-Key stays the same).
+ * A POST always carries an Idempotency-Key: the caller's, verbatim, or a fresh UUID, so retrying it is safe.
+ */
+export function buildHeaders(input: HeaderInput): Headers {
+  const h = new Headers({ Accept: 'application/json' });
+  const auth = authHeader(input.auth, input.apiKey);
+  if (auth) h.set(auth[0], auth[1]);
+  if (input.version) h.set(input.version[0], checkHeaderValue('apiVersion', input.version[1]));
+  if (input.stripeAccount !== undefined) h.set('Stripe-Account', checkHeaderValue('stripeAccount', input.stripeAccount));
+  const key = input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined);
+  if (key !== undefined) h.set('Idempotency-Key', checkHeaderValue('idempotencyKey', key));
+  if (input.contentType) h.set('Content-Type', input.contentType);
+  if (input.userAgent) h.set('User-Agent', checkHeaderValue('userAgent', input.userAgent));
+  for (const [name, value] of input.params ?? []) h.set(name, checkHeaderValue(`Header parameter "${name}"`, value));
+  for (const extra of input.extra ?? []) {
+    for (const name in extra) h.set(name, checkHeaderValue(`Header "${name}"`, extra[name] as string));
+  }
+  return h;
+}

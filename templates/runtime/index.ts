@@ -1,0 +1,33 @@
+// The runtime's public surface: everything generated code and its users import comes from here.
+
+export type { HttpMethod, OperationSpec, QueryStyle } from './operation.js';
+export type { AppInfo, ClientOptions, FetchLike, RequestOptions, SpecDefaults, Transport } from './transport.js';
+export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
+export type { ListObject, ListPromise } from './pagination.js';
+export type { AuthScheme, HeaderInput } from './headers.js';
+export type { ApiErrorInit, RawApiError } from './errors.js';
+export type { EncodedRequest } from './encode-request.js';
+
+export { createTransport } from './transport.js';
+export {
+  ApiError,
+  AuthenticationError,
+  CardError,
+  ConnectionError,
+  IdempotencyError,
+  InvalidRequestError,
+  PermissionError,
+  RateLimitError,
+  ServerError,
+  errorFromResponse,
+} from './errors.js';
+export { apiPromise } from './api-promise.js';
+export { listPromise } from './pagination.js';
+export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
+export { appendQueryParam } from './query-encode.js';
+export { toFormData } from './multipart.js';
+export { buildPath } from './path.js';
+export { authHeader, buildHeaders, checkHeaderValue } from './headers.js';
+export { encodeRequest } from './encode-request.js';
+export { INITIAL_RETRY_DELAY_MS, MAX_RETRY_AFTER_MS, MAX_RETRY_DELAY_MS, retryAfterMs, retryDelayMs, shouldRetry, sleep } from './retry.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';

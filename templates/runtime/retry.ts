@@ -1,0 +1,57 @@
+// When a failed attempt is retried and how long to wait first: stripe-node 14's rules, with a plainer backoff.
+// Retries are safe for POST because every POST carries the same Idempotency-Key on each attempt.
+
+/** First retry waits 250–500 ms; each later one doubles, up to 2.5–5 s. */
+export const INITIAL_RETRY_DELAY_MS = 500;
+export const MAX_RETRY_DELAY_MS = 5_000;
+/** A Retry-After longer than this is cut to it: one call should not hang for minutes. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+
+/**
+ * Whether an attempt that ended with `status` (undefined: no response at all) is worth repeating.
+ * The server's `Stripe-Should-Retry` header wins either way; otherwise retry connection failures and
+ * timeouts, 409 (lock conflicts), 429 only when the server said when (Retry-After), and 5xx except
+ * 501 Not Implemented, which can't succeed later.
+ */
+export function shouldRetry(status: number | undefined, headers: Headers | undefined): boolean {
+  if (status === undefined || headers === undefined) return true;
+  const hint = headers.get('stripe-should-retry');
+  if (hint === 'true' || hint === 'false') return hint === 'true';
+  return status === 409 || (status === 429 && headers.has('retry-after')) || (status >= 500 && status !== 501);
+}
+
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
+  const value = headers?.get('retry-after')?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+/**
+ * The wait before retry number `retry` (1-based): exponential backoff with "equal jitter" (a random
+ * point in the upper half, so clients that failed together spread out without ever retrying at once),
+ * but never shorter than the server's Retry-After, itself capped at MAX_RETRY_AFTER_MS.
+ */
+export function retryDelayMs(retry: number, headers?: Headers, random: () => number = Math.random): number {
+  const base = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** (retry - 1), MAX_RETRY_DELAY_MS);
+  const delay = base * (0.5 + random() / 2);
+  const after = retryAfterMs(headers);
+  return after === undefined ? delay : Math.max(delay, Math.min(after, MAX_RETRY_AFTER_MS));
+}
+
+/** setTimeout as a promise that rejects with the signal's reason as soon as the signal aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,238 @@
+// The transport: the one object a generated client holds. It turns an OperationSpec plus params into a
+// fetch call with auth, versioning, idempotency, timeouts, retries and typed errors, and nothing more.
+
+import type { OperationSpec } from './operation.js';
+import type { AuthScheme } from './headers.js';
+import type { ApiPromise, WithResponse } from './api-promise.js';
+import type { ListObject, ListPromise } from './pagination.js';
+import { apiPromise } from './api-promise.js';
+import { listPromise } from './pagination.js';
+import { buildHeaders, checkHeaderValue } from './headers.js';
+import { encodeRequest } from './encode-request.js';
+import { encodeComponent } from './form-encode.js';
+import { ApiError, ConnectionError, ServerError, errorFromResponse } from './errors.js';
+import { retryDelayMs, shouldRetry, sleep } from './retry.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';
+
+/** Anything shaped like the global fetch (the global one is used when none is given). */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+/** Identifies a plugin or app built on the client, appended to the User-Agent. */
+export interface AppInfo {
+  readonly name: string;
+  readonly version?: string | undefined;
+  readonly url?: string | undefined;
+}
+
+/** What the user passes when creating a client. */
+export interface ClientOptions {
+  readonly apiKey: string;
+  /** Defaults to the spec's server, e.g. `https://api.stripe.com`. */
+  readonly baseUrl?: string | undefined;
+  /** Overrides the API version the client was generated for; the types may then no longer match. */
+  readonly apiVersion?: string | undefined;
+  /** Act on behalf of a connected account (`Stripe-Account` header). */
+  readonly stripeAccount?: string | undefined;
+  /** Retries after a failed attempt; default 2. */
+  readonly maxRetries?: number | undefined;
+  /** Milliseconds each attempt may take, body included; default 80000. */
+  readonly timeout?: number | undefined;
+  readonly fetch?: FetchLike | undefined;
+  /** Extra headers sent with every request. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly appInfo?: AppInfo | undefined;
+  /** Largest response body accepted; default 64 MiB. */
+  readonly maxResponseBytes?: number | undefined;
+}
+
+/** What the generator knows from the spec. */
+export interface SpecDefaults {
+  /** The version the client was generated for, sent in `versionHeader`. */
+  readonly apiVersion: string;
+  /** Header carrying the version; default `Stripe-Version`; false for APIs that are not versioned by header. */
+  readonly versionHeader?: string | false | undefined;
+  readonly baseUrl: string;
+  readonly auth: AuthScheme;
+  /** e.g. `my-client/1.0.0`; sent as User-Agent outside browsers (browsers forbid or drop it). */
+  readonly userAgent?: string | undefined;
+}
+
+/** Per-call settings; each overrides the client's. */
+export interface RequestOptions {
+  readonly apiKey?: string | undefined;
+  readonly stripeAccount?: string | undefined;
+  /** Sent verbatim; POSTs get a random one when absent. Kept the same on every retry. */
+  readonly idempotencyKey?: string | undefined;
+  readonly timeout?: number | undefined;
+  readonly maxRetries?: number | undefined;
+  /** Aborting rejects the call with the signal's reason (by default a DOMException named AbortError), even mid-backoff. */
+  readonly signal?: AbortSignal | undefined;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+}
+
+export interface Transport {
+  request<T>(
+    spec: OperationSpec,
+    pathParams: Readonly<Record<string, string | number>>,
+    params: object | undefined,
+    options: RequestOptions | undefined,
+  ): ApiPromise<T>;
+  list<Page extends ListObject<Item>, Item>(
+    spec: OperationSpec,
+    pathParams: Readonly<Record<string, string | number>>,
+    params: object | undefined,
+    options: RequestOptions | undefined,
+  ): ListPromise<Page, Item>;
+}
+
+const DEFAULT_MAX_RETRIES = 2;
+const DEFAULT_TIMEOUT_MS = 80_000;
+/** setTimeout fires at once for anything longer, so longer timeouts are refused. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function integer(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function checkApiKey(key: unknown): string {
+  if (typeof key !== 'string' || key === '') throw new TypeError('apiKey is required: pass your secret key as { apiKey }');
+  return checkHeaderValue('apiKey', key);
+}
+
+/** Why no response arrived, with the key scrubbed in case a low-level message echoed the URL. */
+function connectionError(cause: unknown, timedOut: boolean, timeout: number, retries: number, apiKey: string): ConnectionError {
+  const inner = (cause as { cause?: unknown } | null)?.cause;
+  let detail = String(cause instanceof Error ? cause.message : cause) + (inner instanceof Error ? `: ${inner.message}` : '');
+  const leaks = detail.includes(apiKey) || String(cause).includes(apiKey);
+  if (leaks) detail = 'network error';
+  const message = (timedOut ? `Request timed out after ${timeout} ms` : `Could not connect to the API (${detail})`) +
+    (retries > 0 ? `; gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '');
+  return new ConnectionError(message, leaks ? {} : { cause });
+}
+
+const isBrowser = (): boolean => typeof navigator !== 'undefined' && /^Mozilla\//.test(navigator.userAgent ?? '');
+
+export function createTransport(options: ClientOptions, defaults: SpecDefaults): Transport {
+  const clientKey = checkApiKey(options.apiKey);
+  const baseUrl = (options.baseUrl ?? defaults.baseUrl).replace(/\/+$/, '');
+  try {
+    new URL(baseUrl);
+  } catch {
+    throw new TypeError(`baseUrl must be an absolute URL, got "${baseUrl}"`);
+  }
+  const clientRetries = integer('maxRetries', options.maxRetries, DEFAULT_MAX_RETRIES, 0, 100);
+  const clientTimeout = integer('timeout', options.timeout, DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS);
+  const maxBytes = integer('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, 0, Number.MAX_SAFE_INTEGER);
+  // Late-bound so a fetch installed or stubbed after client creation is used, and never called as a method.
+  const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
+  const versionHeader = defaults.versionHeader ?? 'Stripe-Version';
+  const version = versionHeader === false ? undefined : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
+  const app = options.appInfo;
+  const appText = app ? app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : '') : '';
+  const userAgent = isBrowser() ? undefined : [defaults.userAgent, appText].filter(Boolean).join(' ') || undefined;
+  const auth = defaults.auth;
+
+  async function send<T>(
+    spec: OperationSpec,
+    pathParams: Readonly<Record<string, string | number>>,
+    params: object | undefined,
+    request: RequestOptions = {},
+  ): Promise<WithResponse<T>> {
+    const { signal } = request;
+    const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
+    const maxRetries = integer('maxRetries', request.maxRetries, clientRetries, 0, 100);
+    const timeout = integer('timeout', request.timeout, clientTimeout, 1, MAX_TIMER_MS);
+    const encoded = encodeRequest(spec, pathParams, params);
+    const query = auth.type === 'apiKey' && auth.in === 'query'
+      ? [...encoded.query, encodeComponent(auth.name) + '=' + encodeComponent(apiKey)]
+      : encoded.query;
+    const url = baseUrl + encoded.path + (query.length > 0 ? '?' + query.join('&') : '');
+    // Built once: every retry sends the very same headers, Idempotency-Key included.
+    const headers = buildHeaders({
+      method: spec.method,
+      auth,
+      apiKey,
+      version,
+      stripeAccount: request.stripeAccount ?? options.stripeAccount,
+      idempotencyKey: request.idempotencyKey,
+      contentType: encoded.contentType,
+      userAgent,
+      params: encoded.headerParams,
+      extra: [options.headers, request.headers],
+    });
+    const init: RequestInit = { method: spec.method, headers, body: encoded.body ?? null };
+
+    for (let retry = 0; ; retry++) {
+      if (signal?.aborted) throw signal.reason;
+      // One controller per attempt: the timeout covers reading the body too, and the caller's signal
+      // is forwarded into it.
+      const attempt = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attempt.abort();
+      }, timeout);
+      const forwardAbort = () => attempt.abort(signal?.reason);
+      signal?.addEventListener('abort', forwardAbort, { once: true });
+      let res: Response | undefined;
+      let text: string | undefined;
+      let failure: unknown;
+      try {
+        res = await fetchFn(url, { ...init, signal: attempt.signal });
+        text = await readBodyText(res, maxBytes);
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        res = undefined;
+        failure = error;
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', forwardAbort);
+      }
+
+      if (retry < maxRetries && !res?.ok && shouldRetry(res?.status, res?.headers)) {
+        await sleep(retryDelayMs(retry + 1, res?.headers), signal);
+        continue;
+      }
+      if (res === undefined) throw connectionError(failure, timedOut, timeout, retry, apiKey);
+      const { status } = res;
+      const info = { status, headers: res.headers, requestId: res.headers.get('request-id') ?? undefined };
+      if (text === undefined) {
+        throw new ApiError(`The response body is larger than maxResponseBytes (${maxBytes} bytes)`, info);
+      }
+      let data: unknown;
+      let isJson = true;
+      try {
+        data = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        isJson = false;
+      }
+      if (!res.ok) throw errorFromResponse(status, res.headers, isJson ? data : text);
+      if (!isJson) {
+        throw new ServerError(`The API answered ${status} with a body that is not valid JSON: ${text.slice(0, 200)}`, info);
+      }
+      return { data: data as T, response: info };
+    }
+  }
+
+  const request = <T>(
+    spec: OperationSpec,
+    pathParams: Readonly<Record<string, string | number>>,
+    params: object | undefined,
+    options: RequestOptions | undefined,
+  ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options));
+
+  return {
+    request,
+    list: <Page extends ListObject<Item>, Item>(
+      spec: OperationSpec,
+      pathParams: Readonly<Record<string, string | number>>,
+      params: object | undefined,
+      options: RequestOptions | undefined,
+    ): ListPromise<Page, Item> =>
+      listPromise<Page, Item>(request<Page>(spec, pathParams, params, options), params, (next) => request<Page>(spec, pathParams, next, options)),
+  };
+}
