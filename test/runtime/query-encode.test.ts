@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { QueryStyle } from '../../templates/runtime/operation.js';
+import { appendQueryParam } from '../../templates/runtime/query-encode.js';
+
+const encode = (name: string, value: unknown, style: QueryStyle) => {
+  const out: string[] = [];
+  appendQueryParam(out, name, value, style);
+  return out.join('&');
+};
+
+describe('query parameter styles', () => {
+  const table: Array<[QueryStyle, unknown, string]> = [
+    ['deepObject', ['accounts', 'data.owner'], 'p[0]=accounts&p[1]=data.owner'],
+    ['deepObject', { gte: 1700000000, lt: new Date(1800000000000) }, 'p[gte]=1700000000&p[lt]=1800000000'],
+    ['deepObject', 'plain', 'p=plain'],
+    ['form', 'a b', 'p=a%20b'],
+    ['form', ['x', 'y z'], 'p=x&p=y%20z'],
+    ['form', { r: 100, g: 200 }, 'r=100&g=200'],
+    ['form', [1, null, undefined, 2], 'p=1&p=&p=2'],
+    ['form-flat', ['x', 'y,z'], 'p=x,y%2Cz'],
+    ['form-flat', { r: 100, g: 200 }, 'p=r,100,g,200'],
+    ['spaceDelimited', ['x', 'y'], 'p=x%20y'],
+    ['pipeDelimited', ['x', 'y|z'], 'p=x|y%7Cz'],
+    ['form', true, 'p=true'],
+    ['form', new Date(1700000000000), 'p=1700000000'],
+    ['form', [{ a: 1 }], 'p=%7B%22a%22%3A1%7D'],
+  ];
+  it.each(table)('%s encodes %j as %s', (style, value, expected) => {
+    expect(encode('p', value, style)).toBe(expected);
+  });
+
+  it.each<QueryStyle>(['form', 'form-flat', 'spaceDelimited', 'pipeDelimited', 'deepObject'])(
+    '%s: undefined and empty arrays send nothing, null sends an empty value',
+    (style) => {
+      expect(encode('p', undefined, style)).toBe('');
+      expect(encode('p', [], style)).toBe('');
+      expect(encode('p', null, style)).toBe('p=');
+    },
+  );
+
+  it('encodes the parameter name too', () => {
+    expect(encode('a b[]', 'x', 'form')).toBe('a%20b[]=x');
+  });
+});
