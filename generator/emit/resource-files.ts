@@ -35,8 +35,9 @@ export function emitResourceFile(model: ApiModel, file: ResourceFile): string {
   const body: (string | StatementStructures)[] = file.operations.flatMap((op) => operationStatements(model, op, ctx));
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(base.typeName).sort();
+  const used = { ApiPromise: file.operations.some((op) => !op.pagination), ListPromise: file.operations.some((op) => op.pagination) };
   const runtimeImports = ['ApiPromise', 'ListPromise', 'OperationSpec', 'RequestOptions', 'Transport'].filter(
-    (name) => name !== 'ListPromise' || file.operations.some((op) => op.pagination),
+    (name) => used[name as keyof typeof used] ?? true,
   );
   const imports = [
     `import type { ${runtimeImports.join(', ')} } from '${up}runtime/index.js';`,
@@ -53,13 +54,18 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext): 
   const returnType = returnTypeOf(op, ctx);
   const call = op.pagination ? 'list' : 'request';
   const pathMap = pathArgs.map((a) => (a.name === a.param.name ? a.name : `${literal(a.param.name)}: ${a.name}`)).join(', ');
-  return [
+  const paramsDeclarations = params.length === 0 ? [] : [
     interfaceOf(
       op.paramsTypeName,
       { kind: 'object', nullable: false, properties: params, additionalProperties: false, expandableFields: [] },
       docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
       ctx,
     ),
+  ];
+  // An operation without parameters takes none: an empty params type would accept anything.
+  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', type: op.paramsTypeName, hasQuestionToken: !paramsRequired }];
+  return [
+    ...paramsDeclarations,
     `const ${specName}: OperationSpec = ${operationSpecLiteral(op)};`,
     {
       kind: StructureKind.Function,
@@ -69,11 +75,11 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext): 
       parameters: [
         { name: 'transport', type: 'Transport' },
         ...pathArgs.map((a) => ({ name: a.name, type: 'string' })),
-        { name: 'params', type: op.paramsTypeName, hasQuestionToken: !paramsRequired },
+        ...paramsArgument,
         { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
       ],
       returnType,
-      statements: `return transport.${call}(${specName}, { ${pathMap} }, params, options);`,
+      statements: `return transport.${call}(${specName}, { ${pathMap} }, ${params.length === 0 ? 'undefined' : 'params'}, options);`,
     },
   ];
 }

@@ -29,8 +29,26 @@ export function docText(...paragraphs: (string | undefined)[]): string {
     .replace(/\*\//g, '*\\/')
     .replace(/\n{3,}/g, '\n\n')
     .split('\n')
-    .map((line) => line.trimEnd())
+    .flatMap((line) => wrapLine(line.trimEnd(), WRAP_AT))
     .join('\n');
+}
+
+// Doc lines are wrapped here because prettier leaves comments as they are.
+const WRAP_AT = 96;
+
+function wrapLine(line: string, width: number): string[] {
+  if (line.length <= width) return [line];
+  const indent = /^(\s*(?:- )?)/.exec(line)?.[1]?.replace('-', ' ') ?? '';
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = indent + word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  lines.push(current);
+  return lines;
 }
 
 /** A `/** ... *\/` block (see docText), or '' when there is nothing to say. */

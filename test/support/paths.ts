@@ -1,0 +1,15 @@
+// Where the tests find things: the project's spec, the shared reference data, scratch space.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PROJECT_SPEC = join(ROOT, 'spec/stripe-financial-connections-2023-10-16.yaml');
+export const SHARED_SPECS = join(ROOT, '../shared/specs');
+export const HAS_SHARED = existsSync(SHARED_SPECS);
+export const fixture = (...parts: string[]) => join(ROOT, 'test', ...parts);
+
+export function scratchDir(label: string): string {
+  return mkdtempSync(join(tmpdir(), `codegen-${label}-`));
+}
