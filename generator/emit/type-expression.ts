@@ -38,9 +38,14 @@ export function typeExpression(schema: Schema, ctx: TypeContext): string {
   return schema.nullable && text !== 'unknown' ? `${wrapFunctionLike(text)} | null` : text;
 }
 
-/** A JavaScript string/number/boolean literal, escaped (quotes, backslashes, newlines, U+2028/9). */
+/**
+ * A JavaScript string/number/boolean literal, escaped (quotes, backslashes, newlines, U+2028/9).
+ * Numbers only reach here as enum members, i.e. in types: YAML's `.inf` and `.nan` have no
+ * literal type, so they widen to `number`.
+ */
 export function literal(value: string | number | boolean): string {
-  if (typeof value !== 'string') return String(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
+  if (typeof value === 'boolean') return String(value);
   return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
 }
 

@@ -34,6 +34,11 @@ export function meaningfulSegments(path: string): string[] {
  * - a verb on a collection (`/things/search`, when `/things` exists) → `search`.
  */
 export function clientNameOf(facts: PathFacts): ClientName {
+  const name = nameByRule(facts);
+  return { resource: name.resource.map(keyName), methodName: keyName(name.methodName) };
+}
+
+function nameByRule(facts: PathFacts): ClientName {
   const segments = meaningfulSegments(facts.path);
   const firstParam = segments.findIndex(isParam);
   const method = facts.method.toLowerCase();
@@ -93,13 +98,40 @@ export function singular(word: string): string {
   return word;
 }
 
-// Names a generated type must not take: they would shadow the globals and runtime types that
-// generated files refer to.
+// Names a generated type must not take: the globals generated files refer to, and everything
+// the runtime exports (index.ts re-exports both the runtime and the schemas, so a schema named
+// like a runtime export would make that re-export ambiguous).
 const TAKEN_TYPE_NAMES = new Set([
   'Array', 'Boolean', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick',
   'Promise', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable',
   'Transport', 'RequestOptions', 'ApiPromise', 'ListPromise', 'OperationSpec', 'ClientOptions', 'Client',
+  // The runtime's exported types and classes (templates/runtime/index.ts).
+  'HttpMethod', 'QueryStyle', 'AppInfo', 'FetchLike', 'SpecDefaults', 'ResponseInfo', 'WithResponse', 'ListObject',
+  'AuthScheme', 'HeaderInput', 'ApiErrorInit', 'RawApiError', 'EncodedRequest', 'ApiError', 'AuthenticationError',
+  'CardError', 'ConnectionError', 'IdempotencyError', 'InvalidRequestError', 'PermissionError', 'RateLimitError',
+  'ServerError',
 ]);
+
+// Names an exported operation function must not take: words JavaScript reserves (a module is
+// strict code), the names client.ts declares or binds around the functions it imports, and the
+// runtime's exported values (index.ts re-exports the runtime and every operation function).
+const RESERVED_WORDS = [
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
+  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null',
+  'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield',
+  'let', 'static', 'implements', 'interface', 'package', 'private', 'protected', 'public', 'await', 'arguments',
+  'eval', 'undefined',
+];
+const TAKEN_FUNCTION_NAMES = new Set([
+  ...RESERVED_WORDS,
+  'createClient', 'createTransport', 'createRuntimeTransport', 'bind', 'transport', 'options', 'params',
+  'apiPromise', 'listPromise', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'appendQueryParam', 'toFormData',
+  'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest', 'retryAfterMs', 'retryDelayMs',
+  'shouldRetry', 'sleep', 'errorFromResponse', 'readBodyText',
+]);
+
+/** Every name the generated code keeps for itself, for tests that hold these lists to the runtime. */
+export const TAKEN_NAMES: ReadonlySet<string> = new Set([...TAKEN_TYPE_NAMES, ...TAKEN_FUNCTION_NAMES]);
 
 /** The exported type name for a component schema, e.g. `financial_connections.account` → `FinancialConnectionsAccount`. */
 export function typeNameOf(schemaName: string): string {
@@ -113,10 +145,22 @@ export function typeNameOf(schemaName: string): string {
 export function paramsTypeNameOf(name: ClientName): string {
   const prefix = name.resource.slice(0, -1).map(pascalCase).join('');
   const last = name.resource[name.resource.length - 1];
-  return prefix + (last ? singular(pascalCase(last)) : '') + pascalCase(name.methodName) + 'Params';
+  const typeName = prefix + (last ? singular(pascalCase(last)) : '') + pascalCase(name.methodName) + 'Params';
+  return /^[0-9]/.test(typeName) ? '_' + typeName : typeName;
 }
 
 /** `['financialConnections','accounts']` + `listOwners` → `financialConnectionsAccountsListOwners`. */
 export function functionNameOf(name: ClientName): string {
-  return camelCase([...name.resource, name.methodName].join('_'));
+  let functionName = camelCase([...name.resource, name.methodName].join('_'));
+  if (functionName === '' || /^[0-9]/.test(functionName)) functionName = '_' + functionName;
+  return TAKEN_FUNCTION_NAMES.has(functionName) ? functionName + '_' : functionName;
+}
+
+/**
+ * A client key (a resource or method name) that can be written bare in an object literal and
+ * read as `client.a.b`: never empty, never starting with a digit. Path segments such as `1st`
+ * or `---` get here; every ordinary name passes unchanged.
+ */
+function keyName(name: string): string {
+  return name === '' || /^[0-9]/.test(name) ? '_' + name : name;
 }
