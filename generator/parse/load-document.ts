@@ -11,7 +11,9 @@ export interface LoadedDocument {
 }
 
 // YAML 1.2 core types plus merge keys: no timestamps, so `2023-10-16` stays a string.
-const SPEC_SCHEMA = jsyaml.CORE_SCHEMA.extend([jsyaml.types.merge]);
+// (`types` exists at run time; @types/js-yaml does not declare it.)
+const { merge } = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types;
+const SPEC_SCHEMA = jsyaml.CORE_SCHEMA.extend([merge]);
 
 export function loadDocument(file: string): LoadedDocument {
   const text = readSpecText(file);
