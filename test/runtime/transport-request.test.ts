@@ -1,0 +1,205 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTransport } from '../../templates/runtime/transport.js';
+import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import { fakeFetch, json } from './fake-fetch.js';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' }, userAgent: 'fc-client/0.1.0' };
+const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
+const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: 'form' } as const satisfies OperationSpec;
+const account = { id: 'fca_1', object: 'financial_connections.account' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('what a call sends', () => {
+  it('a retrieve is a GET with the id in the path, expand in the query, and the pinned version', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    const transport = createTransport({ apiKey: 'sk_test_123', fetch }, STRIPE);
+    const result = await transport.request(retrieveSpec, { account: 'fca_1' }, { expand: ['ownership'] }, undefined);
+    expect(result).toEqual(account);
+    expect(calls).toHaveLength(1);
+    const [sent] = calls;
+    expect(sent?.method).toBe('GET');
+    expect(sent?.url).toBe('https://api.stripe.com/v1/financial_connections/accounts/fca_1?expand[0]=ownership');
+    expect(sent?.body).toBeNull();
+    expect(Object.fromEntries(sent!.headers)).toEqual({
+      accept: 'application/json',
+      authorization: 'Bearer sk_test_123',
+      'stripe-version': '2023-10-16',
+      'user-agent': 'fc-client/0.1.0',
+    });
+  });
+
+  it('a create is a form POST with an Idempotency-Key', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { id: 'fcsess_1' }));
+    const transport = createTransport({ apiKey: 'sk_test_123', fetch }, STRIPE);
+    await transport.request(createSessionSpec, {}, { account_holder: { type: 'customer', customer: 'cus_1' }, permissions: ['balances', 'ownership'] }, undefined);
+    const [sent] = calls;
+    expect(sent?.url).toBe('https://api.stripe.com/v1/financial_connections/sessions');
+    expect(sent?.body).toBe('account_holder[type]=customer&account_holder[customer]=cus_1&permissions[0]=balances&permissions[1]=ownership');
+    expect(sent?.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(sent?.headers.get('idempotency-key')).toMatch(UUID);
+  });
+
+  it('each POST gets its own generated Idempotency-Key; a given one is sent verbatim', async () => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    const transport = createTransport({ apiKey: 'sk', fetch }, STRIPE);
+    await transport.request(createSessionSpec, {}, {}, undefined);
+    await transport.request(createSessionSpec, {}, {}, undefined);
+    await transport.request(createSessionSpec, {}, {}, { idempotencyKey: 'session-for-order-42' });
+    const keys = calls.map((c) => c.headers.get('idempotency-key'));
+    expect(keys[0]).not.toBe(keys[1]);
+    expect(keys[2]).toBe('session-for-order-42');
+  });
+
+  it('client options set the account, base URL, version, extra headers and app info', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    const transport = createTransport({
+      apiKey: 'sk', fetch, stripeAccount: 'acct_client', baseUrl: 'http://localhost:12111/', apiVersion: '2024-04-10',
+      headers: { 'X-Team': 'payments' }, appInfo: { name: 'MyPlugin', version: '1.2.3', url: 'https://example.com' },
+    }, STRIPE);
+    await transport.request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
+    const [sent] = calls;
+    expect(sent?.url).toBe('http://localhost:12111/v1/financial_connections/accounts/fca_1');
+    expect(sent?.headers.get('stripe-account')).toBe('acct_client');
+    expect(sent?.headers.get('stripe-version')).toBe('2024-04-10');
+    expect(sent?.headers.get('x-team')).toBe('payments');
+    expect(sent?.headers.get('user-agent')).toBe('fc-client/0.1.0 MyPlugin/1.2.3 (https://example.com)');
+  });
+
+  it('request options override the client: key, account, headers', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    const transport = createTransport({ apiKey: 'sk_client', fetch, stripeAccount: 'acct_client', headers: { 'X-A': 'client' } }, STRIPE);
+    await transport.request(retrieveSpec, { account: 'fca_1' }, undefined, { apiKey: 'sk_request', stripeAccount: 'acct_request', headers: { 'x-a': 'request' } });
+    const [sent] = calls;
+    expect(sent?.headers.get('authorization')).toBe('Bearer sk_request');
+    expect(sent?.headers.get('stripe-account')).toBe('acct_request');
+    expect(sent?.headers.get('x-a')).toBe('request');
+  });
+
+  it('a base URL with a path prefix keeps it', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    await createTransport({ apiKey: 'sk', fetch, baseUrl: 'https://proxy.example/stripe' }, STRIPE).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
+    expect(calls[0]?.url).toBe('https://proxy.example/stripe/v1/financial_connections/accounts/fca_1');
+  });
+
+  it('a hostile id stays inside its path segment', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    await createTransport({ apiKey: 'sk', fetch }, STRIPE).request(retrieveSpec, { account: '../../v1/charges?limit=100#' }, undefined, undefined);
+    expect(calls[0]?.url).toBe('https://api.stripe.com/v1/financial_connections/accounts/..%2F..%2Fv1%2Fcharges%3Flimit%3D100%23');
+  });
+
+  it('non-Stripe schemes: basic auth, API key header, API key in the query, no version header', async () => {
+    const spec = { method: 'GET', path: '/things', query: { tags: 'form' } } as const satisfies OperationSpec;
+    const { fetch, calls } = fakeFetch(json(200, []));
+    const base = { apiVersion: '1', baseUrl: 'https://api.example.com', versionHeader: false } as const;
+    await createTransport({ apiKey: 'user_key', fetch }, { ...base, auth: { type: 'basic' } }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k1', fetch }, { ...base, auth: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k 2', fetch }, { ...base, auth: { type: 'apiKey', in: 'query', name: 'api_key' } }).request(spec, {}, { tags: ['a', 'b'] }, undefined);
+    await createTransport({ apiKey: 'k3', fetch }, { ...base, versionHeader: 'X-Api-Version', auth: { type: 'bearer' } }).request(spec, {}, undefined, undefined);
+    expect(calls[0]?.headers.get('authorization')).toBe('Basic ' + btoa('user_key:'));
+    expect(calls[0]?.headers.has('stripe-version')).toBe(false);
+    expect(calls[1]?.headers.get('x-api-key')).toBe('k1');
+    expect(calls[1]?.headers.has('authorization')).toBe(false);
+    expect(calls[2]?.url).toBe('https://api.example.com/things?tags=a&tags=b&api_key=k%202');
+    expect(calls[2]?.headers.has('authorization')).toBe(false);
+    expect(calls[3]?.headers.get('x-api-version')).toBe('1');
+  });
+
+  it('JSON bodies are sent as JSON', async () => {
+    const { fetch, calls } = fakeFetch(json(201, { ok: true }));
+    const spec = { method: 'PUT', path: '/things/{id}', body: 'json' } as const satisfies OperationSpec;
+    const data = await createTransport({ apiKey: 'k', fetch }, { ...STRIPE, versionHeader: false }).request(spec, { id: 't1' }, { name: 'x', n: null }, undefined);
+    expect(data).toEqual({ ok: true });
+    expect(calls[0]?.body).toBe('{"name":"x","n":null}');
+    expect(calls[0]?.headers.get('content-type')).toBe('application/json');
+  });
+
+  it('no User-Agent is set in a browser, which forbids it', async () => {
+    vi.stubGlobal('navigator', { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Firefox/125.0' });
+    const { fetch, calls } = fakeFetch(json(200, account));
+    await createTransport({ apiKey: 'sk', fetch, appInfo: { name: 'X' } }, STRIPE).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
+    expect(calls[0]?.headers.has('user-agent')).toBe(false);
+  });
+
+  it('the global fetch is used when none is given', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    vi.stubGlobal('fetch', fetch);
+    await createTransport({ apiKey: 'sk' }, STRIPE).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('an empty 204 response resolves to undefined', async () => {
+    const { fetch } = fakeFetch(new Response(null, { status: 204 }));
+    const spec = { method: 'DELETE', path: '/things/{id}' } as const satisfies OperationSpec;
+    expect(await createTransport({ apiKey: 'k', fetch }, STRIPE).request(spec, { id: 'x' }, undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('withResponse', () => {
+  it('gives the typed data with status, headers and request id, from the same single request', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account, { 'request-id': 'req_abc', 'stripe-version': '2023-10-16' }));
+    const call = createTransport({ apiKey: 'sk', fetch }, STRIPE).request<typeof account>(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
+    const { data, response } = await call.withResponse();
+    expect(data).toEqual(account);
+    expect(response.status).toBe(200);
+    expect(response.requestId).toBe('req_abc');
+    expect(response.headers.get('stripe-version')).toBe('2023-10-16');
+    expect(await call).toEqual(account);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('requestId is undefined when the API sent none', async () => {
+    const { fetch } = fakeFetch(json(200, account));
+    const { response } = await createTransport({ apiKey: 'sk', fetch }, STRIPE).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined).withResponse();
+    expect(response.requestId).toBeUndefined();
+  });
+
+  it('the request is sent as soon as the call is made, before anyone awaits it', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    const call = createTransport({ apiKey: 'sk', fetch }, STRIPE).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
+    await Promise.resolve();
+    expect(calls).toHaveLength(1);
+    await call;
+  });
+});
+
+describe('bad options are refused before anything is sent', () => {
+  it('the client needs an API key', () => {
+    expect(() => createTransport({ apiKey: '' }, STRIPE)).toThrow(new TypeError('apiKey is required: pass your secret key as { apiKey }'));
+    expect(() => createTransport({} as { apiKey: string }, STRIPE)).toThrow('apiKey is required');
+  });
+
+  it('the base URL must be absolute', () => {
+    expect(() => createTransport({ apiKey: 'sk', baseUrl: 'api.stripe.com' }, STRIPE)).toThrow('baseUrl must be an absolute URL, got "api.stripe.com"');
+  });
+
+  it('retries and timeouts must be sensible integers', () => {
+    expect(() => createTransport({ apiKey: 'sk', maxRetries: -1 }, STRIPE)).toThrow('maxRetries must be an integer from 0 to 100, got -1');
+    expect(() => createTransport({ apiKey: 'sk', timeout: 0 }, STRIPE)).toThrow('timeout must be an integer from 1 to 2147483647, got 0');
+    expect(() => createTransport({ apiKey: 'sk', timeout: Infinity }, STRIPE)).toThrow('timeout must be an integer');
+  });
+
+  it('a per-request value with CR or LF rejects the call and fetch is never called', async () => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    const transport = createTransport({ apiKey: 'sk', fetch }, STRIPE);
+    await expect(transport.request(createSessionSpec, {}, {}, { idempotencyKey: 'k\r\nX-Injected: 1' })).rejects.toThrow(
+      new TypeError('idempotencyKey must not contain CR, LF or NUL characters'),
+    );
+    await expect(transport.request(createSessionSpec, {}, {}, { stripeAccount: 'acct\n' })).rejects.toThrow('stripeAccount must not contain CR, LF or NUL');
+    await expect(transport.request(createSessionSpec, {}, {}, { apiKey: 'sk\n' })).rejects.toThrow('apiKey must not contain CR, LF or NUL');
+    expect(() => createTransport({ apiKey: 'sk_live_x\r\n' }, STRIPE)).toThrow(new TypeError('apiKey must not contain CR, LF or NUL characters'));
+    expect(calls).toHaveLength(0);
+  });
+
+  it('a path parameter of ".." rejects the call and fetch is never called', async () => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(createTransport({ apiKey: 'sk', fetch }, STRIPE).request(retrieveSpec, { account: '..' }, undefined, undefined)).rejects.toThrow(
+      'Path parameter "account" cannot be ".."',
+    );
+    expect(calls).toHaveLength(0);
+  });
+});
