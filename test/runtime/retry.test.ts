@@ -8,7 +8,7 @@ afterEach(() => {
 const h = (init: Record<string, string> = {}) => new Headers(init);
 
 describe('which failures are retried', () => {
-  it.each([
+  it.each<[number | undefined, Record<string, string>, boolean, string]>([
     [undefined, {}, true, 'no response at all (network failure or timeout)'],
     [409, {}, true, 'a conflict'],
     [500, {}, true, 'a server error'],

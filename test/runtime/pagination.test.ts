@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { createTransport } from '../../templates/runtime/transport.js';
+import type { ListObject, OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import { fakeFetch, json } from './fake-fetch.js';
+import type { SentRequest } from './fake-fetch.js';
+
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } };
+const listSpec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
+
+interface Account { id: string; object: 'financial_connections.account' }
+type AccountList = ListObject<Account>;
+
+/** Seven accounts, newest first, served like Stripe: `limit` per page, cursors in either direction. */
+const ALL = ['fca_7', 'fca_6', 'fca_5', 'fca_4', 'fca_3', 'fca_2', 'fca_1'];
+function stripeLikeServer(req: SentRequest): Response {
+  const q = new URL(req.url).searchParams;
+  const limit = Number(q.get('limit') ?? 10);
+  let start = 0;
+  let end = ALL.length;
+  if (q.has('starting_after')) start = ALL.indexOf(q.get('starting_after')!) + 1;
+  if (q.has('ending_before')) end = ALL.indexOf(q.get('ending_before')!);
+  const ids = q.has('ending_before') ? ALL.slice(Math.max(start, end - limit), end) : ALL.slice(start, start + limit);
+  const hasMore = q.has('ending_before') ? end - limit > 0 : start + limit < ALL.length;
+  const page: AccountList = { object: 'list', url: '/v1/financial_connections/accounts', has_more: hasMore, data: ids.map((id) => ({ id, object: 'financial_connections.account' })) };
+  return json(200, page);
+}
+
+function list(params: object | undefined) {
+  const { fetch, calls } = fakeFetch(stripeLikeServer);
+  const transport = createTransport({ apiKey: 'sk', fetch }, STRIPE);
+  return { result: transport.list<AccountList, Account>(listSpec, {}, params, undefined), calls };
+}
+
+const queries = (calls: SentRequest[]) => calls.map((c) => new URL(c.url).search);
+
+describe('lists', () => {
+  it('awaiting a list call gives the first page only', async () => {
+    const { result, calls } = list({ limit: 3 });
+    const page = await result;
+    expect(page.data.map((a) => a.id)).toEqual(['fca_7', 'fca_6', 'fca_5']);
+    expect(page.has_more).toBe(true);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('for await walks every item, fetching the next page with starting_after = last id', async () => {
+    const { result, calls } = list({ limit: 3, expand: ['data.owner'] });
+    const ids: string[] = [];
+    for await (const a of result) ids.push(a.id);
+    expect(ids).toEqual(ALL);
+    expect(queries(calls)).toEqual([
+      '?limit=3&expand[0]=data.owner',
+      '?limit=3&expand[0]=data.owner&starting_after=fca_5',
+      '?limit=3&expand[0]=data.owner&starting_after=fca_2',
+    ]);
+  });
+
+  it('a first call with starting_after continues from there, replacing the cursor', async () => {
+    const { result, calls } = list({ starting_after: 'fca_6', limit: 4 });
+    const ids: string[] = [];
+    for await (const a of result) ids.push(a.id);
+    expect(ids).toEqual(['fca_5', 'fca_4', 'fca_3', 'fca_2', 'fca_1']);
+    expect(queries(calls)).toEqual(['?starting_after=fca_6&limit=4', '?starting_after=fca_2&limit=4']);
+  });
+
+  it('with ending_before it pages backwards, like stripe-node: ending_before = first id, items last to first', async () => {
+    const { result, calls } = list({ ending_before: 'fca_1', limit: 2 });
+    const ids: string[] = [];
+    for await (const a of result) ids.push(a.id);
+    expect(ids).toEqual(['fca_2', 'fca_3', 'fca_4', 'fca_5', 'fca_6', 'fca_7']);
+    expect(queries(calls)).toEqual([
+      '?ending_before=fca_1&limit=2',
+      '?ending_before=fca_3&limit=2',
+      '?ending_before=fca_5&limit=2',
+    ]);
+  });
+
+  it('pages are fetched lazily: breaking out early fetches no more', async () => {
+    const { result, calls } = list({ limit: 3 });
+    for await (const a of result) if (a.id === 'fca_6') break;
+    expect(calls).toHaveLength(1);
+  });
+
+  it('the first page is shared between await and iteration, and each iteration starts over', async () => {
+    const { result, calls } = list({ limit: 5 });
+    await result;
+    const first: string[] = [];
+    for await (const a of result) first.push(a.id);
+    const second: string[] = [];
+    for await (const a of result) second.push(a.id);
+    expect(first).toEqual(ALL);
+    expect(second).toEqual(ALL);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('toArray collects at most limit items, fetching only the pages needed', async () => {
+    const { result, calls } = list({ limit: 3 });
+    expect((await result.toArray({ limit: 4 })).map((a) => a.id)).toEqual(['fca_7', 'fca_6', 'fca_5', 'fca_4']);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('toArray stops at the end of the list when it has fewer items than the limit', async () => {
+    const { result } = list({ limit: 3 });
+    expect(await result.toArray({ limit: 100 })).toHaveLength(7);
+  });
+
+  it('toArray refuses to run without a limit', async () => {
+    const { result } = list(undefined);
+    const message = 'toArray needs a limit, e.g. toArray({ limit: 1000 }): a list can hold millions of items';
+    expect(() => (result as unknown as { toArray(): unknown }).toArray()).toThrow(new TypeError(message));
+    expect(() => result.toArray({ limit: 0 })).toThrow(message);
+    expect(() => result.toArray({ limit: 2.5 })).toThrow(message);
+    await result;
+  });
+
+  it('stops on an empty page even if has_more claims otherwise', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { object: 'list', url: '/x', has_more: true, data: [] }));
+    const items: unknown[] = [];
+    for await (const item of createTransport({ apiKey: 'sk', fetch }, STRIPE).list<AccountList, Account>(listSpec, {}, undefined, undefined)) items.push(item);
+    expect(items).toEqual([]);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('an item without an id cannot be used as a cursor: a clear error', async () => {
+    const { fetch } = fakeFetch(json(200, { object: 'list', url: '/x', has_more: true, data: [{ name: 'no id' }] }));
+    const iterate = async () => {
+      for await (const _ of createTransport({ apiKey: 'sk', fetch }, STRIPE).list(listSpec, {}, undefined, undefined)) void _;
+    };
+    await expect(iterate()).rejects.toThrow('Cannot fetch the next page: a list item has no string `id` to use as cursor');
+  });
+
+  it('an error on a later page rejects the loop with that error', async () => {
+    const { fetch } = fakeFetch(
+      json(200, { object: 'list', url: '/x', has_more: true, data: [{ id: 'fca_9' }] }),
+      json(400, { error: { type: 'invalid_request_error', message: 'bad cursor' } }),
+    );
+    const seen: string[] = [];
+    const iterate = async () => {
+      for await (const a of createTransport({ apiKey: 'sk', fetch }, STRIPE).list<AccountList, Account>(listSpec, {}, undefined, undefined)) seen.push(a.id);
+    };
+    await expect(iterate()).rejects.toMatchObject({ name: 'InvalidRequestError', message: 'bad cursor' });
+    expect(seen).toEqual(['fca_9']);
+  });
+});
