@@ -1,0 +1,40 @@
+// The runtime ships inside every generated client and runs in Node, Deno, Bun and browsers: these
+// checks keep it dependency-free, platform-neutral and small.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const dir = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
+const sources = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+const read = (f: string) => readFileSync(dir + f, 'utf8');
+
+describe('the runtime is portable', () => {
+  it.each(sources)('%s imports only sibling runtime files, with .js extensions', (file) => {
+    const specifiers = [...read(file).matchAll(/\bfrom\s+'([^']+)'/g)].map((m) => m[1]);
+    for (const s of specifiers) expect(s).toMatch(/^\.\/[a-z-]+\.js$/);
+  });
+
+  it.each(sources)('%s uses no Node-only globals', (file) => {
+    const code = read(file).replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    expect(code).not.toMatch(/\b(Buffer|process|require|__dirname|setImmediate)\b/);
+  });
+
+  it.each(sources)('%s opens with a comment saying what it holds', (file) => {
+    expect(read(file)).toMatch(/^\/\/ \S/);
+  });
+
+  it('a client making one call bundles to under 6 KB gzipped', () => {
+    const entry = `
+      import { createTransport } from './index.js';
+      const t = createTransport({ apiKey: 'sk' }, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } });
+      export const call = t.request({ method: 'GET', path: '/v1/x/{id}' }, { id: 'a' }, undefined, undefined);`;
+    const out = buildSync({
+      stdin: { contents: entry, resolveDir: dir, loader: 'ts' },
+      bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'neutral', write: false,
+    });
+    const code = out.outputFiles[0]!.contents;
+    expect(gzipSync(code).length).toBeLessThan(6 * 1024);
+  });
+});
