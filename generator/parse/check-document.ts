@@ -1,10 +1,14 @@
 // Checks a loaded document before modelling: OpenAPI 3.0/3.1 only, every local $ref resolvable,
-// and swagger-parser's schema validation with all of its findings reported at once.
+// swagger-parser's schema validation with all of its findings reported at once, and the
+// constructs the model cannot represent without lying refused by name.
 import { createRequire } from 'node:module';
 import { GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from './load-document.js';
-import { createLocator, withLines } from './locate.js';
-import { findDanglingRefs } from './refs.js';
+import { createLocator, withLines, type Locator } from './locate.js';
+import { findDanglingRefs, type RefSite } from './refs.js';
+import { findSchemaCycles } from './schema-cycles.js';
+import { findUnsupported } from './unsupported.js';
+import { condenseIssues, type AjvIssue } from './validation-issues.js';
 
 // swagger-parser's own validator for the OpenAPI JSON schema. Called on the raw document (its
 // public `validate()` dereferences first): error pointers then name the document's own places,
@@ -14,80 +18,97 @@ const validateAgainstOpenApiSchema = require('@apidevtools/swagger-parser/lib/va
   api: unknown,
 ) => void;
 
-interface AjvIssue {
-  readonly instancePath: string;
-  readonly message?: string;
-  readonly keyword: string;
-  readonly params?: Record<string, unknown>;
-}
-
 export function checkDocument(loaded: LoadedDocument): void {
   const { file, document } = loaded;
-  checkVersion(file, document);
   const locate = createLocator(loaded.text);
-  const dangling = findDanglingRefs(document);
-  if (dangling.length > 0) {
-    const problems = dangling.map((site) => ({
-      file,
-      pointer: `${site.pointer}/$ref`,
-      message: site.ref.startsWith('#') ? `$ref '${site.ref}' points at nothing` : `external $ref '${site.ref}' is not supported`,
-    }));
+  checkVersion(file, document, locate);
+  checkRefs(file, document, locate);
+  checkSchema(file, document, locate);
+  const cycles = findSchemaCycles(file, document);
+  if (cycles.length > 0) {
     throw new GeneratorError(
-      `${file}: ${dangling.length} dangling $ref${dangling.length === 1 ? '' : 's'}`,
-      withLines(problems, locate),
-      'add the missing components, or fill them from a base spec',
+      `${file}: ${plural(cycles.length, 'schema')} ${cycles.length === 1 ? 'is' : 'are'} defined only in terms of ${cycles.length === 1 ? 'itself' : 'themselves'}`,
+      withLines(cycles, locate),
+      'recursion needs a shape in between: put the self-reference in a property, array items or additionalProperties',
     );
   }
-  try {
-    validateAgainstOpenApiSchema(document);
-  } catch (error) {
-    const issues = ((error as { details?: AjvIssue[] }).details ?? []).filter((i) => i.keyword !== 'if');
-    if (issues.length === 0) throw new GeneratorError(`${file}: invalid OpenAPI document: ${(error as Error).message}`);
-    const problems: Problem[] = issues.map((issue) => ({
-      file,
-      pointer: '#' + issue.instancePath,
-      message: describeIssue(issue),
-    }));
+  const unsupported = findUnsupported(file, document);
+  if (unsupported.length > 0) {
     throw new GeneratorError(
-      `${file}: the document does not validate as OpenAPI ${String(document.openapi)} (${problems.length} problem${problems.length === 1 ? '' : 's'})`,
-      withLines(dedupe(problems), locate),
-      'fix each place listed; swagger-parser reports them all',
+      `${file}: ${plural(unsupported.length, 'construct')} the generator does not support`,
+      withLines(unsupported, locate),
+      'rewrite each place listed without the construct named',
     );
   }
 }
 
-function checkVersion(file: string, document: Record<string, unknown>): void {
+function checkVersion(file: string, document: Record<string, unknown>, locate: Locator): void {
   if (document.swagger !== undefined) {
     throw new GeneratorError(
       `${file}: this is a Swagger ${String(document.swagger)} document; only OpenAPI 3.0 and 3.1 are supported`,
-      [{ file, pointer: '#/swagger', message: `swagger: ${String(document.swagger)}` }],
-      'convert it first, e.g. `npx swagger2openapi in.yaml -o out.yaml`',
+      withLines([{ file, pointer: '#/swagger', message: `swagger: ${String(document.swagger)}` }], locate),
+      'convert it to OpenAPI 3 first, e.g. `npx swagger2openapi in.yaml -o out.yaml`',
     );
   }
   const version = document.openapi;
   if (typeof version !== 'string' || !/^3\.[01]\.\d+$/.test(version)) {
+    const found = version === undefined ? 'no `openapi` field' : `openapi: ${JSON.stringify(version)}`;
+    const place = version === undefined ? [] : withLines([{ file, pointer: '#/openapi', message: found }], locate);
     throw new GeneratorError(
-      `${file}: not an OpenAPI 3.0 or 3.1 document (openapi: ${JSON.stringify(version) ?? 'missing'})`,
-      [],
-      'the document must start with `openapi: 3.0.x` or `openapi: 3.1.x`',
+      `${file}: not an OpenAPI 3.0 or 3.1 document (${found})`,
+      place,
+      'the document must start with `openapi: 3.0.x` or `openapi: 3.1.x` (a string)',
     );
   }
 }
 
-function describeIssue(issue: AjvIssue): string {
-  const params = issue.params ?? {};
-  if (typeof params.additionalProperty === 'string') return `unexpected property '${params.additionalProperty}'`;
-  if (typeof params.missingProperty === 'string') return `missing required property '${params.missingProperty}'`;
-  if (Array.isArray(params.allowedValues)) return `${issue.message ?? 'invalid'}: ${params.allowedValues.map(String).join(', ')}`;
-  return issue.message ?? issue.keyword;
+/** Every $ref that points nowhere, grouped by what it points at: "12 $refs point at 10 missing components". */
+function checkRefs(file: string, document: Record<string, unknown>, locate: Locator): void {
+  const dangling = findDanglingRefs(document);
+  if (dangling.length === 0) return;
+  const external = dangling.filter((site) => !site.ref.startsWith('#'));
+  if (external.length > 0) {
+    throw new GeneratorError(
+      `${file}: ${plural(external.length, 'external $ref')} (to another file or URL); only references within the document are supported`,
+      withLines(external.map((site) => siteProblem(file, site, `external $ref '${site.ref}'`)), locate),
+      'bundle the spec into one file first, e.g. `npx @redocly/cli bundle spec.yaml -o bundled.yaml`',
+    );
+  }
+  const byTarget = new Map<string, RefSite[]>();
+  for (const site of dangling) byTarget.set(site.ref, [...(byTarget.get(site.ref) ?? []), site]);
+  const targets = [...byTarget.keys()].sort();
+  const what = targets.every((t) => t.startsWith('#/components/')) ? 'component' : 'target';
+  const problems: Problem[] = targets.flatMap((target) => {
+    const sites = byTarget.get(target)!;
+    return sites.map((site) => siteProblem(file, site, `'${target}' does not exist`));
+  });
+  const missingList = targets.map((t) => `  missing: ${t} (${plural(byTarget.get(t)!.length, '$ref')})`).join('\n');
+  throw new GeneratorError(
+    `${file}: ${plural(dangling.length, '$ref')} point${dangling.length === 1 ? 's' : ''} at ${plural(targets.length, `missing ${what}`)}\n${missingList}\nreferenced from:`,
+    withLines(problems, locate),
+    'add the missing components, or fill them in from a base spec',
+  );
 }
 
-function dedupe(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.pointer} ${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+function siteProblem(file: string, site: RefSite, message: string): Problem {
+  return { file, pointer: `${site.pointer}/$ref`, message };
+}
+
+function checkSchema(file: string, document: Record<string, unknown>, locate: Locator): void {
+  try {
+    validateAgainstOpenApiSchema(document);
+  } catch (error) {
+    const issues = (error as { details?: AjvIssue[] }).details ?? [];
+    if (issues.length === 0) throw new GeneratorError(`${file}: invalid OpenAPI document: ${(error as Error).message}`);
+    const problems: Problem[] = condenseIssues(issues, document).map((finding) => ({ file, ...finding }));
+    throw new GeneratorError(
+      `${file}: the document is not valid OpenAPI ${String(document.openapi)} (${plural(problems.length, 'problem')})`,
+      withLines(problems, locate),
+      'fix each place listed (all problems found are listed, not only the first)',
+    );
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import jsyaml from 'js-yaml';
 import { GeneratorError } from '../errors.js';
+import { checkAliases } from './aliases.js';
 
 export interface LoadedDocument {
   readonly file: string;
@@ -25,39 +26,54 @@ export function loadDocument(file: string): LoadedDocument {
 }
 
 function readSpecText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new GeneratorError(`${file}: no such file`, [], 'check the path given to --spec');
-    if (code === 'EISDIR') throw new GeneratorError(`${file}: is a directory, not a spec file`);
-    throw new GeneratorError(`${file}: cannot read (${code ?? String(error)})`);
+    if (code === 'EISDIR') throw new GeneratorError(`${file}: is a directory, not a spec file`, [], 'give --spec a YAML or JSON file');
+    throw new GeneratorError(`${file}: cannot read (${code ?? String(error)})`, [], 'check that the file exists and is readable');
+  }
+  try {
+    // Strict decoding: a UTF-16 or binary file would otherwise turn into replacement characters
+    // and fail later with a confusing syntax error. A leading byte order mark is dropped.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new GeneratorError(`${file}: is not UTF-8 text`, [], 'save the spec as UTF-8 (YAML and JSON specs are UTF-8)');
   }
 }
 
 function parseSpecText(file: string, text: string): unknown {
   if (/^\s*[{[]/.test(text)) return parseJson(file, text);
+  let document: unknown;
   try {
-    return jsyaml.load(text, { schema: SPEC_SCHEMA, filename: file });
+    document = jsyaml.load(text, { schema: SPEC_SCHEMA, filename: file });
   } catch (error) {
     if (error instanceof jsyaml.YAMLException) {
       const { line, column } = error.mark ?? { line: -1, column: -1 };
       throw new GeneratorError(`${file}: malformed YAML`, [
-        { file, line: line + 1, column: column + 1, message: error.reason },
+        { file, ...(line >= 0 ? { line: line + 1, column: column + 1 } : {}), message: error.reason },
       ], 'fix the YAML syntax at that line');
     }
     throw error;
   }
+  // Only YAML can share nodes (anchors and aliases), so only YAML can hold a cycle or a bomb.
+  checkAliases(file, text, document);
+  return document;
 }
 
 function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
+    // Node's message names the offset (and, in newer versions, the line): keep the reason only,
+    // since the line and column are given in the usual place.
     const message = (error as Error).message;
-    const offset = /position (\d+)/.exec(message)?.[1];
+    const offset = /position (\d+)/.exec(message)?.[1] ?? (/end of JSON input/.test(message) ? text.length : undefined);
     const place = offset === undefined ? {} : lineAndColumn(text, Number(offset));
-    throw new GeneratorError(`${file}: malformed JSON`, [{ file, ...place, message }], 'fix the JSON syntax at that place');
+    const reason = message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected end of JSON input$/, 'the text ends in the middle of a value');
+    throw new GeneratorError(`${file}: malformed JSON`, [{ file, ...place, message: reason }], 'fix the JSON syntax at that place');
   }
 }
 

@@ -37,11 +37,26 @@ export function withLines(problems: readonly Problem[], locate: Locator): Proble
   return problems.map((p) => (p.pointer && p.line === undefined ? { ...p, ...locate(p.pointer) } : p));
 }
 
+/** The tokens of a JSON pointer as this generator writes them (RFC 6901 escapes, no URI encoding). */
 export function pointerTokens(pointer: string): string[] {
   const body = pointer.replace(/^#/, '');
-  if (body === '' || body === '/') return body === '/' ? [''] : [];
+  if (body === '') return [];
   return body
     .slice(1)
     .split('/')
-    .map((t) => decodeURIComponent(t).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/**
+ * The tokens of a `$ref` as a spec author writes it: a URI fragment, so `%20` stands for a space
+ * (RFC 6901 §6: percent-decode first, then split). A `%` that starts no escape is kept as it is.
+ */
+export function refTokens(ref: string): string[] {
+  let fragment = ref.replace(/^#/, '');
+  try {
+    fragment = decodeURIComponent(fragment);
+  } catch {
+    // Not percent-encoded after all: take the text as it stands.
+  }
+  return pointerTokens(fragment);
 }

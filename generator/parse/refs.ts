@@ -1,6 +1,6 @@
 // Local `$ref` handling: find every reference, resolve one, and list those that point nowhere.
 import { pointerOf } from '../errors.js';
-import { pointerTokens } from './locate.js';
+import { refTokens } from './locate.js';
 
 export interface RefSite {
   readonly ref: string;
@@ -40,7 +40,7 @@ export function collectRefs(document: unknown): RefSite[] {
 export function resolveLocalRef(document: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined;
   let node: unknown = document;
-  for (const token of pointerTokens(ref)) {
+  for (const token of refTokens(ref)) {
     if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
     node = (node as Record<string, unknown>)[token];
   }
@@ -55,6 +55,6 @@ export function findDanglingRefs(document: unknown): RefSite[] {
 export function componentSchemaName(ref: string): string | undefined {
   const prefix = '#/components/schemas/';
   if (!ref.startsWith(prefix)) return undefined;
-  const tokens = pointerTokens(ref);
+  const tokens = refTokens(ref);
   return tokens.length === 3 ? tokens[2] : undefined;
 }

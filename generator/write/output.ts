@@ -1,8 +1,8 @@
 // Writes generated files all-or-nothing: the new tree is built in a sibling temp directory and
 // swapped in by rename, so a crash or kill leaves the previous output whole. An unchanged
 // output is not touched at all (mtimes kept), and a directory we did not generate is never replaced.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { GeneratorError } from '../errors.js';
 import type { GeneratedFile } from '../emit/emit-files.js';
 
@@ -16,51 +16,97 @@ export interface OutputDiff {
 }
 
 export function diffOutput(outDir: string, files: readonly GeneratedFile[]): OutputDiff {
-  const existing = new Set(existsSync(outDir) ? listFiles(outDir) : []);
-  const stale = files.filter((f) => !existing.has(f.path) || readFileSync(join(outDir, f.path), 'utf8') !== f.contents).map((f) => f.path);
-  const wanted = new Set(files.map((f) => f.path));
-  return { stale, extra: [...existing].filter((p) => !wanted.has(p)).sort() };
+  return withFriendlyFsErrors(outDir, () => {
+    assertDirectoryOrAbsent(outDir);
+    const existing = new Set(existsSync(outDir) ? listFiles(outDir) : []);
+    const stale = files.filter((f) => !existing.has(f.path) || readFileSync(join(outDir, f.path), 'utf8') !== f.contents).map((f) => f.path);
+    const wanted = new Set(files.map((f) => f.path));
+    return { stale, extra: [...existing].filter((p) => !wanted.has(p)).sort() };
+  });
 }
 
 /** Returns the paths that changed; an empty list means nothing was written. */
-export function writeOutput(outDir: string, files: readonly GeneratedFile[], generatorName: string): string[] {
-  recoverInterruptedSwap(outDir);
-  const diff = diffOutput(outDir, files);
-  if (diff.stale.length === 0 && diff.extra.length === 0) return [];
-  assertOurs(outDir, generatorName);
-  const parent = dirname(outDir);
-  mkdirSync(parent, { recursive: true });
-  const temp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
-  rmSync(temp, { recursive: true, force: true });
-  for (const file of files) {
-    const target = join(temp, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.contents);
-  }
-  if (existsSync(outDir)) {
-    const old = join(parent, `.${basename(outDir)}.old-${process.pid}`);
-    renameSync(outDir, old);
+export function writeOutput(outDirGiven: string, files: readonly GeneratedFile[], generatorName: string): string[] {
+  // Absolute, so that `--out .` or `--out dir/` still has a parent to build the new tree in.
+  const outDir = resolve(outDirGiven);
+  return withFriendlyFsErrors(outDirGiven, () => {
+    recoverInterruptedSwap(outDir);
+    const diff = diffOutput(outDirGiven, files);
+    if (diff.stale.length === 0 && diff.extra.length === 0) return [];
+    assertOurs(outDirGiven, generatorName);
+    const parent = dirname(outDir);
+    mkdirSync(parent, { recursive: true });
+    const temp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
+    rmSync(temp, { recursive: true, force: true });
+    try {
+      for (const file of files) {
+        const target = join(temp, file.path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, file.contents);
+      }
+    } catch (error) {
+      // Failing late (a full disk, a bad path) leaves no half-built tree behind.
+      rmSync(temp, { recursive: true, force: true });
+      throw error;
+    }
+    swapIn(temp, outDir);
+    return [...diff.stale, ...diff.extra];
+  });
+}
+
+/** Replaces `outDir` by `temp`. Between the two renames the old tree waits under `.<out>.old-<pid>`. */
+function swapIn(temp: string, outDir: string): void {
+  if (!existsSync(outDir)) {
     renameSync(temp, outDir);
-    rmSync(old, { recursive: true, force: true });
-  } else {
-    renameSync(temp, outDir);
+    return;
   }
-  return [...diff.stale, ...diff.extra];
+  const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
+  rmSync(old, { recursive: true, force: true });
+  renameSync(outDir, old);
+  try {
+    renameSync(temp, outDir);
+  } catch (error) {
+    renameSync(old, outDir);
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
+  }
+  rmSync(old, { recursive: true, force: true });
 }
 
 /**
  * A run killed between the two renames leaves the old output under `.<out>.old-<pid>`: put it
- * back. Temp trees from killed runs are removed.
+ * back. Temp trees and finished-with old trees of killed runs are removed. Leftovers of a run
+ * that is still going (another generation into the same directory) are left to it.
  */
-export function recoverInterruptedSwap(outDir: string): void {
+export function recoverInterruptedSwap(outDirGiven: string): void {
+  const outDir = resolve(outDirGiven);
   const parent = dirname(outDir);
   if (!existsSync(parent)) return;
-  const prefix = `.${basename(outDir)}.`;
-  for (const entry of readdirSync(parent)) {
-    if (!entry.startsWith(prefix)) continue;
+  const leftover = new RegExp(`^\\.${escapeRegExp(basename(outDir))}\\.(tmp|old)-(\\d+)$`);
+  for (const entry of readdirSync(parent).sort()) {
+    const match = leftover.exec(entry);
+    if (!match) continue;
+    const pid = Number(match[2]);
+    if (pid !== process.pid && isRunning(pid)) continue;
     const path = join(parent, entry);
-    if (entry.startsWith(`${prefix}old-`) && !existsSync(outDir)) renameSync(path, outDir);
+    if (match[1] === 'old' && !existsSync(outDir)) renameSync(path, outDir);
     else rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else, so it is running.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function assertDirectoryOrAbsent(outDir: string): void {
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) {
+    throw new GeneratorError(`${outDir}: exists and is not a directory`, [], 'give --out a directory (new or generated before)');
   }
 }
 
@@ -80,6 +126,40 @@ function assertOurs(outDir: string, generatorName: string): void {
       'choose an empty or new directory with --out',
     );
   }
+}
+
+// Failures the user can act on (permissions, a full disk, a file where a directory should be)
+// are reported as such; any other failure is a bug and stays an internal error.
+const ENVIRONMENT_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  ENOTDIR: 'a file stands where a directory is needed',
+  EEXIST: 'a file stands where a directory is needed',
+  ENAMETOOLONG: 'a path is too long',
+  EMFILE: 'too many open files',
+  EBUSY: 'the directory is in use',
+};
+
+function withFriendlyFsErrors<T>(outDir: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (error instanceof GeneratorError || code === undefined || !Object.hasOwn(ENVIRONMENT_ERRORS, code)) throw error;
+    const path = (error as NodeJS.ErrnoException).path ?? outDir;
+    throw new GeneratorError(
+      `${outDir}: cannot write the output: ${ENVIRONMENT_ERRORS[code]} (${code} on ${path})`,
+      [],
+      'check that --out names a writable directory; the previous output, if any, is unchanged',
+    );
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function listFiles(dir: string, prefix = ''): string[] {
