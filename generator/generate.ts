@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { Problem } from './errors.js';
 import { emitFiles, type GeneratedFile } from './emit/emit-files.js';
 import { buildModel } from './model/build-model.js';
+import { selectOperations } from './model/select.js';
 import type { ApiModel } from './model/ir.js';
 import { readSpec } from './parse/read-spec.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
@@ -19,7 +20,14 @@ export interface Generation {
   readonly warnings: readonly Problem[];
 }
 
-export async function generateFiles(specPath: string, onPhase: (phase: Phase, ms: number) => void = () => {}): Promise<Generation> {
+export interface GenerateOptions {
+  /** `--include` patterns: path globs or `tag:<name>`; none means every operation. */
+  readonly include?: readonly string[];
+  readonly onPhase?: (phase: Phase, ms: number) => void;
+}
+
+export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
+  const onPhase = options.onPhase ?? (() => {});
   const timed = <T>(phase: Phase, work: () => T): T => {
     const start = performance.now();
     const result = work();
@@ -27,37 +35,41 @@ export async function generateFiles(specPath: string, onPhase: (phase: Phase, ms
     return result;
   };
   const loaded = timed('parse', () => readSpec(specPath));
-  const { model, warnings } = timed('model', () => buildModel(loaded));
+  const { model, warnings } = timed('model', () => {
+    const built = buildModel(loaded);
+    return { ...built, model: selectOperations(built.model, options.include ?? []) };
+  });
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
   const emitted = timed('emit', () => emitFiles(model, emitOptions));
   const start = performance.now();
   const formatted = await formatFiles(emitted);
   onPhase('format', performance.now() - start);
-  const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, formatted)];
+  const recorded = { include: [...(options.include ?? [])] };
+  const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, recorded, formatted)];
   return { model, files, warnings };
 }
 
 /** Provenance: which spec (by hash), which generator, and a hash of every file written. */
-function manifestFile(specText: string, model: ApiModel, specName: string, files: readonly GeneratedFile[]): GeneratedFile {
+function manifestFile(specText: string, model: ApiModel, specName: string, options: object, files: readonly GeneratedFile[]): GeneratedFile {
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
   const manifest = {
     generator: { name: GENERATOR_NAME, version: GENERATOR_VERSION },
     spec: { file: specName, sha256: sha256(specText), title: model.title, apiVersion: model.apiVersion },
-    options: {},
+    options,
     files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])),
   };
   return { path: MANIFEST, contents: JSON.stringify(manifest, null, 2) + '\n' };
 }
 
-export async function generate(specPath: string, outDir: string, onPhase?: (phase: Phase, ms: number) => void) {
-  const generation = await generateFiles(specPath, onPhase);
+export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}) {
+  const generation = await generateFiles(specPath, options);
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
-  onPhase?.('write', performance.now() - start);
+  options.onPhase?.('write', performance.now() - start);
   return { ...generation, changed };
 }
 
-export async function check(specPath: string, outDir: string, onPhase?: (phase: Phase, ms: number) => void): Promise<OutputDiff> {
-  const generation = await generateFiles(specPath, onPhase);
+export async function check(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<OutputDiff> {
+  const generation = await generateFiles(specPath, options);
   return diffOutput(outDir, generation.files);
 }

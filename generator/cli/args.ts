@@ -13,6 +13,8 @@ Generates a TypeScript client from an OpenAPI 3.0/3.1 spec.
 Options:
   --spec <file>   the spec to read (YAML or JSON)       default: ${DEFAULT_SPEC}
   --out <dir>     where the client is written            default: ${DEFAULT_OUT}
+  --include <glob> keep only matching operations (repeatable): a path glob such as
+                  '/v1/financial_connections/**', or 'tag:<name>'; schemas follow their references
   --check         write nothing; exit 1 naming the files that differ from a fresh generation
   --quiet         print nothing but errors
   --debug         on an internal error, print the stack trace
@@ -23,6 +25,7 @@ Also: npm run model -- --spec <file>   prints the intermediate model as JSON.`;
 export interface CliOptions {
   readonly spec: string;
   readonly out: string;
+  readonly include: readonly string[];
   readonly check: boolean;
   readonly quiet: boolean;
   readonly debug: boolean;
@@ -36,6 +39,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       options: {
         spec: { type: 'string', default: DEFAULT_SPEC },
         out: { type: 'string', default: DEFAULT_OUT },
+        include: { type: 'string', multiple: true, default: [] },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },

@@ -16,7 +16,7 @@ await runCli(async () => {
   };
   const onPhase = (phase: Phase, ms: number) => log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`);
   if (options.check) {
-    const { stale, extra } = await check(options.spec, options.out, onPhase);
+    const { stale, extra } = await check(options.spec, options.out, { include: options.include, onPhase });
     if (stale.length === 0 && extra.length === 0) {
       log(`${options.out} is up to date with ${options.spec}`);
       return 0;
@@ -26,7 +26,7 @@ await runCli(async () => {
     for (const path of extra) console.error(`  ${path} (would be removed)`);
     return 1;
   }
-  const { changed, files, warnings } = await generate(options.spec, options.out, onPhase);
+  const { changed, files, warnings } = await generate(options.spec, options.out, { include: options.include, onPhase });
   for (const w of warnings) log(`warning: ${w.file ?? ''} ${w.pointer ?? ''}: ${w.message}`);
   const where = relative(process.cwd(), options.out) || options.out;
   log(changed.length === 0 ? `${where}: unchanged (${files.length} files)` : `${where}: wrote ${files.length} files (${changed.length} changed)`);

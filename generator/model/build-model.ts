@@ -3,8 +3,8 @@
 import { escapePointerToken, GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from '../parse/load-document.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
-import { clientNameOf, typeNameOf, type ClientName } from './names.js';
-import { HTTP_METHODS, toOperation } from './operation.js';
+import { clientNameOf, paramsTypeNameOf, typeNameOf, type ClientName } from './names.js';
+import { answersWithList, HTTP_METHODS, toOperation } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
 
 type Raw = Record<string, unknown>;
@@ -56,7 +56,13 @@ function buildOperations(ctx: ModelContext): Operation[] {
       if (!operation || typeof operation !== 'object') continue;
       const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
       const name = overrideOf(operation, pointer, ctx.file) ??
-        clientNameOf({ path, method, pathHasGet: pathItem.get !== undefined, parentExists: paths[parentOf(path)] !== undefined });
+        clientNameOf({
+          path,
+          method,
+          pathHasGet: pathItem.get !== undefined,
+          parentExists: paths[parentOf(path)] !== undefined,
+          returnsList: answersWithList(operation, pointer, ctx),
+        });
       const key = [...name.resource, name.methodName].join('.');
       const previous = claimed.get(key);
       if (previous) {
@@ -74,7 +80,19 @@ function buildOperations(ctx: ModelContext): Operation[] {
       "give one of each pair its own name with `x-codegen-name: 'resource.path.method'` on the operation",
     );
   }
-  return operations.sort((a, b) => compareNames(a, b));
+  return keepParamsTypesApart(operations.sort((a, b) => compareNames(a, b)));
+}
+
+/**
+ * Singular params type names can meet (`/v1/account` and `/v1/accounts/{account}` both read
+ * `AccountRetrieveParams`): those operations keep the resource's own (plural) form instead.
+ */
+function keepParamsTypesApart(operations: Operation[]): Operation[] {
+  const count = new Map<string, number>();
+  for (const op of operations) count.set(op.paramsTypeName, (count.get(op.paramsTypeName) ?? 0) + 1);
+  return operations.map((op) =>
+    (count.get(op.paramsTypeName) ?? 0) > 1 ? { ...op, paramsTypeName: paramsTypeNameOf(op, false) } : op,
+  );
 }
 
 function compareNames(a: Operation, b: Operation): number {

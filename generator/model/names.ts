@@ -15,6 +15,8 @@ export interface PathFacts {
   readonly pathHasGet: boolean;
   /** Does the spec have the parent path (the path minus its last segment)? */
   readonly parentExists: boolean;
+  /** Does the operation answer with a cursor-paged list? A GET that does not reads one object. Default true. */
+  readonly returnsList?: boolean;
 }
 
 const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith('}');
@@ -26,9 +28,10 @@ export function meaningfulSegments(path: string): string[] {
 }
 
 /**
- * - collection GET → `list`, collection POST → `create`, DELETE → `del`;
+ * - collection GET → `list` (or `retrieve` when it answers with one object, e.g. `/v1/balance`),
+ *   collection POST → `create`, DELETE → `del`;
  * - item (`/{id}`) GET → `retrieve`, POST → `update`, DELETE → `del`;
- * - POST `/{id}/verb` → `verb`; GET `/{id}/things` → `listThings`;
+ * - POST `/{id}/verb` → `verb`; GET `/{id}/things` → `listThings` (`retrieveThing` for one object);
  * - a sub-collection (`/{id}/things` that also has a GET): POST → `createThing`;
  *   its item `/{id}/things/{thing}`: `retrieveThing`, `updateThing`, `deleteThing`;
  * - a verb on a collection (`/things/search`, when `/things` exists) → `search`.
@@ -47,7 +50,8 @@ function nameByRule(facts: PathFacts): ClientName {
     if (facts.parentExists && segments.length > 1) {
       return { resource: segments.slice(0, -1).map(camelCase), methodName: camelCase(last) };
     }
-    return { resource: segments.map(camelCase), methodName: collectionVerb(method) };
+    const reads = method === 'get' && facts.returnsList === false;
+    return { resource: segments.map(camelCase), methodName: reads ? 'retrieve' : collectionVerb(method) };
   }
   const resource = segments.slice(0, firstParam).filter((s) => !isParam(s)).map(camelCase);
   const rest = segments.slice(firstParam + 1).filter((s) => !isParam(s));
@@ -55,7 +59,7 @@ function nameByRule(facts: PathFacts): ClientName {
   if (rest.length === 0) return { resource, methodName: itemVerb(method) };
   const thing = pascalCase(rest.join('_'));
   if (endsWithParam) return { resource, methodName: itemVerb(method, true) + singular(thing) };
-  if (method === 'get') return { resource, methodName: 'list' + thing };
+  if (method === 'get') return { resource, methodName: (facts.returnsList === false ? 'retrieve' : 'list') + thing };
   if (method === 'post' && facts.pathHasGet) return { resource, methodName: 'create' + singular(thing) };
   if (method === 'delete') return { resource, methodName: 'delete' + singular(thing) };
   return { resource, methodName: camelCase(rest.join('_')) };
@@ -142,10 +146,12 @@ export function typeNameOf(schemaName: string): string {
 }
 
 /** `['financialConnections','accounts']` + `listOwners` → `FinancialConnectionsAccountListOwnersParams`. */
-export function paramsTypeNameOf(name: ClientName): string {
+/** With `singularize: false` (used when two singular forms collide): `FinancialConnectionsAccountsListOwnersParams`. */
+export function paramsTypeNameOf(name: ClientName, singularize = true): string {
   const prefix = name.resource.slice(0, -1).map(pascalCase).join('');
   const last = name.resource[name.resource.length - 1];
-  const typeName = prefix + (last ? singular(pascalCase(last)) : '') + pascalCase(name.methodName) + 'Params';
+  const noun = last ? (singularize ? singular(pascalCase(last)) : pascalCase(last)) : '';
+  const typeName = prefix + noun + pascalCase(name.methodName) + 'Params';
   return /^[0-9]/.test(typeName) ? '_' + typeName : typeName;
 }
 

@@ -165,6 +165,13 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
   };
 }
 
+/** Does this raw operation answer with a cursor-paged list? (The naming rule asks before modelling.) */
+export function answersWithList(operation: Raw, pointer: string, ctx: ModelContext): boolean {
+  const quiet = { ...ctx, warnings: [] };
+  const { success } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, quiet);
+  return paginationOf(success.schema, quiet) !== undefined;
+}
+
 /** A Stripe list: `{ object: 'list', data: T[], has_more: boolean }`. Returns T. */
 function paginationOf(schema: Schema | undefined, ctx: ModelContext): Schema | undefined {
   const resolved = resolveSchema(schema, ctx);
