@@ -63,17 +63,19 @@ describe('retries', () => {
     expect(five.calls).toHaveLength(6);
   });
 
-  it('waits 250–500 ms before the first retry and 500–1000 ms before the second', async () => {
+  it.each([
+    ['low', 0, 250, 500],
+    ['high', 0.999999, 499, 999],
+  ])('waits 250–500 ms before the first retry and 500–1000 ms before the second (jitter at its %s end)', async (_end, random, first, second) => {
+    vi.spyOn(Math, 'random').mockReturnValue(random);
     const { call, calls } = start([boom(), boom(), json(200, account)]);
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(first - 1);
     expect(calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(249);
-    expect(calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(251);
+    await vi.advanceTimersByTimeAsync(1);
     expect(calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(499);
+    await vi.advanceTimersByTimeAsync(second - 1);
     expect(calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(501);
+    await vi.advanceTimersByTimeAsync(1);
     expect(calls).toHaveLength(3);
     expect(await call).toEqual(account);
   });
