@@ -12,13 +12,13 @@ export function htmlToText(html: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/p>\s*<p>/gi, '\n\n')
     .replace(/<\/?(p|ul|ol|li|span|div)(\s[^>]*)?>/gi, '')
-    .replace(/&(#?\w+);/g, (whole, name: string) => ENTITIES[name] ?? whole);
+    .replace(/&(#?\w+);/g, (whole, name: string) => (Object.hasOwn(ENTITIES, name) ? ENTITIES[name]! : whole));
 }
 
 /**
  * The text of a doc comment from paragraphs of prose ('' when there is nothing to say). Safe for
- * any input: `*\/` cannot close the comment early, and the JavaScript line terminators
- * U+2028/U+2029 become plain newlines.
+ * any input: `*\/` cannot close the comment early, the JavaScript line terminators
+ * U+2028/U+2029 become plain newlines, and a line of prose cannot start a TSDoc tag.
  */
 export function docText(...paragraphs: (string | undefined)[]): string {
   return paragraphs
@@ -30,7 +30,13 @@ export function docText(...paragraphs: (string | undefined)[]): string {
     .replace(/\n{3,}/g, '\n\n')
     .split('\n')
     .flatMap((line) => wrapLine(line.trimEnd(), WRAP_AT))
+    .map(escapeBlockTag)
     .join('\n');
+}
+
+/** Prose that starts a line with `@word` would read as a TSDoc tag (`@deprecated`): escape it. */
+function escapeBlockTag(line: string): string {
+  return line.replace(/^(\s*)@/, '$1\\@');
 }
 
 // Doc lines are wrapped here because prettier leaves comments as they are.
