@@ -33,6 +33,7 @@ const SPEC_DEFAULTS: SpecDefaults = {
   apiVersion: API_VERSION,
   baseUrl: DEFAULT_BASE_URL,
   auth: { type: 'bearer' },
+  userAgent: 'stripe-fc-codegen/0.1.0',
 };
 
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */

@@ -44,7 +44,8 @@ export function retryDelayMs(
   random: () => number = Math.random,
 ): number {
   const base = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** (retry - 1), MAX_RETRY_DELAY_MS);
-  const delay = base * (0.5 + random() / 2);
+  // Whole milliseconds: timers truncate fractions anyway, and this keeps the bounds exact.
+  const delay = Math.floor(base * (0.5 + random() / 2));
   const after = retryAfterMs(headers);
   return after === undefined ? delay : Math.max(delay, Math.min(after, MAX_RETRY_AFTER_MS));
 }

@@ -123,7 +123,9 @@ function connectionError(
   let detail =
     String(cause instanceof Error ? cause.message : cause) +
     (inner instanceof Error ? `: ${inner.message}` : '');
-  const leaks = detail.includes(apiKey) || String(cause).includes(apiKey);
+  const leaks = [apiKey, encodeComponent(apiKey)].some(
+    (k) => detail.includes(k) || String(cause).includes(k),
+  );
   if (leaks) detail = 'network error';
   const message =
     (timedOut
@@ -136,6 +138,11 @@ function connectionError(
 const isBrowser = (): boolean =>
   typeof navigator !== 'undefined' && /^Mozilla\//.test(navigator.userAgent ?? '');
 
+/**
+ * Creates the transport a generated client uses for every call. Options are checked here, so a missing
+ * key or a malformed base URL fails at construction rather than on the first call.
+ * Per call: at most 1 + maxRetries attempts, each bounded by `timeout`; see retry.ts for the policy.
+ */
 export function createTransport(options: ClientOptions, defaults: SpecDefaults): Transport {
   const clientKey = checkApiKey(options.apiKey);
   const baseUrl = (options.baseUrl ?? defaults.baseUrl).replace(/\/+$/, '');

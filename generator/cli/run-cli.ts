@@ -16,10 +16,14 @@ export async function runCli(main: () => Promise<number>, debug: boolean): Promi
     process.exitCode = await main();
   } catch (error) {
     report(error, debug);
+  } finally {
+    process.off('uncaughtException', onStray);
+    process.off('unhandledRejection', onStray);
   }
 }
 
-function report(error: unknown, debug: boolean): void {
+/** Prints an error the way the CLI ends on it and sets the exit code: 1 for the user's fault, 2 for ours. */
+export function report(error: unknown, debug: boolean): void {
   if (error instanceof GeneratorError) {
     const located = new GeneratorError(error.message, locateProblems(error.problems), error.hint);
     console.error(`error: ${located.format()}`);

@@ -14,7 +14,7 @@ interface ClientNode {
 
 let template: Handlebars.TemplateDelegate | undefined;
 
-export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], header: string): string {
+export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], header: string, userAgent: string): string {
   template ??= Handlebars.compile(readFileSync(new URL('../../templates/client.ts.hbs', import.meta.url), 'utf8'), {
     noEscape: true,
     strict: true,
@@ -25,6 +25,7 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
     apiVersion: literal(model.apiVersion),
     baseUrl: literal(baseUrlOf(model)),
     auth: authLiteral(model.security),
+    userAgent: literal(userAgent),
     imports: files.map((f) => ({
       names: f.operations.map((op) => op.functionName).join(', '),
       from: `./${f.path.replace(/\.ts$/, '.js')}`,

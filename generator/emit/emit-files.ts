@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { ApiModel } from '../model/ir.js';
 import { emitClientFile } from './client-file.js';
 import { emitResourceFile, resourceFilesOf } from './resource-files.js';
-import { emitSchemasFile } from './schemas-file.js';
+import { emitSchemaFile, emitSchemasBarrel, schemaFilesOf } from './schemas-file.js';
 
 export interface EmitOptions {
   /** The spec's file name (no directories: output must not depend on where it lives). */
@@ -31,12 +31,19 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
   const withHeader = (text: string) => `${header}\n${text}`;
   const resources = resourceFilesOf(model);
   return [
-    { path: 'client.ts', contents: emitClientFile(model, resources, header) },
+    { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
     { path: 'index.ts', contents: withHeader(emitIndexFile(resources.map((r) => r.path))) },
-    { path: 'schemas.ts', contents: withHeader(emitSchemasFile(model)) },
+    ...schemaFiles(model).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(model, r)) })),
     ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
   ];
+}
+
+function schemaFiles(model: ApiModel): { path: string; contents: string }[] {
+  const files = schemaFilesOf(model);
+  const emitted = files.map((f) => ({ path: f.path, contents: emitSchemaFile(model, f) }));
+  const single = files.length === 1 && files[0]!.path === 'schemas.ts';
+  return single ? emitted : [{ path: 'schemas.ts', contents: emitSchemasBarrel(files) }, ...emitted];
 }
 
 function emitIndexFile(resourcePaths: readonly string[]): string {

@@ -7,6 +7,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { ApiModel, NamedSchema, ObjectSchema, Property } from '../model/ir.js';
+import { words } from '../model/names.js';
 import { printStatements } from './ts-project.js';
 import { docText } from './tsdoc.js';
 import { propertyKey, typeExpression, unitNote, type TypeContext } from './type-expression.js';
@@ -16,9 +17,54 @@ export function schemaTypeContext(model: ApiModel): TypeContext {
   return { typeName: (name) => names.get(name) ?? 'unknown' };
 }
 
-export function emitSchemasFile(model: ApiModel): string {
-  const ctx = schemaTypeContext(model);
-  return printStatements('schemas.ts', model.schemas.map((s) => schemaStatement(s, ctx)));
+export interface SchemaFile {
+  readonly path: string;
+  readonly schemas: readonly NamedSchema[];
+}
+
+// A small spec keeps every type in `schemas.ts`; a large one (the whole Stripe API has 819)
+// gets `schemas/<group>.ts` files by name prefix, none much over a few thousand lines, and
+// `schemas.ts` becomes the barrel the resource files import from either way.
+const ONE_FILE_UP_TO = 200;
+const PER_FILE = 120;
+
+export function schemaFilesOf(model: ApiModel): SchemaFile[] {
+  if (model.schemas.length <= ONE_FILE_UP_TO) return [{ path: 'schemas.ts', schemas: model.schemas }];
+  return groupByPrefix(model.schemas, 1).map(([key, schemas]) => ({ path: `schemas/${key}.ts`, schemas }));
+}
+
+/** Groups by the first `depth` words of the name (a dotted namespace counts as one word), splitting big groups further. */
+function groupByPrefix(schemas: readonly NamedSchema[], depth: number): [string, NamedSchema[]][] {
+  const groups = new Map<string, NamedSchema[]>();
+  for (const s of schemas) {
+    const dot = s.name.lastIndexOf('.');
+    const parts = [...(dot === -1 ? [] : [s.name.slice(0, dot)]), ...words(s.name.slice(dot + 1))].map((w) => w.toLowerCase());
+    const key = parts.slice(0, depth).join('-').replace(/[^a-z0-9-]+/g, '-') || 'schemas';
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([key, members]) => (members.length > PER_FILE && depth < 4 && new Set(members.map((m) => m.name)).size > 1
+      ? groupByPrefix(members, depth + 1)
+      : [[key, members] as [string, NamedSchema[]]]));
+}
+
+export function emitSchemaFile(model: ApiModel, file: SchemaFile): string {
+  const own = new Set(file.schemas.map((s) => s.name));
+  const imported = new Set<string>();
+  const base = schemaTypeContext(model);
+  const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => (own.has(name) ? undefined : imported.add(name)) };
+  const statements: (string | StatementStructures)[] = file.schemas.map((s) => schemaStatement(s, ctx));
+  if (imported.size > 0) {
+    const names = [...imported].map(base.typeName).sort();
+    statements.unshift(`import type { ${names.join(', ')} } from '../schemas.js';`);
+  }
+  return printStatements(file.path, statements);
+}
+
+/** `schemas.ts` when the types are split: re-exports every group. */
+export function emitSchemasBarrel(files: readonly SchemaFile[]): string {
+  return files.map((f) => `export type * from './${f.path.replace(/\.ts$/, '.js')}';`).join('\n') + '\n';
 }
 
 function schemaStatement(named: NamedSchema, ctx: TypeContext): StatementStructures {

@@ -3,8 +3,8 @@
 import { escapePointerToken, GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from '../parse/load-document.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
-import { clientNameOf, paramsTypeNameOf, typeNameOf, type ClientName } from './names.js';
-import { answersWithList, HTTP_METHODS, toOperation } from './operation.js';
+import { camelCase, clientNameOf, paramsTypeNameOf, typeNameOf, type ClientName } from './names.js';
+import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
 
 type Raw = Record<string, unknown>;
@@ -44,11 +44,13 @@ function buildSchemas(ctx: ModelContext): NamedSchema[] {
   return names.map((name) => ({ name, typeName: typeNameOf(name), schema: ctx.components.get(name) as Schema }));
 }
 
+interface NamedSource extends OperationSource {
+  readonly pointer: string;
+}
+
 function buildOperations(ctx: ModelContext): Operation[] {
   const paths = (ctx.document.paths ?? {}) as Raw;
-  const operations: Operation[] = [];
-  const claimed = new Map<string, string>();
-  const collisions: Problem[] = [];
+  const sources: NamedSource[] = [];
   for (const path of Object.keys(paths).sort()) {
     const pathItem = paths[path] as Raw;
     for (const method of HTTP_METHODS) {
@@ -63,15 +65,21 @@ function buildOperations(ctx: ModelContext): Operation[] {
           parentExists: paths[parentOf(path)] !== undefined,
           returnsList: answersWithList(operation, pointer, ctx),
         });
-      const key = [...name.resource, name.methodName].join('.');
-      const previous = claimed.get(key);
-      if (previous) {
-        collisions.push({ file: ctx.file, pointer, message: `is also named '${key}', like ${previous}` });
-        continue;
-      }
-      claimed.set(key, pointer);
-      operations.push(toOperation({ path, method, pathItem, operation, name }, ctx));
+      sources.push({ path, method, pathItem, operation, name, pointer });
     }
+  }
+  const operations: Operation[] = [];
+  const claimed = new Map<string, string>();
+  const collisions: Problem[] = [];
+  for (const source of foldChildrenThatShadowMethods(sources)) {
+    const key = [...source.name.resource, source.name.methodName].join('.');
+    const previous = claimed.get(key);
+    if (previous) {
+      collisions.push({ file: ctx.file, pointer: source.pointer, message: `is also named '${key}', like ${previous}` });
+      continue;
+    }
+    claimed.set(key, source.pointer);
+    operations.push(toOperation(source, ctx));
   }
   if (collisions.length > 0) {
     throw new GeneratorError(
@@ -93,6 +101,24 @@ function keepParamsTypesApart(operations: Operation[]): Operation[] {
   return operations.map((op) =>
     (count.get(op.paramsTypeName) ?? 0) > 1 ? { ...op, paramsTypeName: paramsTypeNameOf(op, false) } : op,
   );
+}
+
+/**
+ * A resource cannot have a method and a sub-resource of the same name (`invoices.upcoming()` and
+ * `invoices.upcoming.lines.list()`): the sub-resource's operations move up into the parent, named
+ * by their path under it (`invoices.upcomingLinesList()`).
+ */
+function foldChildrenThatShadowMethods(sources: readonly NamedSource[]): NamedSource[] {
+  const methods = new Set(sources.map((s) => [...s.name.resource, s.name.methodName].join('.')));
+  return sources.map((source) => {
+    const { resource, methodName } = source.name;
+    for (let depth = 1; depth < resource.length; depth++) {
+      if (!methods.has(resource.slice(0, depth + 1).join('.'))) continue;
+      const folded = [...resource.slice(depth), methodName];
+      return { ...source, name: { resource: resource.slice(0, depth), methodName: camelCase(folded.join('_')) } };
+    }
+    return source;
+  });
 }
 
 function compareNames(a: Operation, b: Operation): number {

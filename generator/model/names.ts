@@ -47,7 +47,9 @@ function nameByRule(facts: PathFacts): ClientName {
   const method = facts.method.toLowerCase();
   if (firstParam === -1) {
     const last = segments[segments.length - 1] ?? 'root';
-    if (facts.parentExists && segments.length > 1) {
+    // A verb on a collection (`/things/search`); a GET answering a list is a collection itself.
+    const listsThings = method === 'get' && facts.returnsList !== false;
+    if (facts.parentExists && segments.length > 1 && !listsThings) {
       return { resource: segments.slice(0, -1).map(camelCase), methodName: camelCase(last) };
     }
     const reads = method === 'get' && facts.returnsList === false;

@@ -26,9 +26,10 @@ export function checkDocument(loaded: LoadedDocument): void {
   checkSchema(file, document, locate);
   const cycles = findSchemaCycles(file, document);
   if (cycles.length > 0) {
+    const schemas = cycles.reduce((sum, cycle) => sum + cycle.names.length, 0);
     throw new GeneratorError(
-      `${file}: ${plural(cycles.length, 'schema')} ${cycles.length === 1 ? 'is' : 'are'} defined only in terms of ${cycles.length === 1 ? 'itself' : 'themselves'}`,
-      withLines(cycles, locate),
+      `${file}: ${plural(schemas, 'schema')} in ${plural(cycles.length, 'cycle')} of references with nothing in between`,
+      withLines(cycles.map((cycle) => cycle.problem), locate),
       'recursion needs a shape in between: put the self-reference in a property, array items or additionalProperties',
     );
   }

@@ -7,23 +7,32 @@ import { componentSchemaName, resolveLocalRef } from './refs.js';
 
 type Raw = Record<string, unknown>;
 
-export function findSchemaCycles(file: string, document: Raw): Problem[] {
+export interface SchemaCycle {
+  /** The schemas on the cycle, starting with the first by name; it closes back on the first. */
+  readonly names: readonly string[];
+  readonly problem: Problem;
+}
+
+export function findSchemaCycles(file: string, document: Raw): SchemaCycle[] {
   const schemas = (((document.components ?? {}) as Raw).schemas ?? {}) as Raw;
   const names = Object.keys(schemas).sort();
   const edges = new Map(names.map((name) => [name, aliasTargets(schemas[name], document)]));
-  const problems: Problem[] = [];
+  const cycles: SchemaCycle[] = [];
   const reported = new Set<string>();
   for (const start of names) {
     const cycle = cycleFrom(start, edges);
     if (!cycle || cycle.some((n) => reported.has(n))) continue;
     cycle.forEach((n) => reported.add(n));
-    problems.push({
-      file,
-      pointer: `#/components/schemas/${escapePointerToken(start)}`,
-      message: `${[...cycle, start].map((n) => `'${n}'`).join(' → ')} is made of nothing but itself`,
+    cycles.push({
+      names: cycle,
+      problem: {
+        file,
+        pointer: `#/components/schemas/${escapePointerToken(start)}`,
+        message: `${[...cycle, start].map((n) => `'${n}'`).join(' → ')}: nothing but references, so no shape`,
+      },
     });
   }
-  return problems;
+  return cycles;
 }
 
 /** Component names a schema stands for directly: through $ref and the composition keywords. */

@@ -3,8 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { clientNameOf, functionNameOf, paramsTypeNameOf, singular, typeNameOf } from '../../generator/model/names.js';
 
-const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean } = {}) => {
-  const n = clientNameOf({ method, path, pathHasGet: extra.pathHasGet ?? false, parentExists: extra.parentExists ?? false });
+const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean; returnsList?: boolean } = {}) => {
+  const n = clientNameOf({
+    method,
+    path,
+    pathHasGet: extra.pathHasGet ?? false,
+    parentExists: extra.parentExists ?? false,
+    returnsList: extra.returnsList ?? true,
+  });
   return `${n.resource.join('.')}.${n.methodName}`;
 };
 
@@ -33,7 +39,10 @@ describe('the general rule', () => {
     ['post', '/v1/customers/{customer}/sources', { pathHasGet: true }, 'customers.createSource'],
     ['get', '/v1/customers/{customer}/sources/{id}', {}, 'customers.retrieveSource'],
     ['delete', '/v1/customers/{customer}/sources/{id}', {}, 'customers.deleteSource'],
-    ['get', '/v1/customers/search', { parentExists: true }, 'customers.search'],
+    ['get', '/v1/customers/search', { parentExists: true, returnsList: false }, 'customers.search'],
+    ['get', '/v1/balance', { returnsList: false }, 'balance.retrieve'],
+    ['get', '/v1/balance/history', { parentExists: true }, 'balance.history.list'],
+    ['get', '/v1/customers/{customer}/cash_balance', { returnsList: false }, 'customers.retrieveCashBalance'],
     ['post', '/v1/test_helpers/treasury/inbound_transfers/{id}/fail', {}, 'testHelpers.treasury.inboundTransfers.fail'],
     ['get', '/pets', {}, 'pets.list'],
   ])('%s %s %o → %s', (method, path, extra, expected) => {
