@@ -1,0 +1,157 @@
+// The user's story: I point the generator at something wrong, and it tells me in one message
+// what is wrong and where (file, JSON pointer, line:column), with a hint, and exits 1. It never
+// shows me a stack trace unless I ask with --debug, and it never writes a half-made client.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture, ROOT, runGenerator, STACK_FRAME, type CliRun } from './run-generator.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'bad-input-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let outs = 0;
+const freshOut = () => join(scratch, `out-${++outs}`);
+
+async function generateFrom(spec: string, ...extra: string[]): Promise<CliRun & { out: string }> {
+  const out = freshOut();
+  return { ...(await runGenerator(['--spec', spec, '--out', out, '--quiet', ...extra])), out };
+}
+
+/** A user error: exit 1, `error:` first, a hint last, no stack, nothing written. */
+function expectUserError(run: CliRun & { out?: string }): void {
+  expect(run.code, run.stderr).toBe(1);
+  expect(run.stderr).toMatch(/^error: /);
+  expect(run.stderr).toMatch(/\nhint: .+\n$/);
+  expect(run.stderr).not.toMatch(STACK_FRAME);
+  if (run.out) expect(existsSync(run.out)).toBe(false);
+}
+
+describe.concurrent('reading the spec file', () => {
+  it('a missing file is named, with a hint about --spec', async ({ expect }) => {
+    const run = await generateFrom(join(scratch, 'no-such-spec.yaml'));
+    expectUserError(run);
+    expect(run.stderr).toContain('no-such-spec.yaml: no such file');
+    expect(run.stderr).toContain('hint: check the path given to --spec');
+  });
+
+  it('malformed YAML: the parser reason at file:line:column', async ({ expect }) => {
+    const run = await generateFrom(fixture('malformed.yaml'));
+    expectUserError(run);
+    expect(run.stderr).toContain('malformed.yaml: malformed YAML');
+    expect(run.stderr).toMatch(/malformed\.yaml:8:3: missed comma between flow collection entries/);
+  });
+
+  it('malformed JSON: the reason at file:line:column, without Node\'s byte offset', async ({ expect }) => {
+    const run = await generateFrom(fixture('malformed.json'));
+    expectUserError(run);
+    expect(run.stderr).toContain('malformed.json: malformed JSON');
+    expect(run.stderr).toMatch(/malformed\.json:5:1: Expected double-quoted property name\n/);
+  });
+
+});
+
+describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
+  it('Swagger 2.0 is recognised, and the hint says how to convert it', async ({ expect }) => {
+    const run = await generateFrom(fixture('swagger-2.yaml'));
+    expectUserError(run);
+    expect(run.stderr).toContain('this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are supported');
+    expect(run.stderr).toContain('swagger-2.yaml:1:1 #/swagger');
+    expect(run.stderr).toContain('hint: convert it to OpenAPI 3 first, e.g. `npx swagger2openapi');
+  });
+
+});
+
+describe.concurrent('validation', () => {
+  it('lists every problem swagger-parser finds, one line each, with pointer and line', async ({ expect }) => {
+    const run = await generateFrom(fixture('three-problems.yaml'));
+    expectUserError(run);
+    expect(run.stderr).toContain('three-problems.yaml: the document is not valid OpenAPI 3.0.3 (3 problems)');
+    const problemLines = run.stderr.split('\n').filter((line) => line.startsWith('  '));
+    expect(problemLines).toEqual([
+      expect.stringMatching(/three-problems\.yaml:12:11 #\/paths\/~1v1~1things\/get\/parameters\/0\/in: must be one of: "path", "query", "header", "cookie"$/),
+      expect.stringMatching(/three-problems\.yaml:22:17 #\/paths\/~1v1~1things\/get\/responses\/200\/content\/application~1json\/schema\/propertees: unexpected property 'propertees'$/),
+      expect.stringMatching(/three-problems\.yaml:29:7 #\/components\/schemas\/thing\/required: must be array$/),
+    ]);
+  });
+});
+
+describe.concurrent('dangling references', () => {
+  it('says how many $refs point at how many missing components, lists them, and each site', async ({ expect }) => {
+    const run = await generateFrom(fixture('dangling-refs.yaml'));
+    expectUserError(run);
+    expect(run.stderr).toContain('dangling-refs.yaml: 3 $refs point at 2 missing components');
+    expect(run.stderr).toContain('  missing: #/components/schemas/address (1 $ref)');
+    expect(run.stderr).toContain('  missing: #/components/schemas/order (2 $refs)');
+    expect(run.stderr).toMatch(/dangling-refs\.yaml:21:17 #\/paths\/~1v1~1orders~1\{id\}\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: '#\/components\/schemas\/order' does not exist/);
+    expect(run.stderr).toMatch(/dangling-refs\.yaml:28:11 #\/components\/schemas\/customer\/properties\/last_order\/\$ref: '#\/components\/schemas\/order' does not exist/);
+    expect(run.stderr).toMatch(/dangling-refs\.yaml:30:11 #\/components\/schemas\/customer\/properties\/address\/\$ref: '#\/components\/schemas\/address' does not exist/);
+  });
+
+});
+
+const PUBLISHED_SLICE = join(ROOT, '../shared/specs/stripe-financial-connections-2023-10-16.published.yml');
+const havePublished = existsSync(PUBLISHED_SLICE);
+if (!havePublished) {
+  console.warn(`bad input: ${PUBLISHED_SLICE} is missing (no ../shared checkout), so the published-slice dangling-ref test is skipped`);
+}
+
+describe.concurrent('the published Financial Connections slice', () => {
+  it.skipIf(!havePublished)('reports its 12 dangling $refs to 10 missing components, every one listed', async ({ expect }) => {
+    const run = await generateFrom(PUBLISHED_SLICE);
+    expectUserError(run);
+    expect(run.stderr).toContain('.published.yml: 12 $refs point at 10 missing components');
+    const missing = run.stderr.split('\n').filter((line) => line.startsWith('  missing: '));
+    expect(missing).toHaveLength(10);
+    expect(missing).toContain('  missing: #/components/schemas/api_errors (1 $ref)');
+    expect(missing).toContain('  missing: #/components/schemas/financial_connections.account_ownership (2 $refs)');
+    const sites = run.stderr.split('\n').filter((line) => / #\/.*\/\$ref: '#\/components\/schemas\/[^']+' does not exist$/.test(line));
+    expect(sites).toHaveLength(12);
+    expect(sites.every((line) => /\.published\.yml:\d+:\d+ #\//.test(line))).toBe(true);
+    expect(run.stderr).toContain("published.yml:827:11 #/components/schemas/error/properties/error/$ref: '#/components/schemas/api_errors' does not exist");
+  });
+});
+
+describe.concurrent('constructs the generator cannot represent', () => {
+
+  it('`not` is typed as unknown, with a warning naming the place; the client is still written', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runGenerator(['--spec', fixture('unsupported-not.yaml'), '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning: \S*unsupported-not\.yaml #\/components\/schemas\/not_a_number\/not: 'not' is not supported/);
+    expect(readFileSync(join(out, 'schemas.ts'), 'utf8')).toContain('export type NotANumber = unknown;');
+  });
+});
+
+describe.concurrent('names the generator would give twice', () => {
+  it('two operations with the same client name: both places, and how to rename one', async ({ expect }) => {
+    const run = await generateFrom(fixture('operation-name-collision.yaml'));
+    expectUserError(run);
+    expect(run.stderr).toContain('1 operation would get a name already taken');
+    expect(run.stderr).toMatch(/operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: is also named 'widgets\.\w+', like #\/paths\/~1v1~1widgets\/get/);
+    expect(run.stderr).toContain('x-codegen-name');
+  });
+
+  it('two schemas with one type name, and a schema named like a params type', async ({ expect }) => {
+    const run = await generateFrom(fixture('type-name-collision.yaml'));
+    expectUserError(run);
+    expect(run.stderr).toContain('2 generated type names would collide');
+    expect(run.stderr).toMatch(/type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: becomes type 'FooBar', like #\/components\/schemas\/FooBar/);
+    expect(run.stderr).toMatch(/type-name-collision\.yaml:\d+:5 #\/paths\/~1v1~1gadgets~1\{id\}\/get: becomes type 'GadgetRetrieveParams', like #\/components\/schemas\/gadget_retrieve_params/);
+  });
+});
+
+describe.concurrent('the command line', () => {
+  it('an unknown flag is named, with a pointer to --help', async ({ expect }) => {
+    const run = await runGenerator(['--sepc', 'spec.yaml']);
+    expectUserError(run);
+    expect(run.stderr).toContain("Unknown option '--sepc'");
+    expect(run.stderr).toContain('hint: run with --help to see every flag');
+  });
+
+  it('--debug adds the stack trace to a user error; the message stays the same', async ({ expect }) => {
+    const run = await generateFrom(join(scratch, 'missing.yaml'), '--debug');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error: .*missing\.yaml: no such file/);
+    expect(run.stderr).toMatch(STACK_FRAME);
+  });
+});

@@ -1,0 +1,159 @@
+// More faults, checked in-process for speed (the spawned CLI tests show how any GeneratorError
+// reaches the user: `error: ` + this text, exit 1). Each message names the file, the place and
+// what to do.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { report } from '../../generator/cli/run-cli.js';
+import { GeneratorError } from '../../generator/errors.js';
+import { generateFiles } from '../../generator/generate.js';
+import { writeOutput } from '../../generator/write/output.js';
+import { fixture } from './run-generator.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'bad-input-messages-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The user error a spec produces, as the CLI would print it (without `error: `). */
+async function userErrorFor(spec: string): Promise<string> {
+  try {
+    await generateFiles(spec);
+  } catch (error) {
+    expect(error).toBeInstanceOf(GeneratorError);
+    return (error as GeneratorError).format();
+  }
+  throw new Error(`${spec} generated without an error`);
+}
+
+function specFile(name: string, text: string | Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('reading the spec', () => {
+  it('a directory is not a spec file', async () => {
+    expect(await userErrorFor(scratch)).toMatch(/: is a directory, not a spec file\nhint: give --spec a YAML or JSON file$/);
+  });
+
+  it('a UTF-16 file is named as not UTF-8, not reported as a YAML syntax error', async () => {
+    const spec = specFile('utf16.yaml', Buffer.from('\ufeffopenapi: 3.0.3\n', 'utf16le'));
+    expect(await userErrorFor(spec)).toMatch(/utf16\.yaml: is not UTF-8 text\nhint: save the spec as UTF-8/);
+  });
+
+  it('a UTF-8 byte order mark in front of JSON is fine', async () => {
+    const spec = specFile('bom.json', '\ufeff' + JSON.stringify({ openapi: '3.0.3', info: { title: 'x', version: '1' }, paths: {} }));
+    await expect(generateFiles(spec)).resolves.toBeDefined();
+  });
+
+  it('JSON that stops in the middle points at its end', async () => {
+    const spec = specFile('cut.json', '{\n  "openapi": "3.0.3",\n  "info": ');
+    expect(await userErrorFor(spec)).toMatch(/cut\.json:3:11: the text ends in the middle of a value/);
+  });
+
+  it('a YAML document that is a list, not a mapping', async () => {
+    const spec = specFile('list.yaml', '- openapi: 3.0.3\n');
+    expect(await userErrorFor(spec)).toMatch(/list\.yaml: the document is not an object/);
+  });
+
+  it('an OpenAPI version that is neither 3.0 nor 3.1 is quoted with its line', async () => {
+    const spec = specFile('v2.yaml', 'openapi: 2.5.0\ninfo: {title: x, version: "1"}\npaths: {}\n');
+    expect(await userErrorFor(spec)).toContain('v2.yaml: not an OpenAPI 3.0 or 3.1 document (openapi: "2.5.0")\n  ' + spec + ':1:1 #/openapi');
+  });
+
+  it('YAML aliases nested into a billion-node document are refused before anything walks them', async () => {
+    const lines = ['openapi: 3.0.3', 'info: {title: x, version: "1"}', 'paths: {}', 'components:', '  schemas:', '    l0: &l0 {type: string}'];
+    for (let level = 1; level <= 9; level++) {
+      const properties = Array.from({ length: 10 }, (_, i) => `p${i}: *l${level - 1}`).join(', ');
+      lines.push(`    l${level}: &l${level} {type: object, properties: {${properties}}}`);
+    }
+    const spec = specFile('bomb.yaml', lines.join('\n') + '\n');
+    expect(await userErrorFor(spec)).toMatch(/bomb\.yaml: YAML aliases expand the document to [\d.]+e\+9 nodes/);
+  });
+});
+
+describe('constructs refused by name', () => {
+  it('a $ref to another file', async () => {
+    expect(await userErrorFor(fixture('external-ref.yaml'))).toMatch(
+      /1 external \$ref \(to another file or URL\)[^\n]*\n {2}\S*external-ref\.yaml:10:7 #\/components\/schemas\/money\/\$ref: external \$ref '\.\/common\.yaml#\/components\/schemas\/money'\nhint: bundle/,
+    );
+  });
+
+  it('a YAML alias of a node inside itself', async () => {
+    expect(await userErrorFor(fixture('alias-cycle.yaml'))).toMatch(
+      /a YAML alias makes the document contain itself\n {2}\S*alias-cycle\.yaml:12:9 #\/components\/schemas\/node\/properties\/child: /,
+    );
+  });
+
+  it('schemas that are nothing but references to themselves, each cycle named', async () => {
+    const message = await userErrorFor(fixture('degenerate-cycles.yaml'));
+    expect(message).toContain('3 schemas in 2 cycles of references with nothing in between');
+    expect(message).toMatch(/degenerate-cycles\.yaml:9:5 #\/components\/schemas\/a: 'a' → 'b' → 'a'/);
+    expect(message).toMatch(/degenerate-cycles\.yaml:14:5 #\/components\/schemas\/c: 'c' → 'c'/);
+    expect(message).toMatch(/hint: recursion needs a shape in between/);
+  });
+
+  it('a path item given by $ref (its operations would silently vanish)', async () => {
+    expect(await userErrorFor(fixture('path-item-ref.yaml'))).toMatch(
+      /path-item-ref\.yaml:8:5 #\/paths\/~1v1~1things\/\$ref: a path item given by \$ref is not supported/,
+    );
+  });
+});
+
+describe('the output directory', () => {
+  it('--out naming a file is refused, and the file is left alone', () => {
+    const file = specFile('not-a-dir', 'mine\n');
+    expect(() => writeOutput(file, [{ path: 'a.ts', contents: '' }], 'stripe-fc-codegen')).toThrow(/not-a-dir: exists and is not a directory/);
+    expect(readFileSync(file, 'utf8')).toBe('mine\n');
+  });
+
+  it('--out inside a file is an environment fault, not a bug', () => {
+    const file = specFile('a-file', 'mine\n');
+    expect(() => writeOutput(join(file, 'out'), [{ path: 'a.ts', contents: '' }], 'stripe-fc-codegen')).toThrow(GeneratorError);
+  });
+});
+
+describe('how the CLI ends', () => {
+  const printed = () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void lines.push(args.join(' ')));
+    return { lines, restore: () => spy.mockRestore() };
+  };
+
+  it('a user error: one message, exit code 1, no stack', () => {
+    const saved = process.exitCode;
+    const out = printed();
+    try {
+      report(new GeneratorError('spec.yaml: something is wrong', [], 'fix it'), false);
+      expect(process.exitCode).toBe(1);
+    } finally {
+      out.restore();
+      process.exitCode = saved;
+    }
+    expect(out.lines).toEqual(['error: spec.yaml: something is wrong\nhint: fix it']);
+  });
+
+  it('a bug in the generator says so, exits 2, and keeps the stack for --debug', () => {
+    const saved = process.exitCode;
+    let quiet: string[] = [];
+    let debug: string[] = [];
+    try {
+      const first = printed();
+      report(new TypeError("Cannot read properties of undefined (reading 'kind')"), false);
+      first.restore();
+      quiet = first.lines;
+      expect(process.exitCode).toBe(2);
+      const second = printed();
+      report(new TypeError('boom'), true);
+      second.restore();
+      debug = second.lines;
+      expect(process.exitCode).toBe(2);
+    } finally {
+      process.exitCode = saved;
+    }
+    expect(quiet[0]).toBe("internal error (a bug in the generator, please report it): Cannot read properties of undefined (reading 'kind')");
+    expect(quiet[1]).toBe('run again with --debug for the stack trace');
+    expect(quiet.join('\n')).not.toMatch(/\n\s+at /);
+    expect(debug.join('\n')).toMatch(/TypeError: boom\n\s+at /);
+  });
+});
