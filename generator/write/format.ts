@@ -1,16 +1,52 @@
-// Prettier formats every generated file with fixed options, so output never depends on a
-// user's prettier config.
-import { format } from 'prettier';
+// Formats every generated file. A small output is formatted in this thread; a large one (the
+// whole Stripe API is ~70,000 lines) is shared out to one worker thread per core, since prettier
+// is by far the slowest phase.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { GeneratedFile } from '../emit/emit-files.js';
+import { formatText, PRETTIER_OPTIONS } from './format-text.js';
 
-const PRETTIER_OPTIONS = {
-  parser: 'typescript',
-  printWidth: 100,
-  singleQuote: true,
-  trailingComma: 'all',
-  endOfLine: 'lf',
-} as const;
+const PARALLEL_ABOVE_BYTES = 1_000_000;
 
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  return Promise.all(files.map(async (f) => ({ path: f.path, contents: await format(f.contents, PRETTIER_OPTIONS) })));
+  const bytes = files.reduce((sum, f) => sum + f.contents.length, 0);
+  const workers = Math.min(availableParallelism(), 4);
+  const texts =
+    bytes > PARALLEL_ABOVE_BYTES && workers > 1
+      ? await formatInWorkers(files.map((f) => f.contents), workers)
+      : await Promise.all(files.map((f) => formatText(f.contents)));
+  return files.map((f, i) => ({ path: f.path, contents: texts[i]! }));
+}
+
+/** Deals files to workers largest first, so each gets a similar share of the work. */
+async function formatInWorkers(texts: readonly string[], count: number): Promise<string[]> {
+  const order = texts.map((_, i) => i).sort((a, b) => texts[b]!.length - texts[a]!.length);
+  const shares: number[][] = Array.from({ length: count }, () => []);
+  const load = new Array<number>(count).fill(0);
+  for (const i of order) {
+    const least = load.indexOf(Math.min(...load));
+    shares[least]!.push(i);
+    load[least]! += texts[i]!.length;
+  }
+  const results = new Array<string>(texts.length);
+  await Promise.all(
+    shares.map(async (share) => {
+      const formatted = await runWorker(share.map((i) => texts[i]!));
+      share.forEach((i, k) => (results[i] = formatted[k]!));
+    }),
+  );
+  return results;
+}
+
+function runWorker(texts: string[]): Promise<string[]> {
+  const worker = new Worker(new URL('./format-worker.mjs', import.meta.url), { workerData: { options: PRETTIER_OPTIONS } });
+  return new Promise<string[]>((resolve, reject) => {
+    worker.once('message', (reply: { texts?: string[]; error?: string }) => {
+      void worker.terminate();
+      if (reply.texts) resolve(reply.texts);
+      else reject(new Error(`formatting failed: ${reply.error ?? 'unknown error'}`));
+    });
+    worker.once('error', reject);
+    worker.postMessage(texts);
+  });
 }
