@@ -10,6 +10,7 @@ import type { ApiModel } from './model/ir.js';
 import { readSpec } from './parse/read-spec.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
 import { formatFiles } from './write/format.js';
+import { remember, runFingerprint } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
 export type Phase = 'parse' | 'model' | 'emit' | 'format' | 'write';
@@ -65,6 +66,7 @@ export async function generate(specPath: string, outDir: string, options: Genera
   const generation = await generateFiles(specPath, options);
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
+  remember(outDir, runFingerprint(specPath, { include: options.include ?? [] }), generation.files);
   options.onPhase?.('write', performance.now() - start);
   return { ...generation, changed };
 }

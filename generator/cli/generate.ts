@@ -1,8 +1,18 @@
 // `npm run generate`: spec → generated/, printing each phase with its duration.
 import { relative } from 'node:path';
-import { check, generate, type Phase } from '../generate.js';
+import type { Phase } from '../generate.js';
+import { isUpToDate, runFingerprint } from '../write/noop-cache.js';
 import { HELP, parseCliArgs } from './args.js';
 import { runCli } from './run-cli.js';
+
+/** True when the last run wrote this output from this spec with this generator; false when unsure. */
+function upToDate(spec: string, out: string, include: readonly string[]): boolean {
+  try {
+    return isUpToDate(out, runFingerprint(spec, { include }));
+  } catch {
+    return false; // e.g. a missing spec: the full run reports it properly
+  }
+}
 
 const argv = process.argv.slice(2);
 await runCli(async () => {
@@ -15,6 +25,12 @@ await runCli(async () => {
     if (!options.quiet) console.error(line);
   };
   const onPhase = (phase: Phase, ms: number) => log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`);
+  // The heavy pipeline (parser, ts-morph, prettier) loads only when there is work to do.
+  if (!options.check && upToDate(options.spec, options.out, options.include)) {
+    log(`${relative(process.cwd(), options.out) || options.out}: unchanged (spec and generator as last run)`);
+    return 0;
+  }
+  const { check, generate } = await import('../generate.js');
   if (options.check) {
     const { stale, extra } = await check(options.spec, options.out, { include: options.include, onPhase });
     if (stale.length === 0 && extra.length === 0) {
