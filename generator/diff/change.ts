@@ -1,0 +1,72 @@
+// What one difference between two API versions looks like, and the report that holds them all.
+// These shapes are the `--format json` output (documented in the README), so they stay plain data.
+import type { ParameterLocation } from '../model/ir.js';
+import type { RuleId, Severity } from './rules.js';
+
+/** An operation as the user knows it: by HTTP method and path, and by its client method. */
+export interface OperationRef {
+  /** Upper case, e.g. `GET`. */
+  readonly method: string;
+  readonly path: string;
+  /** Client method, e.g. `financialConnections.accounts.list`. */
+  readonly name: string;
+}
+
+export interface ChangeLocation {
+  /** Set when the change belongs to one operation (its parameters, body, or an inline response). */
+  readonly operation?: OperationRef;
+  /** A request parameter; body properties count as parameters `in: 'body'`, as Stripe documents them. */
+  readonly parameter?: { readonly in: ParameterLocation | 'body'; readonly name: string };
+  /**
+   * Where in a schema: properties joined by `.`, `[]` for array items, `{}` for map values.
+   * Response paths start at the resource they belong to (`financial_connections.account.balance`)
+   * or at `response` for an operation's inline response; request paths start at the parameter.
+   */
+  readonly schemaPath?: string;
+}
+
+export interface Change {
+  readonly rule: RuleId;
+  readonly severity: Severity;
+  readonly location: ChangeLocation;
+  /** One line, with names in backticks. */
+  readonly message: string;
+  /** Every operation whose calls the change affects (a resource is returned by many). */
+  readonly operations: readonly OperationRef[];
+}
+
+export interface SpecSummary {
+  /** As given on the command line: a file or `<rev>:<path>`. */
+  readonly spec: string;
+  readonly title: string;
+  readonly apiVersion: string;
+  readonly operations: number;
+  readonly schemas: number;
+}
+
+export interface DiffReport {
+  readonly old: SpecSummary;
+  readonly new: SpecSummary;
+  readonly include: readonly string[];
+  /** Sorted: breaking first, then warnings, then info; within each, by location. */
+  readonly changes: readonly Change[];
+}
+
+export function operationLabel(op: OperationRef): string {
+  return `${op.method} ${op.path}`;
+}
+
+/** The location as one short string: what the text and markdown reports print. */
+export function locationLabel(location: ChangeLocation): string {
+  const parts: string[] = [];
+  if (location.operation) parts.push(operationLabel(location.operation));
+  if (location.parameter && !location.schemaPath) parts.push(`${location.parameter.in} ${location.parameter.name}`);
+  if (location.schemaPath) parts.push(location.parameter ? `${location.parameter.in} ${location.schemaPath}` : location.schemaPath);
+  return parts.join(' › ');
+}
+
+export function countBySeverity(changes: readonly Change[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { breaking: 0, warning: 0, info: 0 };
+  for (const change of changes) counts[change.severity]++;
+  return counts;
+}

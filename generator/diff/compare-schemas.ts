@@ -1,0 +1,312 @@
+// Structural comparison of two schemas, in one direction. The same difference means opposite
+// things on the two sides of a call: a narrower type is stricter in a request (breaking) but
+// safer in a response (info). Response paths restart at each API resource, so a change inside
+// `financial_connections.account` is found once and reported under that name, however many
+// operations return the account.
+import type { ObjectSchema, ParameterLocation, Property, Schema } from '../model/ir.js';
+import type { OperationRef } from './change.js';
+import { kindKey, resolve, typeLabel, variantKeys, type Components, type Resolved } from './resolve.js';
+import type { RuleId } from './rules.js';
+
+export type Side = 'request' | 'response';
+
+/** Deep enough for Stripe's deepest inline objects; a cycle through unnamed schemas ends here. */
+export const MAX_DEPTH = 16;
+
+/** Where the walk is, and who owns what it finds there (an operation or a resource). */
+export interface Place {
+  readonly owner: string;
+  readonly path: string;
+  readonly depth: number;
+  readonly operation?: OperationRef;
+  readonly parameter?: { readonly in: ParameterLocation | 'body'; readonly name: string };
+  /** Named component pairs being compared above this place, to stop on a cycle. */
+  readonly stack: ReadonlySet<string>;
+  /** An operation's response: its named schema is a root even without `x-resourceId`. */
+  readonly root?: boolean;
+  /** Inside a field listed in `x-expandableFields`: a resource here arrives only when expanded. */
+  readonly expandable?: boolean;
+}
+
+export interface Finding {
+  readonly rule: RuleId;
+  readonly place: Place;
+  readonly message: string;
+}
+
+const NO_SCHEMA: Resolved = { schema: { kind: 'unknown', nullable: false }, nullable: false };
+
+export class SchemaComparer {
+  readonly findings: Finding[] = [];
+  /** owner → resources it reaches: an operation is affected by every change in what it returns. */
+  readonly reaches = new Map<string, Set<string>>();
+  private readonly compared = new Set<string>();
+
+  constructor(
+    /** The old version's components. */
+    readonly before: Components,
+    /** The new version's components. */
+    readonly after: Components,
+    /**
+     * Resources that operations outside `--include` return: their changes are those operations'
+     * news, so an expandable field that can hold one is compared as far as its id and no further.
+     */
+    private readonly outside: ReadonlySet<string> = new Set(),
+  ) {}
+
+  report(rule: RuleId, place: Place, message: string): void {
+    this.findings.push({ rule, place, message });
+  }
+
+  /** Compares two schemas (either may be absent: no body) at `place`. */
+  compare(side: Side, a: Schema | undefined, b: Schema | undefined, place: Place): void {
+    if (!a && !b) return;
+    const ra = a ? resolve(a, this.before) : NO_SCHEMA;
+    const rb = b ? resolve(b, this.after) : NO_SCHEMA;
+    if (!a || !b) {
+      this.reportBodyPresence(side, a, b, place);
+      return;
+    }
+    this.comparePair(side, ra, rb, place, true);
+  }
+
+  private comparePair(side: Side, ra: Resolved, rb: Resolved, place: Place, withNullable: boolean): void {
+    if (place.depth > MAX_DEPTH) return;
+    if (withNullable && ra.nullable !== rb.nullable) this.reportNullable(side, rb.nullable, place);
+    const a = ra.schema;
+    const b = rb.schema;
+    if (side === 'response' && a.kind === 'object' && b.kind === 'object' && ra.name && rb.name && (ra.resource || rb.resource || place.root)) {
+      if (place.expandable && (this.outside.has(ra.name) || this.outside.has(rb.name))) return;
+      this.compareResource(ra, rb, place);
+      return;
+    }
+    const pair = ra.name || rb.name ? `${ra.name ?? '(inline)'} → ${rb.name ?? '(inline)'}` : undefined;
+    if (pair && place.stack.has(pair)) return;
+    const inner = pair ? { ...place, stack: new Set([...place.stack, pair]), root: false } : { ...place, root: false };
+    this.compareShapes(side, ra, rb, inner);
+  }
+
+  /** A resource is compared once; later visits only record that their owner reaches it. */
+  private compareResource(ra: Resolved, rb: Resolved, place: Place): void {
+    const key = `resource ${ra.name} → ${rb.name}`;
+    const reached = this.reaches.get(place.owner) ?? new Set<string>();
+    reached.add(key);
+    this.reaches.set(place.owner, reached);
+    if (this.compared.has(key)) return;
+    this.compared.add(key);
+    this.compareShapes('response', ra, rb, { owner: key, path: rb.name!, depth: 0, stack: new Set([key]) });
+  }
+
+  private compareShapes(side: Side, ra: Resolved, rb: Resolved, place: Place): void {
+    const a = ra.schema;
+    const b = rb.schema;
+    if (a.kind === 'object' && b.kind === 'object') this.compareObjects(side, a, b, place);
+    else if (a.kind === 'array' && b.kind === 'array') this.compare(side, a.items, b.items, child(place, '[]'));
+    else if (a.kind === 'enum' && b.kind === 'enum') this.compareEnums(side, a.values, b.values, place);
+    else if (a.kind === 'union' && b.kind === 'union') this.compareUnions(side, a.variants, b.variants, place);
+    else if (a.kind === 'intersection' && b.kind === 'intersection') {
+      const before = typeLabel(a, this.before);
+      const after = typeLabel(b, this.after);
+      if (before !== after) this.report(`${side}-type-changed`, place, `type changed from \`${before}\` to \`${after}\``);
+    } else if (a.kind !== b.kind) this.compareKinds(side, ra, rb, place);
+    // Same primitive kind: formats and constraints are documentation here, not types.
+  }
+
+  /**
+   * Compares the properties of two objects. `childPlace` says where each property lives: nested
+   * properties extend the path, a request body's top-level properties are parameters of their own.
+   */
+  compareObjects(side: Side, a: ObjectSchema, b: ObjectSchema, place: Place, childPlace = (name: string) => child(place, name)): void {
+    const before = new Map(a.properties.map((p) => [p.name, p]));
+    const after = new Map(b.properties.map((p) => [p.name, p]));
+    for (const name of new Set([...before.keys(), ...after.keys()])) {
+      const expandableBefore = a.expandableFields.includes(name);
+      const expandableAfter = b.expandableFields.includes(name);
+      const at = { ...childPlace(name), expandable: expandableBefore || expandableAfter };
+      const propertyA = before.get(name);
+      const propertyB = after.get(name);
+      // A new or removed property says it all; expandability is news only for one that stays.
+      if (side === 'response' && propertyA && propertyB && expandableBefore !== expandableAfter) {
+        this.reportExpandable(expandableAfter, name, at);
+        // The type grows (or loses) the expanded resource, but a call that does not expand the
+        // field gets what it got before: compare the field without it.
+        const strip = (p: Property, components: Components) => ({ ...p, schema: withoutExpansions(p.schema, components) });
+        this.compareProperty(side, strip(propertyA, this.before), strip(propertyB, this.after), at);
+      } else this.compareProperty(side, propertyA, propertyB, at);
+    }
+    this.compareExtraKeys(side, a, b, place);
+  }
+
+  private compareProperty(side: Side, a: Property | undefined, b: Property | undefined, place: Place): void {
+    const name = `\`${lastSegment(place.path)}\``;
+    if (!a && b) {
+      const type = typeLabel(b.schema, this.after);
+      if (side === 'response') this.report('response-property-added', place, `new property ${name} (\`${type}\`)`);
+      else if (b.required) this.report('request-property-added-required', place, `new required property ${name} (\`${type}\`)`);
+      else this.report('request-property-added', place, `new optional property ${name} (\`${type}\`)`);
+      return;
+    }
+    if (a && !b) {
+      this.report(`${side}-property-removed`, place, `property ${name} was removed`);
+      return;
+    }
+    if (!a || !b) return;
+    if (a.required !== b.required) {
+      if (side === 'response') {
+        if (b.required) this.report('response-property-became-required', place, `property ${name} is now always present`);
+        else this.report('response-property-became-optional', place, `property ${name} may now be absent`);
+      } else if (b.required) this.report('request-property-became-required', place, `property ${name} is now required`);
+      else this.report('request-property-became-optional', place, `property ${name} is now optional`);
+    }
+    this.compare(side, a.schema, b.schema, place);
+  }
+
+  /** `additionalProperties` reads as one more property, `{}`: the values under any other key. */
+  private compareExtraKeys(side: Side, a: ObjectSchema, b: ObjectSchema, place: Place): void {
+    const open = (s: ObjectSchema) => s.additionalProperties !== false;
+    const values = (s: ObjectSchema): Schema =>
+      typeof s.additionalProperties === 'object' ? s.additionalProperties : { kind: 'unknown', nullable: false };
+    const at = child(place, '{}');
+    if (open(a) && open(b)) this.compare(side, values(a), values(b), at);
+    else if (open(a)) this.report(`${side}-property-removed`, at, 'extra keys (`{}`) were removed');
+    else if (open(b)) {
+      const type = typeLabel(values(b), this.after);
+      this.report(`${side}-property-added`, at, `now allows extra keys (\`${type}\` values)`);
+    }
+  }
+
+  private reportExpandable(nowExpandable: boolean, field: string, place: Place): void {
+    // `place` is the field's own, so the report points at it.
+    if (nowExpandable) this.report('expandable-field-added', place, `field \`${field}\` can now be expanded`);
+    else this.report('expandable-field-removed', place, `field \`${field}\` can no longer be expanded`);
+  }
+
+  private compareEnums(side: Side, a: readonly unknown[], b: readonly unknown[], place: Place): void {
+    for (const value of b) {
+      if (a.includes(value)) continue;
+      const message =
+        side === 'response' ? `new enum value \`${String(value)}\`; an exhaustive switch misses it` : `enum value \`${String(value)}\` added`;
+      this.report(`${side}-enum-value-added`, place, message);
+    }
+    for (const value of a) if (!b.includes(value)) this.report(`${side}-enum-value-removed`, place, `enum value \`${String(value)}\` removed`);
+  }
+
+  private compareUnions(side: Side, a: readonly Schema[], b: readonly Schema[], place: Place): void {
+    const keysA = variantKeys(a, this.before);
+    const keysB = variantKeys(b, this.after);
+    const pairs: [Schema, Schema][] = [];
+    const onlyA = a.filter((variant, i) => {
+      const j = keysB.indexOf(keysA[i]!);
+      if (j !== -1) pairs.push([variant, b[j]!]);
+      return j === -1;
+    });
+    const onlyB = b.filter((_, j) => !keysA.includes(keysB[j]!));
+    // One named object on each side and nothing else: a rename, not a swap.
+    if (onlyA.length === 1 && onlyB.length === 1 && isNamedObject(onlyA[0]!, this.before) && isNamedObject(onlyB[0]!, this.after)) {
+      pairs.push([onlyA[0]!, onlyB[0]!]);
+      onlyA.length = 0;
+      onlyB.length = 0;
+    }
+    for (const variant of onlyB) {
+      this.report(`${side}-union-variant-added`, place, `the union now also takes \`${typeLabel(variant, this.after)}\``);
+    }
+    for (const variant of onlyA) {
+      this.report(`${side}-union-variant-removed`, place, `the union no longer takes \`${typeLabel(variant, this.before)}\``);
+    }
+    // The union's own nullability was compared above; a variant's would repeat it.
+    for (const [va, vb] of pairs) this.comparePair(side, resolve(va, this.before), resolve(vb, this.after), place, false);
+  }
+
+  /** Different kinds: is the new type wider or narrower than the old, and is that safe on this side? */
+  private compareKinds(side: Side, ra: Resolved, rb: Resolved, place: Place): void {
+    const before = typeLabel(ra.schema, this.before);
+    const after = typeLabel(rb.schema, this.after);
+    if (side === 'request' && this.accepts(rb, this.after, ra, this.before)) {
+      this.report('request-type-widened', place, `type widened from \`${before}\` to \`${after}\``);
+    } else if (side === 'response' && this.accepts(ra, this.before, rb, this.after)) {
+      this.report('response-type-narrowed', place, `type narrowed from \`${before}\` to \`${after}\``);
+    } else this.report(`${side}-type-changed`, place, `type changed from \`${before}\` to \`${after}\``);
+    // A type that became (or stopped being) a union: compare with the variant that matches it.
+    const [union, single, unionFirst] =
+      rb.schema.kind === 'union' ? [rb.schema, ra, false] : ra.schema.kind === 'union' ? [ra.schema, rb, true] : [undefined, ra, false];
+    if (!union) return;
+    const components = unionFirst ? this.before : this.after;
+    const at = variantKeys(union.variants, components).indexOf(kindKey(single));
+    if (at === -1) return;
+    const variant = resolve(union.variants[at]!, components);
+    if (unionFirst) this.comparePair(side, variant, rb, place, false);
+    else this.comparePair(side, ra, variant, place, false);
+  }
+
+  /** Does `wide` accept every value `narrow` allows? Only the cases a type change can be judged by. */
+  private accepts(wide: Resolved, wideIn: Components, narrow: Resolved, narrowIn: Components): boolean {
+    const w = wide.schema;
+    const n = narrow.schema;
+    if (w.kind === 'unknown') return true;
+    if (w.kind === 'number' && n.kind === 'integer') return true;
+    if (n.kind === 'enum') {
+      const types: Record<string, string> = { string: 'string', integer: 'number', number: 'number', boolean: 'boolean' };
+      const type = types[w.kind];
+      if (type) return n.values.every((v) => typeof v === type && (w.kind !== 'integer' || Number.isInteger(v)));
+    }
+    if (w.kind === 'union') {
+      return w.variants.some((v) => {
+        const variant = resolve(v, wideIn);
+        return kindKey(variant) === kindKey(narrow) || (variant.schema.kind !== 'union' && this.accepts(variant, wideIn, narrow, narrowIn));
+      });
+    }
+    if (n.kind === 'union') {
+      return n.variants.every((v) => {
+        const variant = resolve(v, narrowIn);
+        return kindKey(variant) === kindKey(wide) || (variant.schema.kind !== 'union' && this.accepts(wide, wideIn, variant, narrowIn));
+      });
+    }
+    return false;
+  }
+
+  private reportNullable(side: Side, nowNullable: boolean, place: Place): void {
+    if (side === 'response') {
+      if (nowNullable) this.report('response-became-nullable', place, `\`${lastSegment(place.path)}\` may now be null`);
+      else this.report('response-no-longer-nullable', place, `\`${lastSegment(place.path)}\` is never null now`);
+    } else if (nowNullable) this.report('request-became-nullable', place, `\`${lastSegment(place.path)}\` now accepts null`);
+    else this.report('request-no-longer-nullable', place, `\`${lastSegment(place.path)}\` no longer accepts null`);
+  }
+
+  /** A body that appeared or disappeared (a response's, or a non-object request body). */
+  private reportBodyPresence(side: Side, a: Schema | undefined, b: Schema | undefined, place: Place): void {
+    if (b) {
+      const type = typeLabel(b, this.after);
+      if (side === 'response') this.report('response-type-narrowed', place, `the response now has a body (\`${type}\`)`);
+      else this.report('request-type-changed', place, `the request now takes a body (\`${type}\`)`);
+    } else if (a) {
+      const type = typeLabel(a, this.before);
+      if (side === 'response') this.report('response-type-changed', place, `the response no longer has a body (was \`${type}\`)`);
+      else this.report('request-type-widened', place, `the request no longer takes a body (was \`${type}\`)`);
+    }
+  }
+}
+
+export function child(place: Place, segment: string): Place {
+  const path = segment === '[]' || segment === '{}' ? `${place.path}${segment}` : `${place.path}.${segment}`;
+  return { ...place, path, depth: place.depth + 1, root: false, expandable: false };
+}
+
+/** An expandable field's type as a call that does not expand it sees it: the union minus its named objects. */
+function withoutExpansions(schema: Schema, components: Components): Schema {
+  const resolved = resolve(schema, components);
+  if (resolved.schema.kind !== 'union') return schema;
+  const kept = resolved.schema.variants.filter((v) => !isNamedObject(v, components));
+  if (kept.length === 0 || kept.length === resolved.schema.variants.length) return schema;
+  if (kept.length === 1) return { ...kept[0]!, nullable: resolved.nullable || kept[0]!.nullable };
+  return { ...resolved.schema, variants: kept, nullable: resolved.nullable };
+}
+
+function lastSegment(path: string): string {
+  const trimmed = path.replace(/(\[\]|\{\})+$/, '');
+  return trimmed.slice(trimmed.lastIndexOf('.') + 1);
+}
+
+function isNamedObject(schema: Schema, components: Components): boolean {
+  const resolved = resolve(schema, components);
+  return resolved.name !== undefined && resolved.schema.kind === 'object';
+}
