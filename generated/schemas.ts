@@ -110,8 +110,6 @@ export interface PostFinancialConnectionsSessionsRequest {
 /**
  * A Stripe Account, a resource outside Financial Connections. It is declared here with only its id
  * and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface Account {
   [key: string]: unknown;
@@ -166,8 +164,6 @@ export interface ApiErrors {
 /**
  * A Stripe bank account, a resource outside Financial Connections. It is declared here with only
  * its id and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface BankAccount {
   [key: string]: unknown;
@@ -310,8 +306,6 @@ export interface BankConnectionsResourceTransactionResourceStatusTransitions {
 /**
  * A Stripe card, a resource outside Financial Connections. It is declared here with only its id
  * and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface Card {
   [key: string]: unknown;
@@ -324,8 +318,6 @@ export interface Card {
 /**
  * A Stripe Customer, a resource outside Financial Connections. It is declared here with only its
  * id and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface Customer {
   [key: string]: unknown;
@@ -554,8 +546,6 @@ export interface FinancialConnectionsTransaction {
 /**
  * A Stripe PaymentIntent, a resource outside Financial Connections. It is declared here with only
  * its id and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface PaymentIntent {
   [key: string]: unknown;
@@ -568,8 +558,6 @@ export interface PaymentIntent {
 /**
  * A Stripe PaymentMethod, a resource outside Financial Connections. It is declared here with only
  * its id and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface PaymentMethod {
   [key: string]: unknown;
@@ -582,8 +570,6 @@ export interface PaymentMethod {
 /**
  * A Stripe SetupIntent, a resource outside Financial Connections. It is declared here with only
  * its id and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface SetupIntent {
   [key: string]: unknown;
@@ -596,8 +582,6 @@ export interface SetupIntent {
 /**
  * A Stripe Source, a resource outside Financial Connections. It is declared here with only its id
  * and object type; its further properties are not described.
- *
- * Further properties are not described by the spec and are typed `unknown`.
  */
 export interface Source {
   [key: string]: unknown;

@@ -21,10 +21,30 @@ export interface Generation {
   readonly warnings: readonly Problem[];
 }
 
-export interface GenerateOptions {
+/** What decides the output besides the spec (recorded in the manifest and the no-op fingerprint). */
+export interface OutputOptions {
   /** `--include` patterns: path globs or `tag:<name>`; none means every operation. */
   readonly include?: readonly string[];
+  /** `--overlay` files, applied in order. */
+  readonly overlays?: readonly string[];
+  /** `--resolve-from` base specs for dangling `$ref`s. */
+  readonly resolveFrom?: readonly string[];
+  /** `--prune-external`: resources reached only through expansions leading out of the slice become small open types. */
+  readonly pruneExternal?: boolean;
+}
+
+export interface GenerateOptions extends OutputOptions {
   readonly onPhase?: (phase: Phase, ms: number) => void;
+}
+
+/** The options as the manifest records them: file names only, so output does not depend on where files live. */
+export function recordedOptions(options: OutputOptions): object {
+  return {
+    include: [...(options.include ?? [])],
+    overlays: (options.overlays ?? []).map((f) => basename(f)),
+    resolveFrom: (options.resolveFrom ?? []).map((f) => basename(f)),
+    pruneExternal: options.pruneExternal === true,
+  };
 }
 
 export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
@@ -35,18 +55,17 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
     onPhase(phase, performance.now() - start);
     return result;
   };
-  const loaded = timed('parse', () => readSpec(specPath));
+  const loaded = timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [] }));
   const { model, warnings } = timed('model', () => {
     const built = buildModel(loaded);
-    return { ...built, model: selectOperations(built.model, options.include ?? []) };
+    return { ...built, model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }) };
   });
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
   const emitted = timed('emit', () => emitFiles(model, emitOptions));
   const start = performance.now();
   const formatted = await formatFiles(emitted);
   onPhase('format', performance.now() - start);
-  const recorded = { include: [...(options.include ?? [])] };
-  const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, recorded, formatted)];
+  const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, recordedOptions(options), formatted)];
   return { model, files, warnings };
 }
 
@@ -66,7 +85,7 @@ export async function generate(specPath: string, outDir: string, options: Genera
   const generation = await generateFiles(specPath, options);
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
-  remember(outDir, runFingerprint(specPath, { include: options.include ?? [] }), generation.files);
+  remember(outDir, runFingerprint(specPath, options), generation.files);
   options.onPhase?.('write', performance.now() - start);
   return { ...generation, changed };
 }

@@ -29,9 +29,12 @@ export function authHeader(auth: AuthScheme, apiKey: string): [string, string] |
   if (auth.type === 'bearer')
     return ['Authorization', 'Bearer ' + checkHeaderValue('apiKey', apiKey)];
   if (auth.type === 'basic') {
+    // A key with a colon is already `user:password` (an account id and its secret, as some APIs
+    // want); a plain key is the user name with an empty password, Stripe's form.
+    const credentials = apiKey.includes(':') ? apiKey : apiKey + ':';
     // btoa takes Latin-1 only, so go through UTF-8 bytes: any key can be encoded.
     let bytes = '';
-    for (const b of new TextEncoder().encode(apiKey + ':')) bytes += String.fromCharCode(b);
+    for (const b of new TextEncoder().encode(credentials)) bytes += String.fromCharCode(b);
     return ['Authorization', 'Basic ' + btoa(bytes)];
   }
   return auth.in === 'header' ? [auth.name, checkHeaderValue('apiKey', apiKey)] : undefined;

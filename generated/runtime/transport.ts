@@ -191,7 +191,11 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       auth.type === 'apiKey' && auth.in === 'query'
         ? [...encoded.query, encodeComponent(auth.name) + '=' + encodeComponent(apiKey)]
         : encoded.query;
-    const url = baseUrl + encoded.path + (query.length > 0 ? '?' + query.join('&') : '');
+    const base =
+      spec.server !== undefined && options.baseUrl === undefined
+        ? spec.server.replace(/\/+$/, '')
+        : baseUrl;
+    const url = base + encoded.path + (query.length > 0 ? '?' + query.join('&') : '');
     // Built once: every retry sends the very same headers, Idempotency-Key included.
     const headers = buildHeaders({
       method: spec.method,

@@ -15,6 +15,13 @@ Options:
   --out <dir>     where the client is written            default: ${DEFAULT_OUT}
   --include <glob> keep only matching operations (repeatable): a path glob such as
                   '/v1/financial_connections/**', or 'tag:<name>'; schemas follow their references
+  --overlay <file> apply an OpenAPI Overlay 1.0 document before reading (repeatable, in order)
+  --resolve-from <spec>
+                  fill dangling $refs from a base spec, e.g. the whole API a slice was cut from
+                  (repeatable; tried in order)
+  --prune-external
+                  with --include: resources reached only through expansions that lead outside
+                  the slice become small open types (id, object, further properties unknown)
   --check         write nothing; exit 1 naming the files that differ from a fresh generation
   --quiet         print nothing but errors
   --debug         on an internal error, print the stack trace
@@ -26,6 +33,9 @@ export interface CliOptions {
   readonly spec: string;
   readonly out: string;
   readonly include: readonly string[];
+  readonly overlay: readonly string[];
+  readonly 'resolve-from': readonly string[];
+  readonly 'prune-external': boolean;
   readonly check: boolean;
   readonly quiet: boolean;
   readonly debug: boolean;
@@ -40,6 +50,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         spec: { type: 'string', default: DEFAULT_SPEC },
         out: { type: 'string', default: DEFAULT_OUT },
         include: { type: 'string', multiple: true, default: [] },
+        overlay: { type: 'string', multiple: true, default: [] },
+        'resolve-from': { type: 'string', multiple: true, default: [] },
+        'prune-external': { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },

@@ -1,14 +1,14 @@
 // `npm run generate`: spec → generated/, printing each phase with its duration.
 import { relative } from 'node:path';
-import type { Phase } from '../generate.js';
+import type { OutputOptions, Phase } from '../generate.js';
 import { isUpToDate, runFingerprint } from '../write/noop-cache.js';
 import { HELP, parseCliArgs } from './args.js';
 import { runCli } from './run-cli.js';
 
 /** True when the last run wrote this output from this spec with this generator; false when unsure. */
-function upToDate(spec: string, out: string, include: readonly string[]): boolean {
+function upToDate(spec: string, out: string, options: OutputOptions): boolean {
   try {
-    return isUpToDate(out, runFingerprint(spec, { include }));
+    return isUpToDate(out, runFingerprint(spec, options));
   } catch {
     return false; // e.g. a missing spec: the full run reports it properly
   }
@@ -26,13 +26,19 @@ await runCli(async () => {
   };
   const onPhase = (phase: Phase, ms: number) => log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`);
   // The heavy pipeline (parser, ts-morph, prettier) loads only when there is work to do.
-  if (!options.check && upToDate(options.spec, options.out, options.include)) {
+  const outputOptions: OutputOptions = {
+    include: options.include,
+    overlays: options.overlay,
+    resolveFrom: options['resolve-from'],
+    pruneExternal: options['prune-external'],
+  };
+  if (!options.check && upToDate(options.spec, options.out, outputOptions)) {
     log(`${relative(process.cwd(), options.out) || options.out}: unchanged (spec and generator as last run)`);
     return 0;
   }
   const { check, generate } = await import('../generate.js');
   if (options.check) {
-    const { stale, extra } = await check(options.spec, options.out, { include: options.include, onPhase });
+    const { stale, extra } = await check(options.spec, options.out, { ...outputOptions, onPhase });
     if (stale.length === 0 && extra.length === 0) {
       log(`${options.out} is up to date with ${options.spec}`);
       return 0;
@@ -42,7 +48,7 @@ await runCli(async () => {
     for (const path of extra) console.error(`  ${path} (would be removed)`);
     return 1;
   }
-  const { changed, files, warnings } = await generate(options.spec, options.out, { include: options.include, onPhase });
+  const { changed, files, warnings } = await generate(options.spec, options.out, { ...outputOptions, onPhase });
   for (const w of warnings) log(`warning: ${w.file ?? ''} ${w.pointer ?? ''}: ${w.message}`);
   const where = relative(process.cwd(), options.out) || options.out;
   log(changed.length === 0 ? `${where}: unchanged (${files.length} files)` : `${where}: wrote ${files.length} files (${changed.length} changed)`);

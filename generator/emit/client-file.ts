@@ -23,6 +23,7 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
   return template({
     header,
     apiVersion: literal(model.apiVersion),
+    versionHeader: model.versionHeader === null ? 'false' : literal(model.versionHeader),
     baseUrl: literal(baseUrlOf(model)),
     auth: authLiteral(model.security),
     userAgent: literal(userAgent),

@@ -1,12 +1,15 @@
 // One file per client resource (e.g. `resources/financial-connections/accounts.ts`): each
 // operation's params type, its OperationSpec (data for the runtime) and a thin standalone
-// function that tree-shakes on its own.
-import { StructureKind, type StatementStructures } from 'ts-morph';
+// function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
+// expand-types.ts): the accepted paths are typed and the result shows what was expanded.
+import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures } from 'ts-morph';
 import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
 import { camelCase } from '../model/names.js';
+import { MAX_EXPAND_DEPTH } from './expand-paths.js';
+import { expandPlanOf, type ExpandPlan, type OperationExpand } from './expand-types.js';
 import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
 import { printStatements } from './ts-project.js';
-import { docText } from './tsdoc.js';
+import { docComment, docText } from './tsdoc.js';
 import { literal, typeExpression, type TypeContext } from './type-expression.js';
 
 export interface ResourceFile {
@@ -28,43 +31,69 @@ export function resourceFilesOf(model: ApiModel): ResourceFile[] {
   });
 }
 
-export function emitResourceFile(model: ApiModel, file: ResourceFile): string {
+export interface ResourceEmitOptions {
+  /**
+   * Type `expand` by the response's paths and narrow results to what was expanded (the default).
+   * `false` keeps `expand?: string[]` and `string | T` fields: the baseline scripts/bench-types.ts
+   * measures the narrowing against.
+   */
+  readonly expandTypes?: boolean;
+}
+
+export function emitResourceFile(model: ApiModel, file: ResourceFile, options: ResourceEmitOptions = {}): string {
   const referenced = new Set<string>();
   const base = schemaTypeContext(model);
   const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name) };
-  const body: (string | StatementStructures)[] = file.operations.flatMap((op) => operationStatements(model, op, ctx));
+  const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(model, op) });
+  const emitted = file.operations.map((op) => operationStatements(model, op, ctx, plan));
+  const body = [...(plan ? ownPathTypes(plan, file) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(base.typeName).sort();
-  const used = { ApiPromise: file.operations.some((op) => !op.pagination), ListPromise: file.operations.some((op) => op.pagination) };
-  const runtimeImports = ['ApiPromise', 'ListPromise', 'OperationSpec', 'RequestOptions', 'Transport'].filter(
-    (name) => used[name as keyof typeof used] ?? true,
-  );
+  const used = new Set(emitted.flatMap((e) => e.runtimeTypes));
+  const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
   const imports = [
     `import type { ${runtimeImports.join(', ')} } from '${up}runtime/index.js';`,
     ...(schemaImports.length > 0 ? [`import type { ${schemaImports.join(', ')} } from '${up}schemas.js';`] : []),
+    ...(plan ? pathTypeImports(plan, file, emitted.flatMap((e) => e.pathTypes)) : []),
   ];
   return printStatements(file.path, [imports.join('\n'), ...body]);
 }
 
-function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext): (string | StatementStructures)[] {
+interface EmittedOperation {
+  readonly statements: (string | StatementStructures)[];
+  /** Runtime types the signature uses, to import. */
+  readonly runtimeTypes: readonly string[];
+  /** Expand path unions the signature uses, to declare or import. */
+  readonly pathTypes: readonly string[];
+}
+
+function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
   const params = paramsProperties(model, op);
   const paramsRequired = params.some((p) => p.required);
   const pathArgs = op.parameters.path.map((p) => ({ name: argumentName(p.name), param: p }));
   const specName = `${op.functionName}Spec`;
-  const returnType = returnTypeOf(op, ctx);
+  const expand = plan?.operations.get(op.functionName);
+  const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
+  const result = resultOf(op, ctx, paths?.param);
   const call = op.pagination ? 'list' : 'request';
   const pathMap = pathArgs.map((a) => (a.name === a.param.name ? a.name : `${literal(a.param.name)}: ${a.name}`)).join(', ');
   const paramsDeclarations = params.length === 0 ? [] : [
-    interfaceOf(
-      op.paramsTypeName,
-      { kind: 'object', nullable: false, properties: params, additionalProperties: false, expandableFields: [] },
-      docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
-      ctx,
+    withTypedExpand(
+      interfaceOf(
+        op.paramsTypeName,
+        { kind: 'object', nullable: false, properties: params, additionalProperties: false, expandableFields: [] },
+        docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
+        ctx,
+      ),
+      expand,
+      plan?.typeParameter,
     ),
   ];
   // An operation without parameters takes none: an empty params type would accept anything.
-  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', type: op.paramsTypeName, hasQuestionToken: !paramsRequired }];
-  return [
+  const paramsType = paths ? `${op.paramsTypeName}<${paths.param}>` : op.paramsTypeName;
+  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', type: paramsType, hasQuestionToken: !paramsRequired }];
+  const callText = `transport.${call}(${specName}, { ${pathMap} }, ${params.length === 0 ? 'undefined' : 'params'}, options)`;
+  const statements: (string | StatementStructures)[] = [
     ...paramsDeclarations,
     `const ${specName}: OperationSpec = ${operationSpecLiteral(op)};`,
     {
@@ -72,16 +101,40 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext): 
       name: op.functionName,
       isExported: true,
       docs: docsOf(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : '')),
+      // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
+      typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: `readonly ${paths.type}[]`, default: '[]' }] : [],
       parameters: [
         { name: 'transport', type: 'Transport' },
         ...pathArgs.map((a) => ({ name: a.name, type: 'string' })),
         ...paramsArgument,
         { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
       ],
-      returnType,
-      statements: `return transport.${call}(${specName}, { ${pathMap} }, ${params.length === 0 ? 'undefined' : 'params'}, options);`,
+      returnType: result.type,
+      // tsc cannot see that the page it infers for a generic list result is that conditional type.
+      statements: `return ${callText}${result.listCast ? ` as ${result.type}` : ''};`,
     },
   ];
+  return { statements, runtimeTypes: result.runtimeTypes, pathTypes: paths ? [paths.type] : [] };
+}
+
+/** The params interface with `expand` typed: generic in the paths, or empty when nothing expands. */
+function withTypedExpand(
+  declaration: InterfaceDeclarationStructure,
+  expand: OperationExpand | undefined,
+  typeParameter: string | undefined,
+): InterfaceDeclarationStructure {
+  if (!expand || typeParameter === undefined) return declaration;
+  const paths = expand.pathType;
+  const note = paths
+    ? `Paths from \`${paths}\`; the result's type shows those fields expanded.`
+    : 'Nothing in this response can be expanded.';
+  return {
+    ...declaration,
+    typeParameters: paths ? [{ name: typeParameter, constraint: `readonly ${paths}[]`, default: `readonly ${paths}[]` }] : [],
+    properties: declaration.properties?.map((p) =>
+      p.name === 'expand' ? { ...p, type: paths ? typeParameter : 'readonly []', docs: [[...(p.docs ?? []), note].join('\n\n')] } : p,
+    ),
+  };
 }
 
 /** Everything but path parameters, as one object (the path ids are positional arguments). */
@@ -101,10 +154,59 @@ function resolved(model: ApiModel, schema: Schema | undefined): Schema | undefin
   return model.schemas.find((s) => s.name === schema.target)?.schema;
 }
 
-function returnTypeOf(op: Operation, ctx: TypeContext): string {
+interface Result {
+  readonly type: string;
+  readonly runtimeTypes: readonly string[];
+  /** A list result narrowed by expand paths, which the call's inferred type must be cast to. */
+  readonly listCast: boolean;
+}
+
+/** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
+function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): Result {
   const data = op.success.schema ? typeExpression(op.success.schema, ctx) : 'void';
-  if (!op.pagination) return `ApiPromise<${data}>`;
-  return `ListPromise<${data}, ${typeExpression(op.pagination.item, ctx)}>`;
+  if (op.pagination) {
+    const item = typeExpression(op.pagination.item, ctx);
+    if (paths === undefined) return { type: `ListPromise<${data}, ${item}>`, runtimeTypes: ['ListPromise'], listCast: false };
+    return { type: `ExpandedListPromise<${data}, ${item}, ExpandPaths<${paths}>>`, runtimeTypes: ['ExpandedListPromise', 'ExpandPaths'], listCast: true };
+  }
+  if (paths === undefined) return { type: `ApiPromise<${data}>`, runtimeTypes: ['ApiPromise'], listCast: false };
+  return { type: `ApiPromise<Expand<${data}, ExpandPaths<${paths}>>>`, runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'], listCast: false };
+}
+
+/** The path unions this file declares (it is the first to return their response type). */
+function ownPathTypes(plan: ExpandPlan, file: ResourceFile): string[] {
+  return [...plan.pathTypes.values()]
+    .filter((t) => t.file === file.path)
+    .map((t) => {
+      const doc = docComment(`The \`expand\` paths a \`${t.name.replace(/ExpandPath\d*$/, '')}\` response accepts (at most ${MAX_EXPAND_DEPTH} levels deep).`);
+      return `${doc}\nexport type ${t.name} = ${t.paths.map(literal).join(' | ')};`;
+    });
+}
+
+/** Imports of the path unions another resource file declares. */
+function pathTypeImports(plan: ExpandPlan, file: ResourceFile, used: readonly string[]): string[] {
+  const byFile = new Map<string, Set<string>>();
+  for (const name of used) {
+    const owner = plan.pathTypes.get(name)!.file;
+    if (owner !== file.path) byFile.set(owner, (byFile.get(owner) ?? new Set()).add(name));
+  }
+  return [...byFile.entries()]
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([owner, names]) => `import type { ${[...names].sort(byCodeUnit).join(', ')} } from '${relativeModule(file.path, owner)}';`);
+}
+
+/** `resources/a/b.ts` → `resources/c.ts` is `../c.js`. */
+function relativeModule(from: string, to: string): string {
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
+  const up = fromDirs.length - common;
+  return `${up === 0 ? './' : '../'.repeat(up)}${toParts.slice(common).join('/').replace(/\.ts$/, '.js')}`;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const QUERY_STYLES: Record<string, string> = { deepObject: 'deepObject', spaceDelimited: 'spaceDelimited', pipeDelimited: 'pipeDelimited' };
@@ -117,6 +219,7 @@ const BODY_KINDS: Record<string, string> = {
 /** The OperationSpec literal: method, path template, query styles, header names, body kind. */
 export function operationSpecLiteral(op: Operation): string {
   const fields = [`method: ${literal(op.method.toUpperCase())}`, `path: ${literal(op.path)}`];
+  if (op.server !== undefined) fields.push(`server: ${literal(op.server)}`);
   if (op.parameters.query.length > 0) {
     const styles = op.parameters.query.map((p) => {
       const style = QUERY_STYLES[p.style] ?? (p.explode ? 'form' : 'form-flat');

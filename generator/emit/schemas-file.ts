@@ -69,7 +69,7 @@ export function emitSchemasBarrel(files: readonly SchemaFile[]): string {
 
 function schemaStatement(named: NamedSchema, ctx: TypeContext): StatementStructures {
   const { schema, typeName } = named;
-  const docs = docsOf(docText(schema.description, openResourceNote(named)));
+  const docs = docsOf(docText(schema.description));
   if (schema.kind === 'object' && !schema.nullable) return interfaceOf(typeName, schema, docs, ctx);
   return { kind: StructureKind.TypeAlias, name: typeName, isExported: true, docs, type: typeExpression(schema, ctx) };
 }
@@ -108,11 +108,4 @@ export function propertySignature(p: Property, ctx: TypeContext): PropertySignat
 
 export function docsOf(text: string): string[] {
   return text === '' ? [] : [text];
-}
-
-/** Objects that admit any further property say so, since their type cannot. */
-function openResourceNote(named: NamedSchema): string | undefined {
-  const s = named.schema;
-  if (s.kind !== 'object' || s.additionalProperties !== true) return undefined;
-  return 'Further properties are not described by the spec and are typed `unknown`.';
 }

@@ -28,6 +28,7 @@ export function buildModel(loaded: LoadedDocument): BuiltModel {
     apiVersion: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
     openapi: String(document.openapi),
     servers: serversOf(document.servers),
+    versionHeader: versionHeaderOf(info, document.servers),
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
@@ -161,6 +162,18 @@ function checkTypeNames(file: string, schemas: readonly NamedSchema[], operation
       'rename one of each pair (or, for an operation, set `x-codegen-name`)',
     );
   }
+}
+
+/**
+ * Stripe pins its API version with `Stripe-Version` on every request; other APIs version by URL or
+ * not at all. A spec can name its header with `info.x-codegen-version-header` (or `false` for none).
+ */
+function versionHeaderOf(info: Raw, servers: unknown): string | null {
+  const declared = info['x-codegen-version-header'];
+  if (typeof declared === 'string') return declared;
+  if (declared === false) return null;
+  const stripe = info['x-stripeSpecFilename'] !== undefined || serversOf(servers).some((s) => /(^|\.)stripe\.com(\/|:|$)/.test(s.url.replace(/^https?:\/\//, '')));
+  return stripe ? 'Stripe-Version' : null;
 }
 
 function serversOf(raw: unknown): Server[] {

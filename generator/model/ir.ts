@@ -11,6 +11,8 @@ export interface ApiModel {
   /** `openapi` field of the source document, e.g. `3.0.0`. */
   readonly openapi: string;
   readonly servers: readonly Server[];
+  /** Header that carries `apiVersion` on every request (`Stripe-Version` for Stripe), or null for none. */
+  readonly versionHeader: string | null;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];
@@ -157,6 +159,8 @@ export interface Operation {
   readonly operationId: string;
   readonly method: 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
   readonly path: string;
+  /** The operation's own server URL (operation- or path-level `servers`), when it has one. */
+  readonly server?: string;
   /** Client path, e.g. `['financialConnections', 'accounts']`. */
   readonly resource: readonly string[];
   /** Method on that resource, e.g. `listOwners`. */

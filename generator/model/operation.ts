@@ -34,10 +34,12 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
   const requestBody = toRequestBody(method, operation.requestBody, `${pointer}/requestBody`, ctx);
   const { success, errors } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, ctx);
   const pagination = paginationOf(success.schema, ctx);
+  const server = firstServerUrl(operation.servers) ?? firstServerUrl(source.pathItem.servers);
   return {
     operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method} ${path}`,
     method,
     path,
+    ...(server !== undefined ? { server } : {}),
     resource: name.resource,
     methodName: name.methodName,
     functionName: functionNameOf(name),
@@ -51,6 +53,11 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     errors,
     ...(pagination ? { pagination: { item: pagination } } : {}),
   };
+}
+
+function firstServerUrl(servers: unknown): string | undefined {
+  const url = Array.isArray(servers) ? (servers[0] as Raw | undefined)?.url : undefined;
+  return typeof url === 'string' ? url : undefined;
 }
 
 function textOf(node: Raw): { summary?: string; description?: string } {

@@ -1,13 +1,46 @@
 // Slicing a model: keep the operations that match `--include` patterns (path globs such as
 // `/v1/financial_connections/**`, or `tag:<name>`), and the schemas their references reach.
-import type { ApiModel, Operation, Schema } from './ir.js';
+import type { ApiModel, NamedSchema, ObjectSchema, Operation, Schema } from './ir.js';
 
-export function selectOperations(model: ApiModel, includes: readonly string[]): ApiModel {
+export interface SelectOptions {
+  /** Resources reached only through expansions become small open types instead of their full closure. */
+  readonly pruneExternal?: boolean;
+}
+
+export function selectOperations(model: ApiModel, includes: readonly string[], options: SelectOptions = {}): ApiModel {
   if (includes.length === 0) return model;
   const matchers = includes.map(toMatcher);
   const operations = model.operations.filter((op) => matchers.some((matches) => matches(op)));
-  const reachable = schemaClosure(model, operations);
-  return { ...model, operations, schemas: model.schemas.filter((s) => reachable.has(s.name)) };
+  const reachable = schemaClosure(model, operations, directRefs);
+  if (!options.pruneExternal) return { ...model, operations, schemas: model.schemas.filter((s) => reachable.has(s.name)) };
+  // What the slice needs in full: everything reachable without stepping through an expansion.
+  const core = schemaClosure(model, operations, refsBesideExpansions);
+  // The full schemas' expansions still name the resources outside: those stay, as stubs.
+  const named = new Set(model.schemas.filter((s) => core.has(s.name)).flatMap((s) => directRefs(s.schema)));
+  const schemas = model.schemas
+    .filter((s) => core.has(s.name) || named.has(s.name))
+    .map((s) => (core.has(s.name) ? s : { ...s, schema: openStub(s) }));
+  return { ...model, operations, schemas };
+}
+
+/** `{ id, object, ...unknown }`: what an id in an expandable field points at, outside the slice. */
+function openStub(named: NamedSchema): ObjectSchema {
+  const original = named.schema.kind === 'object' ? named.schema : undefined;
+  const object = original?.properties.find((p) => p.name === 'object');
+  return {
+    kind: 'object',
+    nullable: false,
+    description:
+      `\`${named.name}\` lies outside the generated slice and is reached only through expansions: ` +
+      'only its `id` and `object` are typed here; further properties are present at run time but typed `unknown`.',
+    properties: [
+      { name: 'id', required: true, schema: { kind: 'string', nullable: false } },
+      ...(object ? [{ ...object, required: true }] : []),
+    ],
+    additionalProperties: true,
+    expandableFields: [],
+    ...(original?.resourceId ? { resourceId: original.resourceId } : {}),
+  };
 }
 
 function toMatcher(pattern: string): (op: Operation) => boolean {
@@ -34,14 +67,14 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** Names of every component schema reachable from the operations, expansions included. */
-export function schemaClosure(model: ApiModel, operations: readonly Operation[]): Set<string> {
+/** Names of every component schema reachable from the operations by the given edges. */
+export function schemaClosure(model: ApiModel, operations: readonly Operation[], refsOf: (schema: Schema) => string[]): Set<string> {
   const byName = new Map(model.schemas.map((s) => [s.name, s.schema]));
   const seen = new Set<string>();
   const pending: Schema[] = operations.flatMap(schemasOfOperation);
   while (pending.length > 0) {
     const schema = pending.pop()!;
-    for (const target of directRefs(schema)) {
+    for (const target of refsOf(schema)) {
       if (seen.has(target)) continue;
       seen.add(target);
       const next = byName.get(target);
@@ -58,6 +91,26 @@ function schemasOfOperation(op: Operation): Schema[] {
     ...(op.requestBody ? [op.requestBody.schema] : []),
     ...[op.success, ...op.errors].flatMap((r) => (r.schema ? [r.schema] : [])),
   ];
+}
+
+/** Like directRefs, but an expandable property's expanded form (its expansion resources) is not followed. */
+function refsBesideExpansions(schema: Schema): string[] {
+  if (schema.kind !== 'object') return schema.kind === 'array' ? refsBesideExpansions(schema.items) : nonObjectRefs(schema, refsBesideExpansions);
+  return [
+    ...schema.properties.flatMap((p) => {
+      if (!p.expansionResources) return refsBesideExpansions(p.schema);
+      const expanded = new Set(p.expansionResources.flatMap(directRefs));
+      return refsBesideExpansions(p.schema).filter((name) => !expanded.has(name));
+    }),
+    ...(typeof schema.additionalProperties === 'object' ? refsBesideExpansions(schema.additionalProperties) : []),
+  ];
+}
+
+function nonObjectRefs(schema: Schema, recurse: (s: Schema) => string[]): string[] {
+  if (schema.kind === 'ref') return [schema.target];
+  if (schema.kind === 'union') return schema.variants.flatMap(recurse);
+  if (schema.kind === 'intersection') return schema.parts.flatMap(recurse);
+  return [];
 }
 
 /** Component names referenced by a schema, not following refs. */

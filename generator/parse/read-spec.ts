@@ -1,9 +1,25 @@
-// The parse phase in one call: load the file, then check it is an OpenAPI 3.x document we can model.
+// The parse phase in one call: load the file, apply overlays, fill dangling references from base
+// specs, then check it is an OpenAPI 3.x document we can model.
 import { checkDocument } from './check-document.js';
 import { loadDocument, type LoadedDocument } from './load-document.js';
+import { applyOverlay } from './overlay.js';
+import { fillDanglingRefs } from './resolve-from.js';
 
-export function readSpec(file: string): LoadedDocument {
+export interface ReadOptions {
+  /** Overlay 1.0 files, applied in order. */
+  readonly overlays?: readonly string[];
+  /** Base specs that dangling `$ref`s are filled from, tried in order. */
+  readonly resolveFrom?: readonly string[];
+}
+
+export function readSpec(file: string, options: ReadOptions = {}): LoadedDocument {
   const loaded = loadDocument(file);
-  checkDocument(loaded);
-  return loaded;
+  let document = loaded.document;
+  for (const overlay of options.overlays ?? []) document = applyOverlay(document, loadDocument(overlay));
+  if ((options.resolveFrom ?? []).length > 0) {
+    document = fillDanglingRefs(document, (options.resolveFrom ?? []).map((base) => loadDocument(base))).document;
+  }
+  const result = { ...loaded, document };
+  checkDocument(result);
+  return result;
 }

@@ -16,10 +16,13 @@ type Records = Record<string, { fingerprint: string; files: Record<string, strin
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** What the output depends on: the spec's bytes, the options, and the generator's own source and formatter. */
-export function runFingerprint(specPath: string, options: object): string {
+export function runFingerprint(
+  specPath: string,
+  options: { readonly include?: readonly string[]; readonly overlays?: readonly string[]; readonly resolveFrom?: readonly string[]; readonly pruneExternal?: boolean },
+): string {
   const hash = createHash('sha256');
-  hash.update(readFileSync(specPath));
-  hash.update(JSON.stringify(options));
+  for (const file of [specPath, ...(options.overlays ?? []), ...(options.resolveFrom ?? [])]) hash.update(readFileSync(file));
+  hash.update(JSON.stringify([options.include ?? [], options.overlays ?? [], options.resolveFrom ?? [], options.pruneExternal === true]));
   for (const dir of ['generator', 'templates']) {
     for (const file of listFiles(join(ROOT, dir))) hash.update(file).update(readFileSync(join(ROOT, dir, file)));
   }

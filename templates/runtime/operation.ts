@@ -19,6 +19,8 @@ export interface OperationSpec {
   readonly query?: Readonly<Record<string, QueryStyle>>;
   /** Header parameters by name (sent as given). */
   readonly headers?: readonly string[];
+  /** The operation's own server (path- or operation-level `servers`); a client `baseUrl` still wins. */
+  readonly server?: string;
   /** Media type of the request body; absent when the operation takes none. */
   readonly body?: 'form' | 'json' | 'multipart';
 }
