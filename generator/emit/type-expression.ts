@@ -46,7 +46,11 @@ export function typeExpression(schema: Schema, ctx: TypeContext): string {
 export function literal(value: string | number | boolean): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
   if (typeof value === 'boolean') return String(value);
-  return `'${JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}'`;
+  const body = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  // ts-morph's writer takes a quote after a backslash for an escaped one, even after `\\`: it
+  // would then read the rest of the line as code (and a later '/*' as a comment it must close).
+  // A value ending in a backslash therefore spells that last backslash `\x5C`.
+  return `'${body.replace(/\\\\$/, '\\x5C')}'`;
 }
 
 /** A property key as written in a type: bare when it is an identifier, quoted otherwise. */
