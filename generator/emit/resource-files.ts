@@ -6,7 +6,7 @@ import { StructureKind, type InterfaceDeclarationStructure, type StatementStruct
 import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
 import { camelCase } from '../model/names.js';
 import { MAX_EXPAND_DEPTH } from './expand-paths.js';
-import { expandPlanOf, type ExpandPlan, type OperationExpand } from './expand-types.js';
+import { expandPlanOf, isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
 import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
 import { printStatements } from './ts-project.js';
 import { docComment, docText } from './tsdoc.js';
@@ -85,6 +85,7 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
         docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
         ctx,
       ),
+      params,
       expand,
       plan?.typeParameter,
     ),
@@ -114,12 +115,18 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
       statements: `return ${callText}${result.listCast ? ` as ${result.type}` : ''};`,
     },
   ];
-  return { statements, runtimeTypes: result.runtimeTypes, pathTypes: paths ? [paths.type] : [] };
+  const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
+  return {
+    statements,
+    runtimeTypes: [...result.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
+    pathTypes: paths ? [paths.type] : [],
+  };
 }
 
 /** The params interface with `expand` typed: generic in the paths, or empty when nothing expands. */
 function withTypedExpand(
   declaration: InterfaceDeclarationStructure,
+  params: readonly Property[],
   expand: OperationExpand | undefined,
   typeParameter: string | undefined,
 ): InterfaceDeclarationStructure {
@@ -128,11 +135,12 @@ function withTypedExpand(
   const note = paths
     ? `Paths from \`${paths}\`; the result's type shows those fields expanded.`
     : 'Nothing in this response can be expanded.';
+  const description = params.find(isExpandParam)?.schema.description;
   return {
     ...declaration,
     typeParameters: paths ? [{ name: typeParameter, constraint: `readonly ${paths}[]`, default: `readonly ${paths}[]` }] : [],
-    properties: declaration.properties?.map((p) =>
-      p.name === 'expand' ? { ...p, type: paths ? typeParameter : 'readonly []', docs: [[...(p.docs ?? []), note].join('\n\n')] } : p,
+    properties: (declaration.properties ?? []).map((p) =>
+      p.name === 'expand' ? { ...p, type: paths ? typeParameter : 'readonly NothingToExpand[]', docs: docsOf(docText(description, note)) } : p,
     ),
   };
 }

@@ -17,7 +17,8 @@ const printers: Printers = {
     ctx.onReference?.(s.target);
     return ctx.typeName(s.target);
   },
-  string: () => 'string',
+  // `format: binary` is a file: uploads take a Blob (or File), which FormData sends as a file part.
+  string: (s) => (s.format === 'binary' ? 'Blob' : 'string'),
   integer: () => 'number',
   number: () => 'number',
   boolean: () => 'boolean',

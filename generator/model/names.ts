@@ -23,8 +23,10 @@ const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith
 
 /** Path segments that carry meaning: no leading version segment such as `v1`. */
 export function meaningfulSegments(path: string): string[] {
-  const segments = path.split('/').filter((s) => s !== '');
-  return /^v\d+$/.test(segments[0] ?? '') ? segments.slice(1) : segments;
+  // File extensions (`Messages.json`) are format, not meaning.
+  const segments = path.split('/').filter((s) => s !== '').map((s) => (isParam(s) ? s : s.replace(/\.(json|xml)$/i, '')));
+  // A leading version: `v1`, `v2.1`, or a date such as Twilio's `2010-04-01`.
+  return /^(v\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$/.test(segments[0] ?? '') ? segments.slice(1) : segments;
 }
 
 /**

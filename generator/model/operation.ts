@@ -176,7 +176,8 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
 export function answersWithList(operation: Raw, pointer: string, ctx: ModelContext): boolean {
   const quiet = { ...ctx, warnings: [] };
   const { success } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, quiet);
-  return paginationOf(success.schema, quiet) !== undefined;
+  const body = resolveSchema(success.schema, quiet);
+  return body?.kind === 'array' || paginationOf(success.schema, quiet) !== undefined;
 }
 
 /** A Stripe list: `{ object: 'list', data: T[], has_more: boolean }`. Returns T. */
