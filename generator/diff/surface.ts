@@ -97,8 +97,10 @@ function entriesOf(exported: ts.Symbol, checker: ts.TypeChecker): SurfaceEntry[]
     return [{ name, kind: 'const', text: type }];
   }
   if (ts.isClassDeclaration(declaration)) {
-    const members = declaration.members.filter((m) => !hasModifier(m, ts.SyntaxKind.PrivateKeyword)).map((m) => print(stripBody(m)));
-    return [{ name, kind: 'class', text: members.join('; ') }];
+    const members = declaration.members
+      .filter((m) => !hasModifier(m, ts.SyntaxKind.PrivateKeyword))
+      .map((m) => print(stripBody(m)).replace(/;$/, ''));
+    return [{ name, kind: 'class', text: `{ ${members.join('; ')} }` }];
   }
   if (ts.isEnumDeclaration(declaration)) return [{ name, kind: 'enum', text: declaration.members.map(print).join(', ') }];
   return [{ name, kind: ts.SyntaxKind[declaration.kind], text: print(declaration) }];

@@ -1,0 +1,37 @@
+// `npm run diff -- <old-spec> <new-spec>`: what changed between two API versions, and whether
+// code written against the old one may break. The report goes to stdout; the exit code follows
+// --fail-on.
+import { parseDiffArgs, HELP, rulesText } from '../diff/diff-args.js';
+import { formatJson } from '../diff/format-json.js';
+import { formatMarkdown } from '../diff/format-markdown.js';
+import { formatText, useColor } from '../diff/format-text.js';
+import { verdict } from '../diff/outcome.js';
+import { runDiff } from '../diff/run-diff.js';
+import { runCli } from './run-cli.js';
+
+const argv = process.argv.slice(2);
+await runCli(async () => {
+  const options = parseDiffArgs(argv);
+  if (options.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (options.rules) {
+    process.stdout.write(rulesText());
+    return 0;
+  }
+  const outcome = await runDiff(options.oldSpec, options.newSpec, {
+    include: options.include,
+    profile: { enumAdditions: options.enumAdditions },
+    failOn: options.failOn,
+    surface: options.surface,
+  });
+  const output =
+    options.format === 'json'
+      ? formatJson(outcome)
+      : options.format === 'markdown'
+        ? formatMarkdown(outcome)
+        : formatText(outcome, useColor(process.stdout, process.env));
+  process.stdout.write(output);
+  return verdict(outcome).failed ? 1 : 0;
+}, argv.includes('--debug'));

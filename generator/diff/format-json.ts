@@ -1,0 +1,21 @@
+// `--format json`: the whole outcome as one JSON document, for scripts and CI. The shape is
+// documented in the README ("Diffing API versions") and versioned by `formatVersion`.
+import { summaryOf, verdict, type DiffOutcome } from './outcome.js';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export function formatJson(outcome: DiffOutcome): string {
+  const document = {
+    formatVersion: JSON_FORMAT_VERSION,
+    old: outcome.old,
+    new: outcome.new,
+    include: outcome.include,
+    profile: outcome.profile,
+    failOn: outcome.failOn,
+    failed: verdict(outcome).failed,
+    summary: summaryOf(outcome.changes),
+    changes: outcome.changes,
+    ...(outcome.surface ? { surface: outcome.surface } : {}),
+  };
+  return JSON.stringify(document, null, 2) + '\n';
+}

@@ -1,0 +1,63 @@
+// `--format markdown`: for a changelog entry or a pull-request comment. One table per severity;
+// a code span in a table cell keeps its text, but a `|` must still be escaped there (GFM).
+import { operationLabel, type Change } from './change.js';
+import { affectsLabel, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { SEVERITIES, type Severity } from './rules.js';
+import type { SurfaceChange } from './surface-diff.js';
+
+const HEADINGS: Record<Severity, string> = { breaking: 'Breaking', warning: 'Warnings', info: 'Info' };
+
+export function formatMarkdown(outcome: DiffOutcome): string {
+  const lines: string[] = [];
+  lines.push(`### API changes: \`${outcome.old.apiVersion || '?'}\` → \`${outcome.new.apiVersion || '?'}\``, '');
+  const only = outcome.include.length > 0 ? `, operations matching ${outcome.include.map((g) => `\`${g}\``).join(', ')}` : '';
+  lines.push(
+    `Compared \`${outcome.old.spec}\` (${plural(outcome.old.operations, 'operation')}) with \`${outcome.new.spec}\` (${plural(outcome.new.operations, 'operation')})${only}.`,
+    '',
+  );
+  const summary = summaryOf(outcome.changes);
+  lines.push(summary.total === 0 ? 'No changes.' : SEVERITIES.map((s) => (s === 'breaking' && summary[s] > 0 ? `**${severityCount(s, summary[s])}**` : severityCount(s, summary[s]))).join(' · '));
+  for (const severity of SEVERITIES) {
+    const group = outcome.changes.filter((c) => c.severity === severity);
+    if (group.length === 0) continue;
+    lines.push('', `#### ${HEADINGS[severity]} (${group.length})`, '', '| Where | Change | Rule | Affects |', '| --- | --- | --- | --- |');
+    for (const change of group) lines.push(row(change));
+  }
+  if (outcome.surface) lines.push('', ...surfaceSection(outcome.surface));
+  lines.push('', `_${verdict(outcome).line}_`);
+  return lines.join('\n') + '\n';
+}
+
+function row(change: Change): string {
+  const { operation, parameter, schemaPath } = change.location;
+  const where = [
+    operation ? `\`${operationLabel(operation)}\`` : '',
+    parameter && !schemaPath ? `${parameter.in} \`${parameter.name}\`` : '',
+    schemaPath ? `${parameter ? `${parameter.in} ` : ''}\`${schemaPath}\`` : '',
+  ].filter(Boolean);
+  const cells = [where.join(' › '), change.message, `\`${change.rule}\``, affectsLabel(change)];
+  return `| ${cells.map(cell).join(' | ')} |`;
+}
+
+function surfaceSection(surface: readonly SurfaceChange[]): string[] {
+  const lines = ['#### TypeScript surface', ''];
+  if (surface.length === 0) return [...lines, 'The generated client exports the same names with the same types.'];
+  lines.push('| | Name | Kind | Detail |', '| --- | --- | --- | --- |');
+  const mark = { removed: 'removed', changed: 'changed', added: 'added' };
+  for (const s of surface) {
+    const detail = s.members
+      ? (['removed', 'changed', 'added'] as const)
+          .filter((k) => s.members![k].length > 0)
+          .map((k) => `${k} ${s.members![k].map((m) => `\`${m}\``).join(', ')}`)
+          .join('; ')
+      : s.change === 'changed'
+        ? `\`${s.before}\` → \`${s.after}\``
+        : `\`${s.after ?? s.before}\``;
+    lines.push(`| ${[mark[s.change], `\`${s.name}\``, s.kind, detail].map(cell).join(' | ')} |`);
+  }
+  return lines;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,59 @@
+// Everything one diff run produced, and whether it fails the run: the input of every output format.
+import type { Change, DiffReport } from './change.js';
+import { countBySeverity } from './change.js';
+import type { Profile, Severity } from './rules.js';
+import type { SurfaceChange } from './surface-diff.js';
+
+/** `--fail-on`: the least severe change that fails the run (`none`: never fail). */
+export type FailOn = 'breaking' | 'warning' | 'any' | 'none';
+
+export const FAIL_ON: readonly FailOn[] = ['breaking', 'warning', 'any', 'none'];
+
+export interface DiffOutcome extends DiffReport {
+  readonly profile: Profile;
+  readonly failOn: FailOn;
+  /** Only with `--surface`. */
+  readonly surface?: readonly SurfaceChange[];
+}
+
+const FAILING: Record<FailOn, readonly Severity[]> = {
+  breaking: ['breaking'],
+  warning: ['breaking', 'warning'],
+  any: ['breaking', 'warning', 'info'],
+  none: [],
+};
+
+export function failingChanges(outcome: Pick<DiffOutcome, 'changes' | 'failOn'>): Change[] {
+  return outcome.changes.filter((c) => FAILING[outcome.failOn].includes(c.severity));
+}
+
+export function summaryOf(changes: readonly Change[]): Record<Severity | 'total', number> {
+  return { ...countBySeverity(changes), total: changes.length };
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** `2 breaking`, `1 warning`, `3 info`. */
+export function severityCount(severity: Severity, n: number): string {
+  return severity === 'warning' ? plural(n, 'warning') : `${n} ${severity}`;
+}
+
+/** How a change reports the operations it affects, in a few words. */
+export function affectsLabel(change: Change): string {
+  if (change.location.operation) return '';
+  if (change.operations.length === 1) return `${change.operations[0]!.method} ${change.operations[0]!.path}`;
+  return plural(change.operations.length, 'operation');
+}
+
+/** What the run ends on: which changes fail it and why, in one sentence. */
+export function verdict(outcome: DiffOutcome): { failed: boolean; line: string } {
+  const failing = failingChanges(outcome);
+  if (outcome.failOn === 'none') return { failed: false, line: '--fail-on none: the diff never fails' };
+  if (failing.length === 0) {
+    const what = outcome.failOn === 'any' ? 'no changes' : outcome.failOn === 'warning' ? 'no breaking changes or warnings' : 'no breaking changes';
+    return { failed: false, line: `passes --fail-on ${outcome.failOn}: ${what}` };
+  }
+  return { failed: true, line: `fails --fail-on ${outcome.failOn}: ${plural(failing.length, 'change')} at or above that severity` };
+}
