@@ -1,22 +1,14 @@
 // Checks a loaded document before modelling: OpenAPI 3.0/3.1 only, every local $ref resolvable,
-// swagger-parser's schema validation with all of its findings reported at once, and the
+// validation against the OpenAPI schema with all of its findings reported at once, and the
 // constructs the model cannot represent without lying refused by name.
-import { createRequire } from 'node:module';
 import { GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from './load-document.js';
 import { createLocator, withLines, type Locator } from './locate.js';
+import { validateOpenApi } from './openapi-schema.js';
 import { findDanglingRefs, type RefSite } from './refs.js';
 import { findSchemaCycles } from './schema-cycles.js';
 import { findUnsupported } from './unsupported.js';
-import { condenseIssues, type AjvIssue } from './validation-issues.js';
-
-// swagger-parser's own validator for the OpenAPI JSON schema. Called on the raw document (its
-// public `validate()` dereferences first): error pointers then name the document's own places,
-// and a 4 MB spec validates in a quarter of the time.
-const require = createRequire(import.meta.url);
-const validateAgainstOpenApiSchema = require('@apidevtools/swagger-parser/lib/validators/schema.js') as (
-  api: unknown,
-) => void;
+import { condenseIssues } from './validation-issues.js';
 
 export function checkDocument(loaded: LoadedDocument): void {
   const { file, document } = loaded;
@@ -96,18 +88,14 @@ function siteProblem(file: string, site: RefSite, message: string): Problem {
 }
 
 function checkSchema(file: string, document: Record<string, unknown>, locate: Locator): void {
-  try {
-    validateAgainstOpenApiSchema(document);
-  } catch (error) {
-    const issues = (error as { details?: AjvIssue[] }).details ?? [];
-    if (issues.length === 0) throw new GeneratorError(`${file}: invalid OpenAPI document: ${(error as Error).message}`);
-    const problems: Problem[] = condenseIssues(issues, document).map((finding) => ({ file, ...finding }));
-    throw new GeneratorError(
-      `${file}: the document is not valid OpenAPI ${String(document.openapi)} (${plural(problems.length, 'problem')})`,
-      withLines(problems, locate),
-      'fix each place listed (all problems found are listed, not only the first)',
-    );
-  }
+  const issues = validateOpenApi(document);
+  if (issues.length === 0) return;
+  const problems: Problem[] = condenseIssues(issues, document).map((finding) => ({ file, ...finding }));
+  throw new GeneratorError(
+    `${file}: the document is not valid OpenAPI ${String(document.openapi)} (${plural(problems.length, 'problem')})`,
+    withLines(problems, locate),
+    'fix each place listed (all problems found are listed, not only the first)',
+  );
 }
 
 function plural(count: number, noun: string): string {

@@ -3,14 +3,7 @@
 // author never meant (a `$ref` they did not write, a path parameter they are not declaring).
 // This turns Ajv's list into the problems a person would name: one per place, said plainly.
 import { escapePointerToken } from '../errors.js';
-
-export interface AjvIssue {
-  readonly instancePath: string;
-  readonly schemaPath: string;
-  readonly keyword: string;
-  readonly message?: string;
-  readonly params?: Record<string, unknown>;
-}
+import type { AjvIssue } from './openapi-schema.js';
 
 export interface Finding {
   /** JSON pointer (`#/...`) of the place the problem is about. */
