@@ -1,0 +1,97 @@
+// The three outputs of the same diff: text for a terminal (colour only on a TTY without NO_COLOR),
+// markdown for a changelog or PR comment, and JSON with the documented shape.
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../generator/diff/change.js';
+import { formatJson, JSON_FORMAT_VERSION } from '../../generator/diff/format-json.js';
+import { formatMarkdown } from '../../generator/diff/format-markdown.js';
+import { formatText, useColor } from '../../generator/diff/format-text.js';
+import type { DiffOutcome } from '../../generator/diff/outcome.js';
+import { runDiff } from '../../generator/diff/run-diff.js';
+import { casePair, rulePair } from './support.js';
+
+const ESC = '\x1b[';
+
+describe('text output', () => {
+  it('groups changes by severity, most severe first, with place, rule and message', async () => {
+    const outcome = await runDiff(...rulePair('response-property-removed'));
+    const text = formatText(outcome, false);
+    expect(text).toContain('API diff: 1 → 2');
+    expect(text).toContain('1 breaking · 0 warnings · 0 info');
+    expect(text).toMatch(/BREAKING \(1\)\n {2}widget\.name {2}response-property-removed\n {6}property `name` was removed {2}\(GET \/v1\/widgets\/\{widget\}\)/);
+    expect(text).toContain('fails --fail-on breaking: 1 change at or above that severity');
+    expect(text).not.toContain(ESC);
+  });
+
+  it('is coloured only when asked', async () => {
+    const outcome = await runDiff(...rulePair('response-property-removed'));
+    expect(formatText(outcome, true)).toContain(`${ESC}31m`);
+  });
+
+  it('asks for colour on a TTY unless NO_COLOR is set to something', () => {
+    expect(useColor({ isTTY: true }, {})).toBe(true);
+    expect(useColor({ isTTY: false }, {})).toBe(false);
+    expect(useColor({}, {})).toBe(false);
+    expect(useColor({ isTTY: true }, { NO_COLOR: '1' })).toBe(false);
+    expect(useColor({ isTTY: true }, { NO_COLOR: '' })).toBe(true);
+  });
+
+  it('says so when nothing changed', async () => {
+    const text = formatText(await runDiff(...casePair('renamed-refs')), false);
+    expect(text).toContain('No changes.');
+    expect(text).toContain('passes --fail-on breaking: no breaking changes');
+  });
+});
+
+describe('markdown output', () => {
+  it('has a heading, a summary, and one table per severity', async () => {
+    const outcome = await runDiff(...casePair('shared-resource'));
+    const markdown = formatMarkdown(outcome);
+    expect(markdown).toMatch(/^### API changes: `1` → `2`\n/);
+    expect(markdown).toContain('0 breaking · 1 warning · 0 info');
+    expect(markdown).toContain('#### Warnings (1)\n\n| Where | Change | Rule | Affects |\n| --- | --- | --- | --- |\n');
+    expect(markdown).toContain('| `widget.status` | new enum value `archived`; an exhaustive switch misses it | `response-enum-value-added` | 3 operations |');
+  });
+
+  it('escapes the pipes of union types inside table cells', () => {
+    const change: Change = {
+      rule: 'response-type-changed',
+      severity: 'breaking',
+      location: { schemaPath: 'widget.size' },
+      message: 'type changed from `string` to `string | integer`',
+      operations: [],
+    };
+    const outcome: DiffOutcome = {
+      old: { spec: 'a.yaml', title: 'A', apiVersion: '1', operations: 1, schemas: 1 },
+      new: { spec: 'b.yaml', title: 'A', apiVersion: '2', operations: 1, schemas: 1 },
+      include: [],
+      changes: [change],
+      profile: { enumAdditions: 'warning' },
+      failOn: 'breaking',
+    };
+    expect(formatMarkdown(outcome)).toContain('| `widget.size` | type changed from `string` to `string \\| integer` |');
+  });
+});
+
+describe('json output', () => {
+  it('has the documented shape', async () => {
+    const outcome = await runDiff(...casePair('shared-resource'), { failOn: 'warning' });
+    const document = JSON.parse(formatJson(outcome));
+    expect(Object.keys(document)).toEqual(['formatVersion', 'old', 'new', 'include', 'profile', 'failOn', 'failed', 'summary', 'changes']);
+    expect(document.formatVersion).toBe(JSON_FORMAT_VERSION);
+    expect(document.old).toMatchObject({ title: 'Widgets', apiVersion: '1', operations: 3, schemas: 1 });
+    expect(document.failOn).toBe('warning');
+    expect(document.failed).toBe(true);
+    expect(document.summary).toEqual({ breaking: 0, warning: 1, info: 0, total: 1 });
+    expect(document.changes[0]).toEqual({
+      rule: 'response-enum-value-added',
+      severity: 'warning',
+      location: { schemaPath: 'widget.status' },
+      message: 'new enum value `archived`; an exhaustive switch misses it',
+      operations: [
+        { method: 'GET', path: '/v1/widgets', name: 'widgets.list' },
+        { method: 'POST', path: '/v1/widgets', name: 'widgets.create' },
+        { method: 'GET', path: '/v1/widgets/{widget}', name: 'widgets.retrieve' },
+      ],
+    });
+  });
+});
