@@ -1,12 +1,10 @@
 // One diff, start to end: load both sides, compare the models, and (with --surface) the generated
 // clients; temporary copies of git revisions are removed however it ends.
-import { generateFiles } from '../generate.js';
 import type { DiffReport } from './change.js';
 import { diffModels } from './diff-models.js';
 import { loadSide, type Side } from './load-side.js';
 import type { DiffOutcome, FailOn } from './outcome.js';
 import type { Profile } from './rules.js';
-import { diffGeneratedSurfaces } from './surface-diff.js';
 
 export interface RunDiffOptions {
   readonly include?: readonly string[];
@@ -31,10 +29,19 @@ export async function runDiff(oldSpec: string, newSpec: string, options: RunDiff
       include,
       changes: diffModels(before.model, after.model, { profile, outside }),
     };
-    const generate = async (file: string) => (await generateFiles(file, { include })).files;
-    const surface = options.surface ? await diffGeneratedSurfaces(generate, before.file, after.file) : undefined;
+    const surface = options.surface ? await surfaceChanges(before.file, after.file, include) : undefined;
     return { ...report, profile, failOn: options.failOn ?? 'breaking', ...(surface ? { surface } : {}) };
   } finally {
     for (const side of sides) side.cleanup();
   }
+}
+
+/**
+ * The generator (ts-morph, prettier) and the TypeScript compiler take seconds to load: only a
+ * `--surface` run pays for them.
+ */
+async function surfaceChanges(beforeFile: string, afterFile: string, include: readonly string[]) {
+  const [{ generateFiles }, { diffGeneratedSurfaces }] = await Promise.all([import('../generate.js'), import('./surface-diff.js')]);
+  const generate = async (file: string) => (await generateFiles(file, { include })).files;
+  return diffGeneratedSurfaces(generate, beforeFile, afterFile);
 }
