@@ -39,23 +39,34 @@ function row(change: Change): string {
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 
+/** Longer lists of added or removed names fold away in a `<details>` block. */
+const FOLD_AFTER = 20;
+
 function surfaceSection(surface: readonly SurfaceChange[]): string[] {
   const lines = ['#### TypeScript surface', ''];
   if (surface.length === 0) return [...lines, 'The generated client exports the same names with the same types.'];
-  lines.push('| | Name | Kind | Detail |', '| --- | --- | --- | --- |');
-  const mark = { removed: 'removed', changed: 'changed', added: 'added' };
-  for (const s of surface) {
-    const detail = s.members
-      ? (['removed', 'changed', 'added'] as const)
-          .filter((k) => s.members![k].length > 0)
-          .map((k) => `${k} ${s.members![k].map((m) => `\`${m}\``).join(', ')}`)
-          .join('; ')
-      : s.change === 'changed'
-        ? `\`${s.before}\` → \`${s.after}\``
-        : `\`${s.after ?? s.before}\``;
-    lines.push(`| ${[mark[s.change], `\`${s.name}\``, s.kind, detail].map(cell).join(' | ')} |`);
+  const changed = surface.filter((s) => s.change === 'changed');
+  if (changed.length > 0) {
+    lines.push(`Changed (${changed.length}):`, '', '| Name | Kind | Change |', '| --- | --- | --- |');
+    for (const s of changed) {
+      const detail = s.members
+        ? (['removed', 'changed', 'added'] as const)
+            .filter((k) => s.members![k].length > 0)
+            .map((k) => `${k} ${s.members![k].map((m) => `\`${m}\``).join(', ')}`)
+            .join('; ')
+        : `\`${s.before}\` → \`${s.after}\``;
+      lines.push(`| ${[`\`${s.name}\``, s.kind, detail].map(cell).join(' | ')} |`);
+    }
+    lines.push('');
   }
-  return lines;
+  for (const kind of ['removed', 'added'] as const) {
+    const names = surface.filter((s) => s.change === kind).map((s) => `\`${s.name}\` (${s.kind})`);
+    if (names.length === 0) continue;
+    const title = `${kind === 'added' ? 'Added' : 'Removed'} (${names.length})`;
+    if (names.length > FOLD_AFTER) lines.push(`<details><summary>${title}</summary>`, '', names.join(', '), '', '</details>', '');
+    else lines.push(`${title}: ${names.join(', ')}`, '');
+  }
+  return lines.slice(0, -1);
 }
 
 function cell(text: string): string {

@@ -57,10 +57,15 @@ function changeLines(change: Change, p: ReturnType<typeof palette>): string[] {
   ];
 }
 
+/** Past this many added and removed names, a terminal gets their names only. */
+const SURFACE_DETAIL_LIMIT = 30;
+
 function surfaceLines(surface: readonly SurfaceChange[], p: ReturnType<typeof palette>): string[] {
   const count = (kind: SurfaceChange['change']) => surface.filter((s) => s.change === kind).length;
   const lines = [p.bold(`TYPESCRIPT SURFACE: ${count('removed')} removed · ${count('changed')} changed · ${count('added')} added`)];
   if (surface.length === 0) lines.push('  the generated client exports the same names with the same types');
+  const detailed = count('added') + count('removed') <= SURFACE_DETAIL_LIMIT;
+  if (!detailed) lines.push(p.dim('  (signatures of added and removed names: --format json)'));
   const mark = { removed: p.red('-'), changed: p.yellow('~'), added: p.green('+') };
   for (const s of surface) {
     lines.push(`  ${mark[s.change]} ${p.dim(s.kind)} ${p.bold(s.name)}`);
@@ -68,10 +73,10 @@ function surfaceLines(surface: readonly SurfaceChange[], p: ReturnType<typeof pa
       const parts = (['removed', 'changed', 'added'] as const)
         .filter((k) => s.members![k].length > 0)
         .map((k) => `${k}: ${s.members![k].join(', ')}`);
-      lines.push(`      members ${parts.join('; ')}`);
+      lines.push(`      members ${clip(parts.join('; '))}`);
     } else if (s.change === 'changed') {
       lines.push(`      was ${clip(s.before ?? '')}`, `      now ${clip(s.after ?? '')}`);
-    } else lines.push(`      ${clip((s.after ?? s.before) ?? '')}`);
+    } else if (detailed) lines.push(`      ${clip((s.after ?? s.before) ?? '')}`);
   }
   return lines;
 }

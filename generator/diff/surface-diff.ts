@@ -23,8 +23,10 @@ export function diffSurfaces(before: readonly SurfaceEntry[], after: readonly Su
     if (!previous) changes.push({ change: 'added', name: entry.name, kind: entry.kind, after: entry.text });
     else if (previous.kind !== entry.kind || previous.text !== entry.text) {
       const kind = previous.kind === entry.kind ? entry.kind : `${previous.kind} → ${entry.kind}`;
+      // Members say more than two long texts, unless the change is outside them (type parameters).
       const members = previous.members && entry.members ? memberChanges(previous.members, entry.members) : undefined;
-      changes.push({ change: 'changed', name: entry.name, kind, before: previous.text, after: entry.text, ...(members ? { members } : {}) });
+      const memberCount = members ? members.added.length + members.removed.length + members.changed.length : 0;
+      changes.push({ change: 'changed', name: entry.name, kind, before: previous.text, after: entry.text, ...(members && memberCount > 0 ? { members } : {}) });
     }
   }
   for (const entry of old.values()) changes.push({ change: 'removed', name: entry.name, kind: entry.kind, before: entry.text });
