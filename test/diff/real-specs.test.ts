@@ -1,0 +1,108 @@
+// Real versions of Stripe's API from ../shared/specs: the Financial Connections slice from
+// 2022-08-01 through 2022-11-15 and 2023-08-16 to the project's own 2023-10-16 spec, each step's
+// changes asserted as they are; and the whole 4 MB spec from 2022-11-15 to 2023-08-16.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { locationLabel, type Change } from '../../generator/diff/change.js';
+import { runDiff } from '../../generator/diff/run-diff.js';
+import { HAS_SHARED, PROJECT_SPEC, SHARED_SPECS } from '../support/paths.js';
+
+const whole = (version: string) => join(SHARED_SPECS, `stripe-spec3-${version}.yaml`);
+const FC = { include: ['/v1/financial_connections/**'] };
+/** Severity, rule and place: one line per change, easy to read in a failure. */
+const summarise = (changes: readonly Change[]) => changes.map((c) => `${c.severity} ${c.rule} ${locationLabel(c.location)}`);
+
+if (!HAS_SHARED) {
+  console.warn(`diff on real specs: ${SHARED_SPECS} is missing, so the Stripe version diffs are skipped`);
+}
+
+describe.skipIf(!HAS_SHARED)('Financial Connections, version to version', () => {
+  it('2022-08-01 → 2022-11-15: the same seven operations, nothing changed', async () => {
+    const outcome = await runDiff(whole('2022-08-01'), whole('2022-11-15'), FC);
+    expect([outcome.old.operations, outcome.new.operations]).toEqual([7, 7]);
+    expect(summarise(outcome.changes)).toEqual([]);
+  });
+
+  it('2022-11-15 → 2023-08-16: sessions gain `prefetch`, in the request and in the answer', async () => {
+    const outcome = await runDiff(whole('2022-11-15'), whole('2023-08-16'), FC);
+    expect(summarise(outcome.changes)).toEqual([
+      'info request-property-added POST /v1/financial_connections/sessions › body prefetch',
+      'info response-property-added financial_connections.session.prefetch',
+    ]);
+    const answer = outcome.changes[1]!;
+    expect(answer.message).toBe("new property `prefetch` (`array of 'balances' | 'ownership'`)");
+    expect(answer.operations.map((op) => op.name)).toEqual(['financialConnections.sessions.create', 'financialConnections.sessions.retrieve']);
+  });
+
+  it('2023-08-16 → 2023-10-16 (spec/): subscriptions, transactions and transaction refreshes arrive', async () => {
+    const outcome = await runDiff(whole('2023-08-16'), PROJECT_SPEC, FC);
+    expect([outcome.old.operations, outcome.new.operations]).toEqual([7, 11]);
+    expect(summarise(outcome.changes)).toEqual([
+      // spec/ names the list answers as components and leaves out their `x-expandableFields: [data]`.
+      'breaking expandable-field-removed GET /v1/financial_connections/accounts › response.data',
+      'breaking expandable-field-removed GET /v1/financial_connections/accounts/{account}/owners › response.data',
+      'warning response-enum-value-added financial_connections.session.prefetch[]',
+      'info operation-added GET /v1/financial_connections/transactions',
+      'info operation-added GET /v1/financial_connections/transactions/{transaction}',
+      'info request-enum-value-added POST /v1/financial_connections/accounts/{account}/refresh › body features[]',
+      'info operation-added POST /v1/financial_connections/accounts/{account}/subscribe',
+      'info operation-added POST /v1/financial_connections/accounts/{account}/unsubscribe',
+      'info request-enum-value-added POST /v1/financial_connections/sessions › body prefetch[]',
+      'info response-property-added financial_connections.account.subscriptions',
+      'info response-property-added financial_connections.account.transaction_refresh',
+    ]);
+    const messages = outcome.changes.map((c) => c.message);
+    expect(messages).toContain('new enum value `transactions`; an exhaustive switch misses it');
+    expect(messages).toContain("new property `subscriptions` (`array of 'transactions'`)");
+    expect(messages).toContain('new operation `financialConnections.accounts.subscribe`');
+    // Resources outside the slice (Customer, Account, …) are small stand-ins in spec/; their
+    // operations are not in the slice, so the diff stops at their ids instead of listing them.
+    expect(outcome.changes.filter((c) => /^(customer|account)\./.test(c.location.schemaPath ?? ''))).toEqual([]);
+  });
+
+  it('--surface on 2023-08-16 → 2023-10-16: the new methods and types of the regenerated client', async () => {
+    const { surface } = await runDiff(whole('2023-08-16'), PROJECT_SPEC, { ...FC, surface: true });
+    const names = (change: string) => surface!.filter((s) => s.change === change).map((s) => s.name);
+    expect(names('added')).toEqual(
+      expect.arrayContaining([
+        'createClient().financialConnections.accounts.subscribe',
+        'createClient().financialConnections.accounts.unsubscribe',
+        'createClient().financialConnections.transactions.list',
+        'createClient().financialConnections.transactions.retrieve',
+        'financialConnectionsAccountsSubscribe',
+        'FinancialConnectionsTransaction',
+        'BankConnectionsResourceTransactionRefresh',
+      ]),
+    );
+    expect(surface!.find((s) => s.name === 'FinancialConnectionsAccount')?.members?.added).toEqual(['subscriptions', 'transaction_refresh']);
+    expect(surface!.find((s) => s.name === 'API_VERSION')).toMatchObject({ before: '"2023-08-16"', after: '"2023-10-16"' });
+  }, 120_000);
+});
+
+describe.skipIf(!HAS_SHARED)('the whole Stripe spec', () => {
+  it('2022-11-15 → 2023-08-16 completes, each of its ~460 operations compared', async () => {
+    const start = performance.now();
+    const outcome = await runDiff(whole('2022-11-15'), whole('2023-08-16'));
+    const seconds = (performance.now() - start) / 1000;
+    const count = (severity: string) => outcome.changes.filter((c) => c.severity === severity).length;
+    console.info(
+      `whole-spec diff 2022-11-15 → 2023-08-16: ${outcome.changes.length} changes ` +
+        `(${count('breaking')} breaking, ${count('warning')} warning, ${count('info')} info) in ${seconds.toFixed(1)} s`,
+    );
+    expect([outcome.old.operations, outcome.new.operations]).toEqual([454, 468]);
+    expect({ breaking: count('breaking'), warning: count('warning'), info: count('info') }).toEqual({ breaking: 12, warning: 47, info: 72 });
+    const lines = summarise(outcome.changes);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'breaking response-property-removed mandate.payment_method_details.blik',
+        'breaking request-property-removed POST /v1/setup_intents › body payment_method_options.blik',
+        'breaking request-enum-value-removed POST /v1/webhook_endpoints › body enabled_events[]',
+        'warning response-union-variant-added balance_transaction.source',
+        'info operation-added POST /v1/payment_method_domains',
+        'info response-enum-value-removed dispute.status',
+        'info response-property-added product.features',
+        'info response-property-added financial_connections.session.prefetch',
+      ]),
+    );
+  }, 180_000);
+});
