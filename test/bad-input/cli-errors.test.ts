@@ -41,13 +41,12 @@ describe.concurrent('reading the spec file', () => {
     expect(run.stderr).toMatch(/malformed\.yaml:8:3: missed comma between flow collection entries/);
   });
 
-  it('malformed JSON: the reason at file:line:column, without Node\'s byte offset', async ({ expect }) => {
+  it("malformed JSON: the reason at file:line:column, without Node's byte offset", async ({ expect }) => {
     const run = await generateFrom(fixture('malformed.json'));
     expectUserError(run);
     expect(run.stderr).toContain('malformed.json: malformed JSON');
     expect(run.stderr).toMatch(/malformed\.json:5:1: Expected double-quoted property name\n/);
   });
-
 });
 
 describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
@@ -58,7 +57,6 @@ describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
     expect(run.stderr).toContain('swagger-2.yaml:1:1 #/swagger');
     expect(run.stderr).toContain('hint: convert it to OpenAPI 3 first, e.g. `npx swagger2openapi');
   });
-
 });
 
 describe.concurrent('validation', () => {
@@ -68,8 +66,12 @@ describe.concurrent('validation', () => {
     expect(run.stderr).toContain('three-problems.yaml: the document is not valid OpenAPI 3.0.3 (3 problems)');
     const problemLines = run.stderr.split('\n').filter((line) => line.startsWith('  '));
     expect(problemLines).toEqual([
-      expect.stringMatching(/three-problems\.yaml:12:11 #\/paths\/~1v1~1things\/get\/parameters\/0\/in: must be one of: "path", "query", "header", "cookie"$/),
-      expect.stringMatching(/three-problems\.yaml:22:17 #\/paths\/~1v1~1things\/get\/responses\/200\/content\/application~1json\/schema\/propertees: unexpected property 'propertees'$/),
+      expect.stringMatching(
+        /three-problems\.yaml:12:11 #\/paths\/~1v1~1things\/get\/parameters\/0\/in: must be one of: "path", "query", "header", "cookie"$/,
+      ),
+      expect.stringMatching(
+        /three-problems\.yaml:22:17 #\/paths\/~1v1~1things\/get\/responses\/200\/content\/application~1json\/schema\/propertees: unexpected property 'propertees'$/,
+      ),
       expect.stringMatching(/three-problems\.yaml:29:7 #\/components\/schemas\/thing\/required: must be array$/),
     ]);
   });
@@ -82,17 +84,24 @@ describe.concurrent('dangling references', () => {
     expect(run.stderr).toContain('dangling-refs.yaml: 3 $refs point at 2 missing components');
     expect(run.stderr).toContain('  missing: #/components/schemas/address (1 $ref)');
     expect(run.stderr).toContain('  missing: #/components/schemas/order (2 $refs)');
-    expect(run.stderr).toMatch(/dangling-refs\.yaml:21:17 #\/paths\/~1v1~1orders~1\{id\}\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: '#\/components\/schemas\/order' does not exist/);
-    expect(run.stderr).toMatch(/dangling-refs\.yaml:28:11 #\/components\/schemas\/customer\/properties\/last_order\/\$ref: '#\/components\/schemas\/order' does not exist/);
-    expect(run.stderr).toMatch(/dangling-refs\.yaml:30:11 #\/components\/schemas\/customer\/properties\/address\/\$ref: '#\/components\/schemas\/address' does not exist/);
+    expect(run.stderr).toMatch(
+      /dangling-refs\.yaml:21:17 #\/paths\/~1v1~1orders~1\{id\}\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: '#\/components\/schemas\/order' does not exist/,
+    );
+    expect(run.stderr).toMatch(
+      /dangling-refs\.yaml:28:11 #\/components\/schemas\/customer\/properties\/last_order\/\$ref: '#\/components\/schemas\/order' does not exist/,
+    );
+    expect(run.stderr).toMatch(
+      /dangling-refs\.yaml:30:11 #\/components\/schemas\/customer\/properties\/address\/\$ref: '#\/components\/schemas\/address' does not exist/,
+    );
   });
-
 });
 
 const PUBLISHED_SLICE = join(ROOT, '../shared/specs/stripe-financial-connections-2023-10-16.published.yml');
 const havePublished = existsSync(PUBLISHED_SLICE);
 if (!havePublished) {
-  console.warn(`bad input: ${PUBLISHED_SLICE} is missing (no ../shared checkout), so the published-slice dangling-ref test is skipped`);
+  console.warn(
+    `bad input: ${PUBLISHED_SLICE} is missing (no ../shared checkout), so the published-slice dangling-ref test is skipped`,
+  );
 }
 
 describe.concurrent('the published Financial Connections slice', () => {
@@ -104,20 +113,25 @@ describe.concurrent('the published Financial Connections slice', () => {
     expect(missing).toHaveLength(10);
     expect(missing).toContain('  missing: #/components/schemas/api_errors (1 $ref)');
     expect(missing).toContain('  missing: #/components/schemas/financial_connections.account_ownership (2 $refs)');
-    const sites = run.stderr.split('\n').filter((line) => / #\/.*\/\$ref: '#\/components\/schemas\/[^']+' does not exist$/.test(line));
+    const sites = run.stderr
+      .split('\n')
+      .filter((line) => / #\/.*\/\$ref: '#\/components\/schemas\/[^']+' does not exist$/.test(line));
     expect(sites).toHaveLength(12);
     expect(sites.every((line) => /\.published\.yml:\d+:\d+ #\//.test(line))).toBe(true);
-    expect(run.stderr).toContain("published.yml:827:11 #/components/schemas/error/properties/error/$ref: '#/components/schemas/api_errors' does not exist");
+    expect(run.stderr).toContain(
+      "published.yml:827:11 #/components/schemas/error/properties/error/$ref: '#/components/schemas/api_errors' does not exist",
+    );
   });
 });
 
 describe.concurrent('constructs the generator cannot represent', () => {
-
   it('`not` is typed as unknown, with a warning naming the place; the client is still written', async ({ expect }) => {
     const out = freshOut();
     const run = await runGenerator(['--spec', fixture('unsupported-not.yaml'), '--out', out]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/warning: \S*unsupported-not\.yaml #\/components\/schemas\/not_a_number\/not: 'not' is not supported/);
+    expect(run.stderr).toMatch(
+      /warning: \S*unsupported-not\.yaml #\/components\/schemas\/not_a_number\/not: 'not' is not supported/,
+    );
     expect(readFileSync(join(out, 'schemas.ts'), 'utf8')).toContain('export type NotANumber = unknown;');
   });
 });
@@ -127,7 +141,9 @@ describe.concurrent('names the generator would give twice', () => {
     const run = await generateFrom(fixture('operation-name-collision.yaml'));
     expectUserError(run);
     expect(run.stderr).toContain('1 operation would get a name already taken');
-    expect(run.stderr).toMatch(/operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: is also named 'widgets\.\w+', like #\/paths\/~1v1~1widgets\/get/);
+    expect(run.stderr).toMatch(
+      /operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: is also named 'widgets\.\w+', like #\/paths\/~1v1~1widgets\/get/,
+    );
     expect(run.stderr).toContain('x-codegen-name');
   });
 
@@ -135,8 +151,12 @@ describe.concurrent('names the generator would give twice', () => {
     const run = await generateFrom(fixture('type-name-collision.yaml'));
     expectUserError(run);
     expect(run.stderr).toContain('2 generated type names would collide');
-    expect(run.stderr).toMatch(/type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: becomes type 'FooBar', like #\/components\/schemas\/FooBar/);
-    expect(run.stderr).toMatch(/type-name-collision\.yaml:\d+:5 #\/paths\/~1v1~1gadgets~1\{id\}\/get: becomes type 'GadgetRetrieveParams', like #\/components\/schemas\/gadget_retrieve_params/);
+    expect(run.stderr).toMatch(
+      /type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: becomes type 'FooBar', like #\/components\/schemas\/FooBar/,
+    );
+    expect(run.stderr).toMatch(
+      /type-name-collision\.yaml:\d+:5 #\/paths\/~1v1~1gadgets~1\{id\}\/get: becomes type 'GadgetRetrieveParams', like #\/components\/schemas\/gadget_retrieve_params/,
+    );
   });
 });
 

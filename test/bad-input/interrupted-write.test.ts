@@ -53,33 +53,54 @@ describe('a generation killed with SIGKILL', () => {
       const delayMs = Math.floor(random() * 2500);
       return { when: `at a random moment (+${delayMs} ms)`, killAt: () => sleep(delayMs) };
     }),
-    { when: 'as the new tree appears', killAt: async (parent, pid) => pollUntil(() => existsSync(join(parent, `.out.tmp-${pid}`))) },
-    { when: 'halfway through writing it', killAt: async (parent, pid) => pollUntil(() => countFiles(join(parent, `.out.tmp-${pid}`)) >= 3) },
-    { when: 'as the old tree is set aside', killAt: async (parent, pid) => pollUntil(() => existsSync(join(parent, `.out.old-${pid}`))) },
+    {
+      when: 'as the new tree appears',
+      killAt: async (parent, pid) => pollUntil(pid, () => existsSync(join(parent, `.out.tmp-${pid}`))),
+    },
+    {
+      when: 'halfway through writing it',
+      killAt: async (parent, pid) => pollUntil(pid, () => countFiles(join(parent, `.out.tmp-${pid}`)) >= 3),
+    },
+    {
+      when: 'as the old tree is set aside',
+      killAt: async (parent, pid) => {
+        // Stop, too, once the new tree has been renamed into place: the old one may be gone already.
+        let sawNewTree = false;
+        pollUntil(pid, () => {
+          const building = existsSync(join(parent, `.out.tmp-${pid}`));
+          sawNewTree ||= building;
+          return existsSync(join(parent, `.out.old-${pid}`)) || (sawNewTree && !building);
+        });
+      },
+    },
   ];
 
-  it.each(kills)('$when leaves the previous output or the complete new one, never a mix', async ({ killAt }) => {
-    const { parent, out } = previousOutput();
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, '--spec', NEW_SPEC, '--out', out, '--quiet'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    });
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-    await killAt(parent, child.pid!);
-    child.kill('SIGKILL');
-    await exited;
+  it.each(kills)(
+    '$when leaves the previous output or the complete new one, never a mix',
+    async ({ killAt }) => {
+      const { parent, out } = previousOutput();
+      const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, '--spec', NEW_SPEC, '--out', out, '--quiet'], {
+        cwd: ROOT,
+        stdio: 'ignore',
+      });
+      const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+      await killAt(parent, child.pid!);
+      child.kill('SIGKILL');
+      await exited;
 
-    if (existsSync(out)) {
+      if (existsSync(out)) {
+        expect([oldHash, newHash]).toContain(hashOfDir(out));
+      } else {
+        // Killed between the two renames: the old tree waits, whole, beside it.
+        expect(hashOfDir(join(parent, `.out.old-${child.pid}`))).toBe(oldHash);
+      }
+      // The next run's first step restores and tidies up: only `out` is left, old or new.
+      recoverInterruptedSwap(out);
+      expect(readdirSync(parent)).toEqual(['out']);
       expect([oldHash, newHash]).toContain(hashOfDir(out));
-    } else {
-      // Killed between the two renames: the old tree waits, whole, beside it.
-      expect(hashOfDir(join(parent, `.out.old-${child.pid}`))).toBe(oldHash);
-    }
-    // The next run's first step restores and tidies up: only `out` is left, old or new.
-    recoverInterruptedSwap(out);
-    expect(readdirSync(parent)).toEqual(['out']);
-    expect([oldHash, newHash]).toContain(hashOfDir(out));
-  }, 30_000);
+    },
+    30_000,
+  );
 
   it("does not break the next run: the dead run's leftovers are cleared and the new output written", async () => {
     const { parent, out } = previousOutput();
@@ -98,7 +119,10 @@ describe('a generation failing late', () => {
   it('while writing the new tree (a path it cannot create): the previous output is untouched, no temp tree left', () => {
     const { parent, out } = previousOutput();
     // `client.ts` is a file, so `client.ts/extra.ts` fails after other files were written.
-    const failing = [...oldFiles.slice(0, 5).map((f) => ({ ...f, contents: `${f.contents}// changed\n` })), { path: 'client.ts/extra.ts', contents: '' }];
+    const failing = [
+      ...oldFiles.slice(0, 5).map((f) => ({ ...f, contents: `${f.contents}// changed\n` })),
+      { path: 'client.ts/extra.ts', contents: '' },
+    ];
     expect(() => writeOutput(out, failing, GENERATOR_NAME)).toThrow();
     expect(hashOfDir(out)).toBe(oldHash);
     expect(readdirSync(parent)).toEqual(['out']);
@@ -141,12 +165,22 @@ function hashOfDir(dir: string): string {
 
 /**
  * Waits for a condition by polling synchronously: the child runs on its own, and a tight loop
- * here reacts within microseconds, fast enough to catch a write of a few milliseconds.
+ * here reacts within microseconds, fast enough to catch a write of a few milliseconds. Gives up
+ * when the child has exited (or after a while, where /proc cannot say).
  */
-function pollUntil(condition: () => boolean, timeoutMs = 20_000): void {
+function pollUntil(pid: number, condition: () => boolean, timeoutMs = 20_000): void {
   const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) {
-    // spin
+  for (let spins = 0; !condition() && Date.now() < deadline; spins++) {
+    if (spins % 1000 === 999 && hasExited(pid)) return;
+  }
+}
+
+/** A child that has exited but was not yet reaped is a zombie: state `Z` in /proc/<pid>/stat. */
+function hasExited(pid: number): boolean {
+  try {
+    return / Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\)/, ' '));
+  } catch {
+    return false;
   }
 }
 

@@ -42,7 +42,10 @@ describe('reading the spec', () => {
   });
 
   it('a UTF-8 byte order mark in front of JSON is fine', async () => {
-    const spec = specFile('bom.json', '\ufeff' + JSON.stringify({ openapi: '3.0.3', info: { title: 'x', version: '1' }, paths: {} }));
+    const spec = specFile(
+      'bom.json',
+      '\ufeff' + JSON.stringify({ openapi: '3.0.3', info: { title: 'x', version: '1' }, paths: {} }),
+    );
     await expect(generateFiles(spec)).resolves.toBeDefined();
   });
 
@@ -58,11 +61,20 @@ describe('reading the spec', () => {
 
   it('an OpenAPI version that is neither 3.0 nor 3.1 is quoted with its line', async () => {
     const spec = specFile('v2.yaml', 'openapi: 2.5.0\ninfo: {title: x, version: "1"}\npaths: {}\n');
-    expect(await userErrorFor(spec)).toContain('v2.yaml: not an OpenAPI 3.0 or 3.1 document (openapi: "2.5.0")\n  ' + spec + ':1:1 #/openapi');
+    expect(await userErrorFor(spec)).toContain(
+      'v2.yaml: not an OpenAPI 3.0 or 3.1 document (openapi: "2.5.0")\n  ' + spec + ':1:1 #/openapi',
+    );
   });
 
   it('YAML aliases nested into a billion-node document are refused before anything walks them', async () => {
-    const lines = ['openapi: 3.0.3', 'info: {title: x, version: "1"}', 'paths: {}', 'components:', '  schemas:', '    l0: &l0 {type: string}'];
+    const lines = [
+      'openapi: 3.0.3',
+      'info: {title: x, version: "1"}',
+      'paths: {}',
+      'components:',
+      '  schemas:',
+      '    l0: &l0 {type: string}',
+    ];
     for (let level = 1; level <= 9; level++) {
       const properties = Array.from({ length: 10 }, (_, i) => `p${i}: *l${level - 1}`).join(', ');
       lines.push(`    l${level}: &l${level} {type: object, properties: {${properties}}}`);
@@ -103,7 +115,9 @@ describe('constructs refused by name', () => {
 describe('the output directory', () => {
   it('--out naming a file is refused, and the file is left alone', () => {
     const file = specFile('not-a-dir', 'mine\n');
-    expect(() => writeOutput(file, [{ path: 'a.ts', contents: '' }], 'stripe-fc-codegen')).toThrow(/not-a-dir: exists and is not a directory/);
+    expect(() => writeOutput(file, [{ path: 'a.ts', contents: '' }], 'stripe-fc-codegen')).toThrow(
+      /not-a-dir: exists and is not a directory/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('mine\n');
   });
 
@@ -151,7 +165,9 @@ describe('how the CLI ends', () => {
     } finally {
       process.exitCode = saved;
     }
-    expect(quiet[0]).toBe("internal error (a bug in the generator, please report it): Cannot read properties of undefined (reading 'kind')");
+    expect(quiet[0]).toBe(
+      "internal error (a bug in the generator, please report it): Cannot read properties of undefined (reading 'kind')",
+    );
     expect(quiet[1]).toBe('run again with --debug for the stack trace');
     expect(quiet.join('\n')).not.toMatch(/\n\s+at /);
     expect(debug.join('\n')).toMatch(/TypeError: boom\n\s+at /);

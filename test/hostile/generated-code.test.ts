@@ -25,7 +25,10 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 const clients: Record<string, Map<string, string>> = {};
 
 beforeAll(async () => {
-  for (const [name, spec] of [['hostile', HOSTILE_SPEC], ['cycles', CYCLES_SPEC]] as const) {
+  for (const [name, spec] of [
+    ['hostile', HOSTILE_SPEC],
+    ['cycles', CYCLES_SPEC],
+  ] as const) {
     const { files } = await generateFiles(spec);
     clients[name] = new Map(files.filter((f) => f.path.endsWith('.ts')).map((f) => [f.path, f.contents]));
     for (const file of files) {
@@ -65,7 +68,9 @@ describe.each(['TypeScript 5.9', 'TypeScript 7'] satisfies CompilerName[])('%s, 
 describe('hostile spec text', () => {
   it('appears only inside comments and string literals, in every generated file', () => {
     const escapes = [...clients.hostile!].flatMap(([path, text]) =>
-      markersOutsideCommentsAndStrings(path, text, MARKER).map((e) => `${path}:${e.line}:${e.column} in ${e.inside}: ${JSON.stringify(e.text)}`),
+      markersOutsideCommentsAndStrings(path, text, MARKER).map(
+        (e) => `${path}:${e.line}:${e.column} in ${e.inside}: ${JSON.stringify(e.text)}`,
+      ),
     );
     expect(escapes).toEqual([]);
   });
@@ -73,11 +78,30 @@ describe('hostile spec text', () => {
   it('reaches the output from every kind of place (so the check above is not vacuous)', () => {
     const all = [...clients.hostile!.values()].join('\n');
     for (const marker of [
-      'HOSTILE_description', 'HOSTILE_template', 'HOSTILE_after_ls', 'HOSTILE_after_ps', 'HOSTILE_verb_path',
-      'HOSTILE_query', 'HOSTILE_query_doc', 'HOSTILE_body_prop', 'HOSTILE_schema_doc', 'HOSTILE_doc_1', 'HOSTILE_doc_5',
-      'HOSTILE_enum_quote', 'HOSTILE_enum_newline', 'HOSTILE_enum_ls', 'HOSTILE_enum_template', 'HOSTILE_enum_comment',
-      'HOSTILE_key', 'HOSTILE_key_newline', 'HOSTILE_key_ls', 'HOSTILE_auth_header', 'HOSTILE_version', 'HOSTILE_server',
-      'HOSTILE_proto_doc', 'HOSTILE_ctor_enum',
+      'HOSTILE_description',
+      'HOSTILE_template',
+      'HOSTILE_after_ls',
+      'HOSTILE_after_ps',
+      'HOSTILE_verb_path',
+      'HOSTILE_query',
+      'HOSTILE_query_doc',
+      'HOSTILE_body_prop',
+      'HOSTILE_schema_doc',
+      'HOSTILE_doc_1',
+      'HOSTILE_doc_5',
+      'HOSTILE_enum_quote',
+      'HOSTILE_enum_newline',
+      'HOSTILE_enum_ls',
+      'HOSTILE_enum_template',
+      'HOSTILE_enum_comment',
+      'HOSTILE_key',
+      'HOSTILE_key_newline',
+      'HOSTILE_key_ls',
+      'HOSTILE_auth_header',
+      'HOSTILE_version',
+      'HOSTILE_server',
+      'HOSTILE_proto_doc',
+      'HOSTILE_ctor_enum',
     ]) {
       expect(all, marker).toContain(marker);
     }
@@ -89,20 +113,26 @@ describe('hostile spec text', () => {
 
   it('keeps enum values exactly: quotes, backslashes, newlines and separators survive escaping', () => {
     const kind = propertyOf('HostileText', 'kind');
-    const values = ((kind.type as ts.UnionTypeNode).types as ts.NodeArray<ts.LiteralTypeNode>).map((t) => (t.literal as ts.StringLiteral).text);
+    const values = ((kind.type as ts.UnionTypeNode).types as ts.NodeArray<ts.LiteralTypeNode>).map(
+      (t) => (t.literal as ts.StringLiteral).text,
+    );
     expect(values).toEqual(schemaOfSpec('hostile_text').properties.kind.enum);
   });
 
   it('keeps property names exactly, quoting those that are not identifiers', () => {
     const names = interfaceOf('OddKeys').members.map((m) => (m.name as ts.Identifier | ts.StringLiteral).text);
     expect(names).toEqual(Object.keys(schemaOfSpec('odd_keys').properties));
-    const quoted = interfaceOf('OddKeys').members.filter((m) => m.name && ts.isStringLiteral(m.name)).map((m) => (m.name as ts.StringLiteral).text);
+    const quoted = interfaceOf('OddKeys')
+      .members.filter((m) => m.name && ts.isStringLiteral(m.name))
+      .map((m) => (m.name as ts.StringLiteral).text);
     expect(quoted).toEqual(expect.arrayContaining(['data-id', '1st', '']));
   });
 
   it('cannot start a TSDoc tag: a description beginning a line with `@deprecated` deprecates nothing', () => {
     const file = sourceOf('resources/delete.ts');
-    const retrieve = file.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === 'deleteRetrieve');
+    const retrieve = file.statements.find(
+      (s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === 'deleteRetrieve',
+    );
     expect(retrieve).toBeDefined();
     expect(ts.getJSDocTags(retrieve!).map((tag) => tag.tagName.text)).not.toContain('deprecated');
   });
@@ -130,7 +160,9 @@ function sourceOf(path: string): ts.SourceFile {
 }
 
 function interfaceOf(name: string): ts.InterfaceDeclaration {
-  const found = sourceOf('schemas.ts').statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name);
+  const found = sourceOf('schemas.ts').statements.find(
+    (s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === name,
+  );
   if (!found) throw new Error(`no interface ${name} in schemas.ts`);
   return found;
 }

@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { markersOutsideCommentsAndStrings } from './spec-text-in-code.js';
 
-const where = (code: string) => markersOutsideCommentsAndStrings('sample.ts', code, 'MARK_').map((e) => `${e.line}:${e.column} ${e.inside}`);
+const where = (code: string) =>
+  markersOutsideCommentsAndStrings('sample.ts', code, 'MARK_').map((e) => `${e.line}:${e.column} ${e.inside}`);
 
 describe('finding spec text outside comments and strings', () => {
   it('accepts doc comments, block and line comments, and string literals (also as keys and types)', () => {
     const code = [
       '/** MARK_doc *\\/ still a comment */',
-      "export const a = 'MARK_single' + \"MARK_double\"; // MARK_line",
+      'export const a = \'MARK_single\' + "MARK_double"; // MARK_line',
       "export type B = { 'MARK_key'?: 'MARK_type' }; /* MARK_block */",
       '// MARK_last',
     ].join('\n');
