@@ -12,6 +12,13 @@ export type {
 } from './transport.js';
 export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
 export type { ListObject, ListPromise } from './pagination.js';
+export type {
+  Expand,
+  Expanded,
+  ExpandedListPromise,
+  ExpandPaths,
+  NothingToExpand,
+} from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, RawApiError } from './errors.js';
 export type { EncodedRequest } from './encode-request.js';

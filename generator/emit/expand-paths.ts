@@ -1,74 +1,187 @@
-// Which `expand[]` values a response accepts, computed from the IR: Stripe's `x-expandableFields`
-// (fields a path may name) and `x-expansionResources` (fields that hold an id until expanded).
-// Each path is a list of field names joined by dots, at most MAX_EXPAND_DEPTH long, ending at a
-// field that can hold an id; the fields before it are nested objects, list `data` arrays or
-// other expandable ids (Stripe expands those on the way).
+// Which `expand[]` values a response accepts, computed from the IR: a path names fields joined by
+// dots, each one listed in its object's `x-expandableFields` (an id that expands, a nested object
+// or a list), at most MAX_EXPAND_DEPTH of them. A field's path goes on into what it expands to
+// (`x-expansionResources`) or into its own object.
+//
+// The accepted paths are written as one string-literal union per named schema and depth, joined by
+// template literal types: `'customer' | `invoice.${InvoiceExpandPath3}``. Written out flat, the
+// whole Stripe API has 76,000 paths (4 MB of unions); composed, each schema lists its own fields
+// once per depth it is reached at.
 import type { ApiModel, ObjectSchema, Property, Schema } from '../model/ir.js';
 
 /** Stripe refuses expansions more than four levels deep (`data.invoice.subscription.default_source`). */
 export const MAX_EXPAND_DEPTH = 4;
 
-export interface PathFinder {
-  /** Every expand path a response of this schema accepts, sorted by code unit. */
-  readonly pathsOf: (schema: Schema) => readonly string[];
+/** One union: the paths of a named schema, at most `depth` levels deep. */
+export interface PathAlias {
+  readonly name: string;
+  /** The schema's type name. */
+  readonly typeName: string;
+  readonly depth: number;
+  /** Union members as type text: `'ownership'`, `` `ownership.${OwnershipExpandPath}` ``. */
+  readonly members: readonly string[];
+  /** The other aliases its members name. */
+  readonly references: readonly string[];
 }
 
-export function pathFinder(model: ApiModel): PathFinder {
-  const schemas = new Map(model.schemas.map((s) => [s.name, s.schema]));
-  // Paths of a named schema at a given depth are the same wherever it appears: computed once
-  // (depth falls by one per step, so cycles end and a schema never waits on itself).
-  const memo = new Map<string, readonly string[]>();
+export interface PathAliases {
+  /**
+   * The alias of the paths a response of this schema accepts, created (with the aliases it needs)
+   * on first use; undefined when nothing in it can be expanded. `inlineName` names it when the
+   * schema is not a named one.
+   */
+  readonly rootAlias: (schema: Schema, inlineName: string) => string | undefined;
+  /** Every alias created so far, in creation order. */
+  readonly all: () => readonly PathAlias[];
+}
 
-  /** The object schemas a value of this schema can be (through refs, unions, allOf, arrays). */
-  function objectsOf(schema: Schema | undefined, seen: ReadonlySet<string> = new Set()): ObjectSchema[] {
-    switch (schema?.kind) {
-      case 'ref':
-        return seen.has(schema.target) ? [] : objectsOf(schemas.get(schema.target), new Set([...seen, schema.target]));
-      case 'object':
-        return [schema];
-      case 'array':
-        return objectsOf(schema.items, seen);
-      case 'union':
-        return schema.variants.flatMap((v) => objectsOf(v, seen));
-      case 'intersection':
-        return schema.parts.flatMap((p) => objectsOf(p, seen));
-      default:
-        return [];
-    }
+/** `taken`: type names the aliases must not take. */
+export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAliases {
+  const schemas = new Map(model.schemas.map((s) => [s.name, s]));
+  const names = new Set(taken);
+  const aliases = new Map<string, PathAlias>(); // by `${schema}\0${depth}`
+  const heights = new Map<string, number>();
+
+  function freeName(wanted: string): string {
+    let name = wanted;
+    while (names.has(name)) name += '_';
+    names.add(name);
+    return name;
   }
 
-  function pathsOf(schema: Schema, depth: number): readonly string[] {
-    if (depth === 0) return [];
-    const key = schema.kind === 'ref' ? `${schema.target}\u0000${depth}` : undefined;
-    const known = key === undefined ? undefined : memo.get(key);
+  /** How deep the paths of a named schema go, up to `cap` levels. */
+  function heightOf(schemaName: string, cap: number): number {
+    const key = `${schemaName}\u0000${cap}`;
+    let height = heights.get(key);
+    if (height === undefined) {
+      heights.set(key, 0); // a reference cycle at one depth adds no level
+      const schema = schemas.get(schemaName)?.schema;
+      height = schema ? heightBelow(schema, cap) : 0;
+      heights.set(key, height);
+    }
+    return height;
+  }
+
+  function heightBelow(schema: Schema, cap: number): number {
+    if (cap === 0) return 0;
+    let height = 0;
+    for (const part of partsOf(schema)) {
+      if (part.kind === 'ref') height = Math.max(height, heightOf(part.target, cap));
+      else for (const p of expandableProperties(part)) height = Math.max(height, 1 + Math.max(0, ...nextSchemas(p).map((n) => heightBelow(n, cap - 1))));
+    }
+    return height;
+  }
+
+  /** The alias for a named schema's paths up to `depth`; undefined when it has none. */
+  function aliasFor(schemaName: string, depth: number): PathAlias | undefined {
+    const full = heightOf(schemaName, MAX_EXPAND_DEPTH);
+    if (full === 0) return undefined;
+    // Past its own height a schema's paths stop changing: every deeper request shares one alias.
+    const effective = Math.min(depth, full);
+    const key = `${schemaName}\u0000${effective}`;
+    const known = aliases.get(key);
     if (known) return known;
-    const found = new Set<string>();
-    for (const object of objectsOf(schema)) {
-      for (const property of expandableProperties(object)) {
-        const holdsId = holdsExpandableId(property);
-        if (holdsId) found.add(property.name);
-        for (const next of nextSchemas(property)) {
-          for (const rest of pathsOf(next, depth - 1)) found.add(`${property.name}.${rest}`);
-        }
-      }
-    }
-    const paths = [...found].sort(byCodeUnit);
-    if (key !== undefined) memo.set(key, paths);
-    return paths;
+    const named = schemas.get(schemaName)!;
+    const references = new Set<string>();
+    const members = membersOf(named.schema, effective, (target, d) => {
+      const alias = aliasFor(target, d);
+      if (alias) references.add(alias.name);
+      return alias?.name;
+    });
+    const base = `${named.typeName}ExpandPath`;
+    const alias: PathAlias = {
+      name: freeName(effective === full ? base : `${base}${effective}`),
+      typeName: named.typeName,
+      depth: effective,
+      members,
+      references: [...references],
+    };
+    aliases.set(key, alias);
+    return alias;
   }
 
-  return { pathsOf: (schema) => pathsOf(schema, MAX_EXPAND_DEPTH) };
+  function rootAlias(schema: Schema, inlineName: string): string | undefined {
+    if (schema.kind === 'ref') return aliasFor(schema.target, MAX_EXPAND_DEPTH)?.name;
+    const references = new Set<string>();
+    const members = membersOf(schema, MAX_EXPAND_DEPTH, (target, d) => {
+      const alias = aliasFor(target, d);
+      if (alias) references.add(alias.name);
+      return alias?.name;
+    });
+    if (members.length === 0) return undefined;
+    const name = freeName(`${inlineName}ExpandPath`);
+    aliases.set(`\u0000inline\u0000${name}`, { name, typeName: inlineName, depth: MAX_EXPAND_DEPTH, members, references: [...references] });
+    return name;
+  }
+
+  return { rootAlias, all: () => [...aliases.values()] };
+}
+
+type AliasRef = (schemaName: string, depth: number) => string | undefined;
+
+/**
+ * The union members for the paths of a schema up to `depth`. Named schemas further down are
+ * referred to through `ref` (an alias name, or undefined when they have no paths); inline objects
+ * are written in place.
+ */
+function membersOf(schema: Schema, depth: number, ref: AliasRef): string[] {
+  if (depth === 0) return [];
+  const members: string[] = [];
+  for (const part of partsOf(schema)) {
+    if (part.kind === 'ref') {
+      const name = ref(part.target, depth);
+      if (name !== undefined) members.push(name);
+      continue;
+    }
+    for (const property of expandableProperties(part)) {
+      const rest = unique(nextSchemas(property).flatMap((next) => membersOf(next, depth - 1, ref)));
+      members.push(`'${property.name}'`);
+      members.push(...prefixed(property.name, rest));
+    }
+  }
+  return unique(members);
 }
 
 /**
- * The properties a path may name: those in `x-expandableFields`, and a list envelope's `data`
- * (Stripe always accepts `data.…` on lists, but a list schema kept as a component loses the
- * `x-expandableFields: [data]` written beside its `$ref`). A name with a dot cannot be a segment.
+ * `name.` before each member, kept flat: `'owners.data'`, `` `data.account_holder.${A}` `` and one
+ * template for the alias names, `` `account.${A | B}` ``.
+ */
+function prefixed(name: string, members: readonly string[]): string[] {
+  const literals = members.filter((m) => m.startsWith("'")).map((m) => `'${name}.${m.slice(1)}`);
+  const templates = members.filter((m) => m.startsWith('`')).map((m) => `\`${name}.${m.slice(1)}`);
+  const aliases = members.filter((m) => !m.startsWith("'") && !m.startsWith('`'));
+  return [...literals, ...templates, ...(aliases.length > 0 ? [`\`${name}.\${${aliases.join(' | ')}}\``] : [])];
+}
+
+/** What a value of this schema can be, down to object schemas and named references. */
+function partsOf(schema: Schema): (ObjectSchema | Extract<Schema, { kind: 'ref' }>)[] {
+  switch (schema.kind) {
+    case 'ref':
+    case 'object':
+      return [schema];
+    case 'array':
+      return partsOf(schema.items);
+    case 'union':
+      return schema.variants.flatMap(partsOf);
+    case 'intersection':
+      return schema.parts.flatMap(partsOf);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The properties a path may name, by name: those in `x-expandableFields`, and a list envelope's
+ * `data` (Stripe accepts `data.…` on every list, but a list schema kept as a component loses the
+ * `x-expandableFields: [data]` written beside its `$ref`). Only plain names (letters, digits, `_`,
+ * `-`) can be segments: a dot would split one, and these need no escaping in a literal type.
  */
 function expandableProperties(object: ObjectSchema): Property[] {
   const named = new Set(object.expandableFields);
   if (isListEnvelope(object)) named.add('data');
-  return object.properties.filter((p) => named.has(p.name) && p.name !== '' && !p.name.includes('.'));
+  return object.properties
+    .filter((p) => named.has(p.name) && /^[\w-]+$/.test(p.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function isListEnvelope(object: ObjectSchema): boolean {
@@ -77,23 +190,12 @@ function isListEnvelope(object: ObjectSchema): boolean {
   return data?.schema.kind === 'array' && kind?.kind === 'enum' && kind.values.length === 1 && kind.values[0] === 'list';
 }
 
-/**
- * Whether the field holds an id that expansion replaces: it names `x-expansionResources`, or it is
- * an array of `string | object` (Stripe puts `x-expansionResources` on the items there, e.g. an
- * invoice's `discounts`, and the IR keeps it only on properties).
- */
-function holdsExpandableId(property: Property): boolean {
-  if (property.expansionResources && property.expansionResources.length > 0) return true;
-  const items = property.schema.kind === 'array' ? property.schema.items : undefined;
-  return items?.kind === 'union' && items.variants.some((v) => v.kind === 'string') && items.variants.some((v) => v.kind !== 'string');
-}
-
-/** Where a path continues after this field: the expanded resources, or the field's own objects. */
+/** Where a path goes on after this field: into what the id expands to, or into the field's own value. */
 function nextSchemas(property: Property): readonly Schema[] {
   if (property.expansionResources && property.expansionResources.length > 0) return property.expansionResources;
   return [property.schema];
 }
 
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
 }

@@ -2,14 +2,14 @@
 // operation's params type, its OperationSpec (data for the runtime) and a thin standalone
 // function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
-import { StructureKind, type InterfaceDeclarationStructure, type StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
 import { camelCase } from '../model/names.js';
-import { MAX_EXPAND_DEPTH } from './expand-paths.js';
-import { expandPlanOf, isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
+import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
+import { expandPlanOf, type ExpandPlan } from './expand-types.js';
 import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
 import { printStatements } from './ts-project.js';
-import { docComment, docText } from './tsdoc.js';
+import { docText } from './tsdoc.js';
 import { literal, typeExpression, type TypeContext } from './type-expression.js';
 
 export interface ResourceFile {
@@ -46,7 +46,7 @@ export function emitResourceFile(model: ApiModel, file: ResourceFile, options: R
   const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name) };
   const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(model, op) });
   const emitted = file.operations.map((op) => operationStatements(model, op, ctx, plan));
-  const body = [...(plan ? ownPathTypes(plan, file) : []), ...emitted.flatMap((e) => e.statements)];
+  const body = [...(plan ? ownPathTypes(plan, file.path) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(base.typeName).sort();
   const used = new Set(emitted.flatMap((e) => e.runtimeTypes));
@@ -54,7 +54,7 @@ export function emitResourceFile(model: ApiModel, file: ResourceFile, options: R
   const imports = [
     `import type { ${runtimeImports.join(', ')} } from '${up}runtime/index.js';`,
     ...(schemaImports.length > 0 ? [`import type { ${schemaImports.join(', ')} } from '${up}schemas.js';`] : []),
-    ...(plan ? pathTypeImports(plan, file, emitted.flatMap((e) => e.pathTypes)) : []),
+    ...(plan ? pathTypeImports(plan, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
   ];
   return printStatements(file.path, [imports.join('\n'), ...body]);
 }
@@ -77,19 +77,16 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
   const result = resultOf(op, ctx, paths?.param);
   const call = op.pagination ? 'list' : 'request';
   const pathMap = pathArgs.map((a) => (a.name === a.param.name ? a.name : `${literal(a.param.name)}: ${a.name}`)).join(', ');
-  const paramsDeclarations = params.length === 0 ? [] : [
-    withTypedExpand(
-      interfaceOf(
-        op.paramsTypeName,
-        { kind: 'object', nullable: false, properties: params, additionalProperties: false, expandableFields: [] },
-        docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
-        ctx,
-      ),
-      params,
-      expand,
-      plan?.typeParameter,
-    ),
-  ];
+  const paramsInterface = () => {
+    const declaration = interfaceOf(
+      op.paramsTypeName,
+      { kind: 'object', nullable: false, properties: params, additionalProperties: false, expandableFields: [] },
+      docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
+      ctx,
+    );
+    return expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration;
+  };
+  const paramsDeclarations = params.length === 0 ? [] : [paramsInterface()];
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? `${op.paramsTypeName}<${paths.param}>` : op.paramsTypeName;
   const paramsArgument = params.length === 0 ? [] : [{ name: 'params', type: paramsType, hasQuestionToken: !paramsRequired }];
@@ -111,8 +108,9 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
         { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
       ],
       returnType: result.type,
-      // tsc cannot see that the page it infers for a generic list result is that conditional type.
-      statements: `return ${callText}${result.listCast ? ` as ${result.type}` : ''};`,
+      // A list narrowed by expand paths is the same pages, seen through a conditional type tsc
+      // cannot infer the call's type arguments from: the call names them and the result is cast.
+      statements: `return ${result.listTypeArguments ? `${callText.replace('(', `<${result.listTypeArguments}>(`)} as ${result.type}` : callText};`,
     },
   ];
   const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
@@ -120,28 +118,6 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
     statements,
     runtimeTypes: [...result.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
     pathTypes: paths ? [paths.type] : [],
-  };
-}
-
-/** The params interface with `expand` typed: generic in the paths, or empty when nothing expands. */
-function withTypedExpand(
-  declaration: InterfaceDeclarationStructure,
-  params: readonly Property[],
-  expand: OperationExpand | undefined,
-  typeParameter: string | undefined,
-): InterfaceDeclarationStructure {
-  if (!expand || typeParameter === undefined) return declaration;
-  const paths = expand.pathType;
-  const note = paths
-    ? `Paths from \`${paths}\`; the result's type shows those fields expanded.`
-    : 'Nothing in this response can be expanded.';
-  const description = params.find(isExpandParam)?.schema.description;
-  return {
-    ...declaration,
-    typeParameters: paths ? [{ name: typeParameter, constraint: `readonly ${paths}[]`, default: `readonly ${paths}[]` }] : [],
-    properties: (declaration.properties ?? []).map((p) =>
-      p.name === 'expand' ? { ...p, type: paths ? typeParameter : 'readonly NothingToExpand[]', docs: docsOf(docText(description, note)) } : p,
-    ),
   };
 }
 
@@ -165,8 +141,8 @@ function resolved(model: ApiModel, schema: Schema | undefined): Schema | undefin
 interface Result {
   readonly type: string;
   readonly runtimeTypes: readonly string[];
-  /** A list result narrowed by expand paths, which the call's inferred type must be cast to. */
-  readonly listCast: boolean;
+  /** For a list narrowed by expand paths: the call's own type arguments (page, item), before the cast. */
+  readonly listTypeArguments?: string;
 }
 
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
@@ -174,47 +150,11 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): R
   const data = op.success.schema ? typeExpression(op.success.schema, ctx) : 'void';
   if (op.pagination) {
     const item = typeExpression(op.pagination.item, ctx);
-    if (paths === undefined) return { type: `ListPromise<${data}, ${item}>`, runtimeTypes: ['ListPromise'], listCast: false };
-    return { type: `ExpandedListPromise<${data}, ${item}, ExpandPaths<${paths}>>`, runtimeTypes: ['ExpandedListPromise', 'ExpandPaths'], listCast: true };
+    if (paths === undefined) return { type: `ListPromise<${data}, ${item}>`, runtimeTypes: ['ListPromise'] };
+    return { type: `ExpandedListPromise<${data}, ${item}, ExpandPaths<${paths}>>`, runtimeTypes: ['ExpandedListPromise', 'ExpandPaths'], listTypeArguments: `${data}, ${item}` };
   }
-  if (paths === undefined) return { type: `ApiPromise<${data}>`, runtimeTypes: ['ApiPromise'], listCast: false };
-  return { type: `ApiPromise<Expand<${data}, ExpandPaths<${paths}>>>`, runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'], listCast: false };
-}
-
-/** The path unions this file declares (it is the first to return their response type). */
-function ownPathTypes(plan: ExpandPlan, file: ResourceFile): string[] {
-  return [...plan.pathTypes.values()]
-    .filter((t) => t.file === file.path)
-    .map((t) => {
-      const doc = docComment(`The \`expand\` paths a \`${t.name.replace(/ExpandPath\d*$/, '')}\` response accepts (at most ${MAX_EXPAND_DEPTH} levels deep).`);
-      return `${doc}\nexport type ${t.name} = ${t.paths.map(literal).join(' | ')};`;
-    });
-}
-
-/** Imports of the path unions another resource file declares. */
-function pathTypeImports(plan: ExpandPlan, file: ResourceFile, used: readonly string[]): string[] {
-  const byFile = new Map<string, Set<string>>();
-  for (const name of used) {
-    const owner = plan.pathTypes.get(name)!.file;
-    if (owner !== file.path) byFile.set(owner, (byFile.get(owner) ?? new Set()).add(name));
-  }
-  return [...byFile.entries()]
-    .sort(([a], [b]) => byCodeUnit(a, b))
-    .map(([owner, names]) => `import type { ${[...names].sort(byCodeUnit).join(', ')} } from '${relativeModule(file.path, owner)}';`);
-}
-
-/** `resources/a/b.ts` → `resources/c.ts` is `../c.js`. */
-function relativeModule(from: string, to: string): string {
-  const fromDirs = from.split('/').slice(0, -1);
-  const toParts = to.split('/');
-  let common = 0;
-  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
-  const up = fromDirs.length - common;
-  return `${up === 0 ? './' : '../'.repeat(up)}${toParts.slice(common).join('/').replace(/\.ts$/, '.js')}`;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (paths === undefined) return { type: `ApiPromise<${data}>`, runtimeTypes: ['ApiPromise'] };
+  return { type: `ApiPromise<Expand<${data}, ExpandPaths<${paths}>>>`, runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
 }
 
 const QUERY_STYLES: Record<string, string> = { deepObject: 'deepObject', spaceDelimited: 'spaceDelimited', pipeDelimited: 'pipeDelimited' };
@@ -253,4 +193,8 @@ export function argumentName(name: string): string {
 
 export function kebabCase(text: string): string {
   return text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

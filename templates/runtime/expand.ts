@@ -42,6 +42,14 @@ export type ExpandedListPromise<Page extends ListObject<Item>, Item, P extends s
   ? ListPromise<Page, Item>
   : ListPromise<Expand<Page, P> & ListObject<Expand<Item, ItemPaths<P>>>, Expand<Item, ItemPaths<P>>>;
 
+/**
+ * What `expand` holds when the response has nothing to expand: no value has this type, so only `[]`
+ * is accepted, and a path is refused with a message that names this type.
+ */
+export interface NothingToExpand {
+  readonly nothingToExpand: never;
+}
+
 /** `'a.b.c'` → `'a'`. */
 type FirstSegment<P extends string> = P extends `${infer Head}.${string}` ? Head : P;
 

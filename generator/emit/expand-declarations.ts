@@ -1,0 +1,67 @@
+// The declarations a resource file gets for typed `expand`: the path unions it owns, imports of
+// the ones other files own, and its params interfaces made generic in the paths.
+import type { InterfaceDeclarationStructure } from 'ts-morph';
+import type { Property } from '../model/ir.js';
+import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
+import { docsOf } from './schemas-file.js';
+import { docComment, docText } from './tsdoc.js';
+
+/** `export type XExpandPath = 'a' | `a.${YExpandPath3}`;` for each union this file is the first to need. */
+export function ownPathTypes(plan: ExpandPlan, filePath: string): string[] {
+  return [...plan.pathTypes.values()]
+    .filter((t) => t.file === filePath)
+    .map((t) => {
+      const doc = docComment(`\`expand\` paths for \`${t.typeName}\`, at most ${t.depth} ${t.depth === 1 ? 'level' : 'levels'} deep.`);
+      return `${doc}\nexport type ${t.name} = ${t.members.join(' | ')};`;
+    });
+}
+
+/** Imports of the path unions that other resource files declare: those its signatures and its own unions name. */
+export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): string[] {
+  const own = [...plan.pathTypes.values()].filter((t) => t.file === filePath);
+  const used = new Set([...usedBySignatures, ...own.flatMap((t) => t.references)]);
+  const byFile = new Map<string, Set<string>>();
+  for (const name of used) {
+    const owner = plan.pathTypes.get(name)?.file;
+    if (owner !== undefined && owner !== filePath) byFile.set(owner, (byFile.get(owner) ?? new Set()).add(name));
+  }
+  return [...byFile.entries()]
+    .sort(([a], [b]) => byCodeUnit(a, b))
+    .map(([owner, names]) => `import type { ${[...names].sort(byCodeUnit).join(', ')} } from '${relativeModule(filePath, owner)}';`);
+}
+
+/**
+ * The params interface with `expand` typed: generic in the accepted paths (defaulting to all of
+ * them, so the bare name still types a params object), or `NothingToExpand[]` when the response
+ * has nothing to expand.
+ */
+export function withTypedExpand(
+  declaration: InterfaceDeclarationStructure,
+  params: readonly Property[],
+  expand: OperationExpand,
+  typeParameter: string,
+): InterfaceDeclarationStructure {
+  const paths = expand.pathType;
+  const note = paths ? `Paths from \`${paths}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
+  const docs = docsOf(docText(params.find(isExpandParam)?.schema.description, note));
+  const type = paths ? typeParameter : 'readonly NothingToExpand[]';
+  return {
+    ...declaration,
+    typeParameters: paths ? [{ name: typeParameter, constraint: `readonly ${paths}[]`, default: `readonly ${paths}[]` }] : [],
+    properties: (declaration.properties ?? []).map((p) => (p.name === 'expand' ? { ...p, type, docs } : p)),
+  };
+}
+
+/** The module specifier from one generated file to another: `resources/a/b.ts` → `resources/c.ts` is `../c.js`. */
+export function relativeModule(from: string, to: string): string {
+  const fromDirs = from.split('/').slice(0, -1);
+  const toParts = to.split('/');
+  let common = 0;
+  while (common < fromDirs.length && common < toParts.length - 1 && fromDirs[common] === toParts[common]) common++;
+  const up = fromDirs.length - common;
+  return `${up === 0 ? './' : '../'.repeat(up)}${toParts.slice(common).join('/').replace(/\.ts$/, '.js')}`;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
