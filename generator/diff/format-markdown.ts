@@ -35,7 +35,9 @@ function row(change: Change): string {
     parameter && !schemaPath ? `${parameter.in} \`${parameter.name}\`` : '',
     schemaPath ? `${parameter ? `${parameter.in} ` : ''}\`${schemaPath}\`` : '',
   ].filter(Boolean);
-  const cells = [where.join(' › '), change.message, `\`${change.rule}\``, affectsLabel(change)];
+  // An operation's own change affects that operation: its client method is the useful name here.
+  const affects = operation ? `\`${operation.name}\`` : affectsLabel(change);
+  const cells = [where.join(' › '), change.message, `\`${change.rule}\``, affects];
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 

@@ -1,11 +1,12 @@
 // One fixture pair per rule (test/diff/fixtures/rules/<rule>/old.yaml → new.yaml), each differing
 // in exactly one way: the diff reports that one change, with its rule, severity, place and message.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ChangeLocation } from '../../generator/diff/change.js';
 import { runDiff } from '../../generator/diff/run-diff.js';
 import { RULE_IDS, RULES, type RuleId, type Severity } from '../../generator/diff/rules.js';
+import { ROOT } from '../support/paths.js';
 import { RULE_FIXTURES, rulePair } from './support.js';
 
 const GET_WIDGET = { method: 'GET', path: '/v1/widgets/{widget}', name: 'widgets.retrieve' };
@@ -107,6 +108,13 @@ describe('every rule, one fixture pair each', () => {
     const missing = RULE_IDS.filter((rule) => !existsSync(join(RULE_FIXTURES, rule, 'old.yaml')) || !existsSync(join(RULE_FIXTURES, rule, 'new.yaml')));
     expect(missing).toEqual([]);
     expect(Object.keys(EXPECTED).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it("matches the README's profile table, rule for rule", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Diffing API versions'));
+    const rows = [...section.matchAll(/^\| `([a-z-]+)` \| (breaking|warning|info) \|/gm)].map((m) => [m[1], m[2]]);
+    expect(rows).toEqual(RULE_IDS.map((rule) => [rule, RULES[rule].severity]));
   });
 
   it.each(RULE_IDS)('%s', async (rule) => {
