@@ -26,93 +26,101 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 /** Base of every error the client throws for a failed call (except an abort, which rejects with the signal's reason). */
 export class ApiError extends Error {
   override name = 'ApiError';
+  // Declared, not initialised: the constructor assigns every one.
   /** HTTP status; undefined when no response arrived (connection errors). */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Stripe's `error.type`, e.g. `card_error`. */
-  readonly type: string | undefined;
-  readonly code: string | undefined;
-  readonly param: string | undefined;
-  readonly docUrl: string | undefined;
-  readonly declineCode: string | undefined;
+  declare readonly type: string | undefined;
+  declare readonly code: string | undefined;
+  declare readonly param: string | undefined;
+  declare readonly docUrl: string | undefined;
+  declare readonly declineCode: string | undefined;
   /** The `Request-Id` response header: quote it to Stripe support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Response headers. */
-  readonly headers: Headers | undefined;
+  declare readonly headers: Headers | undefined;
   /** The error object as the API sent it. */
-  readonly raw: RawApiError | undefined;
+  declare readonly raw: RawApiError | undefined;
 
   constructor(message: string, init: ApiErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
-    const raw = init.raw;
-    this.status = init.status;
-    this.type = text(raw?.type);
-    this.code = text(raw?.code);
-    this.param = text(raw?.param);
-    this.docUrl = text(raw?.doc_url);
-    this.declineCode = text(raw?.decline_code);
-    this.requestId = init.headers?.get('request-id') ?? undefined;
-    this.headers = init.headers;
-    this.raw = raw;
+    // Error reads `cause` from the options only when present, as `{ cause }` always is here.
+    super(message, init);
+    const { raw, headers } = init;
+    Object.assign(this, {
+      status: init.status,
+      type: text(raw?.type),
+      code: text(raw?.code),
+      param: text(raw?.param),
+      docUrl: text(raw?.doc_url),
+      declineCode: text(raw?.decline_code),
+      requestId: headers?.get('request-id') ?? undefined,
+      headers,
+      raw,
+    });
   }
 }
 
+type ErrorClass<N extends string> = new (
+  message: string,
+  init?: ApiErrorInit,
+) => ApiError & { readonly name: N };
+
+/** The classes an `error.type` selects, filled in as they are made. */
+const BY_TYPE = new Map<unknown, ErrorClass<string>>();
+
+/**
+ * A subclass of ApiError named `name` (its `name` and its constructor's, both kept by minifiers since
+ * they are strings), which `errorFromResponse` picks for `error.type` `type`.
+ */
+function subclass<N extends string>(name: N, type?: string): ErrorClass<N> {
+  // A class defined as a computed-key property value takes the key as its name.
+  const Class = {
+    [name]: class extends ApiError {
+      override name = name;
+    },
+  }[name] as ErrorClass<N>;
+  if (type) BY_TYPE.set(type, Class);
+  return Class;
+}
+
 /** 402 / `card_error`: the card was declined or can't be charged. */
-export class CardError extends ApiError {
-  override name = 'CardError';
-}
+export const CardError = subclass('CardError', 'card_error');
+export type CardError = InstanceType<typeof CardError>;
 /** 400, 404 / `invalid_request_error`: bad parameters or unknown object. */
-export class InvalidRequestError extends ApiError {
-  override name = 'InvalidRequestError';
-}
+export const InvalidRequestError = subclass('InvalidRequestError', 'invalid_request_error');
+export type InvalidRequestError = InstanceType<typeof InvalidRequestError>;
 /** 401 / `authentication_error`: missing or wrong API key. */
-export class AuthenticationError extends ApiError {
-  override name = 'AuthenticationError';
-}
+export const AuthenticationError = subclass('AuthenticationError', 'authentication_error');
+export type AuthenticationError = InstanceType<typeof AuthenticationError>;
 /** 403: the key may not do this. */
-export class PermissionError extends ApiError {
-  override name = 'PermissionError';
-}
+export const PermissionError = subclass('PermissionError');
+export type PermissionError = InstanceType<typeof PermissionError>;
 /** 429 / `rate_limit_error`: too many requests. */
-export class RateLimitError extends ApiError {
-  override name = 'RateLimitError';
-}
+export const RateLimitError = subclass('RateLimitError', 'rate_limit_error');
+export type RateLimitError = InstanceType<typeof RateLimitError>;
 /** `idempotency_error`: an Idempotency-Key was reused with different parameters. */
-export class IdempotencyError extends ApiError {
-  override name = 'IdempotencyError';
-}
+export const IdempotencyError = subclass('IdempotencyError', 'idempotency_error');
+export type IdempotencyError = InstanceType<typeof IdempotencyError>;
 /** 5xx / `api_error`, or a response that can't be read: the problem is on the server's side. */
-export class ServerError extends ApiError {
-  override name = 'ServerError';
-}
+export const ServerError = subclass('ServerError', 'api_error');
+export type ServerError = InstanceType<typeof ServerError>;
 /** No usable response: network failure or timeout. `status` is undefined. */
-export class ConnectionError extends ApiError {
-  override name = 'ConnectionError';
-}
-
-type ErrorClass = new (message: string, init?: ApiErrorInit) => ApiError;
-
-const BY_TYPE: Readonly<Record<string, ErrorClass>> = {
-  card_error: CardError,
-  invalid_request_error: InvalidRequestError,
-  authentication_error: AuthenticationError,
-  rate_limit_error: RateLimitError,
-  idempotency_error: IdempotencyError,
-  api_error: ServerError,
-};
+export const ConnectionError = subclass('ConnectionError');
+export type ConnectionError = InstanceType<typeof ConnectionError>;
 
 /**
  * The one place that decides an error's class. Like stripe-node, 401, 403 and 429 win over `error.type`;
  * otherwise the type decides, and without a known type the status does (402 card, other 4xx invalid
- * request, 5xx server). `body` is the parsed JSON body, or the raw text when it wasn't JSON.
+ * request, 5xx server). `body` is the parsed JSON body, or the raw text when it wasn't JSON: a success
+ * status with such a body is a ServerError too.
  */
 export function errorFromResponse(status: number, headers: Headers, body: unknown): ApiError {
   let raw: RawApiError | undefined;
   let message: string;
   if (typeof body === 'string') {
-    const snippet = body.length > 200 ? body.slice(0, 200) + '…' : body;
-    message = `The API answered ${status} with a body that is not JSON: ${snippet}`;
+    message = `The API answered ${status} with a body that is not JSON: ${body.length > 200 ? body.slice(0, 200) + '…' : body}`;
   } else {
-    const err = (body as { error?: unknown; error_description?: unknown } | null)?.error;
+    const err = (body as { error?: unknown } | null)?.error;
     // OAuth endpoints answer `{ error: 'invalid_grant', error_description }`; give it the usual shape.
     raw =
       typeof err === 'string'
@@ -125,22 +133,22 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
           : undefined;
     message = text(raw?.message) ?? `The API answered ${status}`;
   }
-  const init = { status, headers, raw };
-  const type = text(raw?.type);
   const Class =
-    status === 401
-      ? AuthenticationError
-      : status === 403
-        ? PermissionError
-        : status === 429
-          ? RateLimitError
-          : ((type !== undefined && Object.hasOwn(BY_TYPE, type) ? BY_TYPE[type] : undefined) ??
-            (status === 402
-              ? CardError
-              : status >= 500
-                ? ServerError
-                : status >= 400
-                  ? InvalidRequestError
-                  : ApiError));
-  return new Class(message, init);
+    (
+      { 401: AuthenticationError, 403: PermissionError, 429: RateLimitError } as Record<
+        number,
+        ErrorClass<string>
+      >
+    )[status] ??
+    BY_TYPE.get(raw?.type) ??
+    (status === 402
+      ? CardError
+      : status >= 500
+        ? ServerError
+        : status >= 400
+          ? InvalidRequestError
+          : typeof body === 'string'
+            ? ServerError
+            : ApiError);
+  return new Class(message, { status, headers, raw });
 }

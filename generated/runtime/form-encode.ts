@@ -5,16 +5,12 @@
 
 /** Characters that never need escaping: RFC 3986 unreserved, plus `[` `]` which Stripe sends literally. */
 const SAFE = /^[\w.~[\]-]*$/;
-/** What encodeURIComponent leaves alone but RFC 3986 (and so qs) escapes, and the brackets it escapes but Stripe does not. */
-const FIXUP = /[!'()*]|%5[BD]/g;
-/** Lone UTF-16 surrogates have no UTF-8 form; qs and TextEncoder send U+FFFD instead of throwing. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /** Deeper than this is almost certainly a cycle; failing clearly beats a stack overflow. */
 const MAX_DEPTH = 32;
 
-function fixup(m: string): string {
-  return m === '%5B' ? '[' : m === '%5D' ? ']' : '%' + m.charCodeAt(0).toString(16).toUpperCase();
-}
+/** Whether a value is encoded by its members (objects, arrays) rather than as text (Dates are text). */
+export const isNested = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !(value instanceof Date);
 
 /**
  * Percent-encodes one key or value the way stripe-node does: UTF-8, RFC 3986 unreserved characters and
@@ -27,52 +23,47 @@ export function encodeComponent(s: string): string {
   try {
     out = encodeURIComponent(s);
   } catch {
-    out = encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD'));
+    // Lone UTF-16 surrogates have no UTF-8 form; qs and TextEncoder send U+FFFD instead of throwing.
+    out = encodeURIComponent(new TextDecoder().decode(new TextEncoder().encode(s)));
   }
-  return out.replace(FIXUP, fixup);
+  // encodeURIComponent leaves !'()* alone, which RFC 3986 (and so qs) escapes, and escapes the brackets Stripe does not.
+  return out.replace(/[!'()*]|%5[BD]/g, (m) =>
+    m[1] ? decodeURIComponent(m) : '%' + m.charCodeAt(0).toString(16).toUpperCase(),
+  );
 }
 
-/** The text of a leaf value; `undefined` means "send nothing" (functions, like qs). */
+/** The text of a leaf value; `undefined` means "send nothing" (undefined and functions, like qs). */
 export function scalarText(value: unknown): string | undefined {
-  if (value instanceof Date) return String(Math.floor(value.getTime() / 1000));
-  return typeof value === 'function' ? undefined : String(value);
+  return value instanceof Date
+    ? String(Math.floor(value.getTime() / 1000))
+    : value === undefined || typeof value === 'function'
+      ? undefined
+      : String(value);
 }
 
 /**
  * Appends `key=value` pairs for one parameter to `out`. `key` must already be encoded.
  * null → `key=` (Stripe's way to unset a field); undefined, functions and empty arrays/objects → nothing;
- * arrays → `key[0]`, `key[1]`… (holes keep their index, as qs does); objects → `key[prop]`.
+ * arrays → `key[0]`, `key[1]`… (holes keep their index: like qs, it walks Object.keys); objects → `key[prop]`.
  */
 export function appendBracketPairs(out: string[], key: string, value: unknown, depth = 0): void {
-  if (value === undefined) return;
-  if (value === null) {
-    out.push(key + '=');
-    return;
-  }
-  if (typeof value === 'object' && !(value instanceof Date)) {
+  if (value === null) out.push(key + '=');
+  else if (isNested(value)) {
     if (depth > MAX_DEPTH)
       throw new TypeError(
         `Parameter "${key}" is nested more than ${MAX_DEPTH} levels deep (a cycle?)`,
       );
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++)
-        appendBracketPairs(out, key + '[' + i + ']', value[i], depth + 1);
-    } else {
-      const obj = value as Record<string, unknown>;
-      for (const k of Object.keys(obj))
-        appendBracketPairs(out, key + '[' + encodeComponent(k) + ']', obj[k], depth + 1);
-    }
-    return;
+    for (const [k, v] of Object.entries(value))
+      appendBracketPairs(out, key + '[' + encodeComponent(k) + ']', v, depth + 1);
+  } else {
+    const text = scalarText(value);
+    if (text !== undefined) out.push(key + '=' + encodeComponent(text));
   }
-  const text = scalarText(value);
-  if (text !== undefined) out.push(key + '=' + encodeComponent(text));
 }
 
 /** Encodes a whole params object in Stripe bracket notation: the body stripe-node would send for it. */
 export function formEncode(params: object | undefined): string {
-  if (params === undefined || params === null) return '';
   const out: string[] = [];
-  const obj = params as Record<string, unknown>;
-  for (const k of Object.keys(obj)) appendBracketPairs(out, encodeComponent(k), obj[k]);
+  for (const [k, v] of Object.entries(params ?? {})) appendBracketPairs(out, encodeComponent(k), v);
   return out.join('&');
 }

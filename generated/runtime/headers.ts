@@ -9,35 +9,45 @@ import type { HttpMethod } from './operation.js';
 export type AuthScheme =
   { type: 'bearer' } | { type: 'basic' } | { type: 'apiKey'; in: 'header' | 'query'; name: string };
 
-const LINE_BREAK = /[\r\n\0]/;
 // Headers carry bytes (Latin-1) and may not start or end with whitespace.
 const NOT_HEADER_SAFE = /[^\t\x20-\x7E\x80-\xFF]|^[\t ]|[\t ]$/;
 
 /**
  * Returns `value` if it can be sent as a header, else throws a TypeError that names `what` but never
- * repeats the value (it may be a secret).
+ * repeats the value (it may be a secret). Line breaks get their own message: they are how headers are smuggled.
  */
 export function checkHeaderValue(what: string, value: string): string {
-  if (LINE_BREAK.test(value))
-    throw new TypeError(`${what} must not contain CR, LF or NUL characters`);
-  if (NOT_HEADER_SAFE.test(value)) throw new TypeError(`${what} is not a valid HTTP header value`);
+  if (NOT_HEADER_SAFE.test(value)) {
+    throw new TypeError(
+      what +
+        (/[\r\n\0]/.test(value)
+          ? ' must not contain CR, LF or NUL characters'
+          : ' is not a valid HTTP header value'),
+    );
+  }
   return value;
 }
 
 /** The `Authorization` (or custom) header for the key; none for `in: 'query'`, which goes into the URL. */
 export function authHeader(auth: AuthScheme, apiKey: string): [string, string] | undefined {
-  if (auth.type === 'bearer')
-    return ['Authorization', 'Bearer ' + checkHeaderValue('apiKey', apiKey)];
-  if (auth.type === 'basic') {
-    // A key with a colon is already `user:password` (an account id and its secret, as some APIs
-    // want); a plain key is the user name with an empty password, Stripe's form.
-    const credentials = apiKey.includes(':') ? apiKey : apiKey + ':';
-    // btoa takes Latin-1 only, so go through UTF-8 bytes: any key can be encoded.
-    let bytes = '';
-    for (const b of new TextEncoder().encode(credentials)) bytes += String.fromCharCode(b);
-    return ['Authorization', 'Basic ' + btoa(bytes)];
-  }
-  return auth.in === 'header' ? [auth.name, checkHeaderValue('apiKey', apiKey)] : undefined;
+  // A key with a colon is already `user:password` (an account id and its secret, as some APIs want);
+  // a plain key is the user name with an empty password, Stripe's form. btoa takes Latin-1 only, so
+  // go through UTF-8 bytes: any key can be encoded.
+  return auth.type === 'basic'
+    ? [
+        'Authorization',
+        'Basic ' +
+          btoa(
+            String.fromCharCode(
+              ...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':'),
+            ),
+          ),
+      ]
+    : auth.type === 'bearer'
+      ? ['Authorization', 'Bearer ' + checkHeaderValue('apiKey', apiKey)]
+      : auth.in === 'header'
+        ? [auth.name, checkHeaderValue('apiKey', apiKey)]
+        : undefined;
 }
 
 export interface HeaderInput {
@@ -59,23 +69,26 @@ export interface HeaderInput {
 /**
  * All headers of one request (reused as-is on every retry, so the Idempotency-Key stays the same).
  * A POST always carries an Idempotency-Key: the caller's, verbatim, or a fresh UUID, so retrying it is safe.
+ * Every value but the fixed ones is checked; a failure names the option (or header) it came from.
  */
 export function buildHeaders(input: HeaderInput): Headers {
   const h = new Headers({ Accept: 'application/json' });
+  const set = (name: string, value: string | undefined, what = `Header "${name}"`) => {
+    if (value !== undefined) h.set(name, checkHeaderValue(what, value));
+  };
+  const { version } = input;
   const auth = authHeader(input.auth, input.apiKey);
-  if (auth) h.set(auth[0], auth[1]);
-  if (input.version) h.set(input.version[0], checkHeaderValue('apiVersion', input.version[1]));
-  if (input.stripeAccount !== undefined)
-    h.set('Stripe-Account', checkHeaderValue('stripeAccount', input.stripeAccount));
-  const key = input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined);
-  if (key !== undefined) h.set('Idempotency-Key', checkHeaderValue('idempotencyKey', key));
-  if (input.contentType) h.set('Content-Type', input.contentType);
-  if (input.userAgent) h.set('User-Agent', checkHeaderValue('userAgent', input.userAgent));
-  for (const [name, value] of input.params ?? [])
-    h.set(name, checkHeaderValue(`Header parameter "${name}"`, value));
-  for (const extra of input.extra ?? []) {
-    for (const name in extra)
-      h.set(name, checkHeaderValue(`Header "${name}"`, extra[name] as string));
-  }
+  if (auth) h.set(...auth);
+  if (version) set(version[0], version[1], 'apiVersion');
+  set('Stripe-Account', input.stripeAccount, 'stripeAccount');
+  set(
+    'Idempotency-Key',
+    input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined),
+    'idempotencyKey',
+  );
+  set('Content-Type', input.contentType || undefined);
+  set('User-Agent', input.userAgent || undefined, 'userAgent');
+  for (const [name, value] of input.params ?? []) set(name, value);
+  for (const extra of input.extra ?? []) for (const name in extra) set(name, extra[name]);
   return h;
 }

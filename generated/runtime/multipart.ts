@@ -2,14 +2,13 @@
 // multipart/form-data bodies (file uploads) as FormData, so fetch writes the boundary and streams files.
 // Nested params use the same bracket names as form bodies (`file_link_data[create]`), unescaped.
 
-import { scalarText } from './form-encode.js';
+import { isNested, scalarText } from './form-encode.js';
 
 function append(fd: FormData, key: string, value: unknown): void {
-  if (value === undefined) return;
   if (value instanceof Blob) fd.append(key, value);
-  else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+  else if (isNested(value))
     for (const [k, v] of Object.entries(value)) append(fd, `${key}[${k}]`, v);
-  } else {
+  else {
     const text = value === null ? '' : scalarText(value);
     if (text !== undefined) fd.append(key, text);
   }

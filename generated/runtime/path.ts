@@ -14,20 +14,14 @@ export function buildPath(
   return template.replace(/\{([^{}]+)\}/g, (_, name: string) => {
     const raw = Object.hasOwn(pathParams, name) ? pathParams[name] : undefined;
     const value = typeof raw === 'number' ? String(raw) : raw;
-    if (typeof value !== 'string' || value === '') {
-      throw new TypeError(`Path parameter "${name}" must be a non-empty string`);
-    }
-    if (value === '.' || value === '..') {
-      throw new TypeError(
-        `Path parameter "${name}" cannot be "${value}": it would change the request path`,
-      );
-    }
+    const fail = (why: string) => new TypeError(`Path parameter "${name}" ${why}`);
+    if (typeof value !== 'string' || value === '') throw fail('must be a non-empty string');
+    if (value === '.' || value === '..')
+      throw fail(`cannot be "${value}": it would change the request path`);
     try {
       return encodeURIComponent(value);
     } catch {
-      throw new TypeError(
-        `Path parameter "${name}" is not well-formed Unicode (it has a lone surrogate)`,
-      );
+      throw fail('is not well-formed Unicode (it has a lone surrogate)');
     }
   });
 }

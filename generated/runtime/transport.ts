@@ -11,8 +11,8 @@ import { listPromise } from './pagination.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
 import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
-import { ApiError, ConnectionError, ServerError, errorFromResponse } from './errors.js';
-import { retryDelayMs, shouldRetry, sleep } from './retry.js';
+import { ApiError, ConnectionError, errorFromResponse } from './errors.js';
+import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';
 
 /** Anything shaped like the global fetch (the global one is used when none is given). */
@@ -86,27 +86,34 @@ export interface Transport {
   ): ListPromise<Page, Item>;
 }
 
-const DEFAULT_MAX_RETRIES = 2;
-const DEFAULT_TIMEOUT_MS = 80_000;
-/** setTimeout fires at once for anything longer, so longer timeouts are refused. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The numeric options, with what each may be. setTimeout fires at once past 2^31 - 1 ms, so longer timeouts are refused. */
+const LIMITS = [
+  ['maxRetries', 0, 100],
+  ['timeout', 1, 2 ** 31 - 1],
+  ['maxResponseBytes', 0, Number.MAX_SAFE_INTEGER],
+] as const;
 
-function integer(
-  name: string,
-  value: number | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+type Limits = { -readonly [K in (typeof LIMITS)[number][0]]: number };
+
+/** The numeric options `given` sets, checked, over `fallback` (the client's, or the defaults). */
+function limits(
+  given: Partial<Readonly<Record<keyof Limits, number | undefined>>>,
+  fallback: Limits,
+): Limits {
+  const out = { ...fallback };
+  for (const [name, min, max] of LIMITS) {
+    const value = given[name];
+    if (value === undefined) continue;
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new TypeError(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+    }
+    out[name] = value;
   }
-  return value;
+  return out;
 }
 
 function checkApiKey(key: unknown): string {
-  if (typeof key !== 'string' || key === '')
+  if (!key || typeof key !== 'string')
     throw new TypeError('apiKey is required: pass your secret key as { apiKey }');
   return checkHeaderValue('apiKey', key);
 }
@@ -120,23 +127,19 @@ function connectionError(
   apiKey: string,
 ): ConnectionError {
   const inner = (cause as { cause?: unknown } | null)?.cause;
-  let detail =
-    String(cause instanceof Error ? cause.message : cause) +
-    (inner instanceof Error ? `: ${inner.message}` : '');
-  const leaks = [apiKey, encodeComponent(apiKey)].some(
-    (k) => detail.includes(k) || String(cause).includes(k),
-  );
-  if (leaks) detail = 'network error';
+  const detail =
+    (cause instanceof Error ? cause.message : String(cause)) +
+    (inner instanceof Error ? ': ' + inner.message : '');
+  const leaks = [apiKey, encodeComponent(apiKey)].some((k) => (detail + String(cause)).includes(k));
   const message =
     (timedOut
       ? `Request timed out after ${timeout} ms`
-      : `Could not connect to the API (${detail})`) +
-    (retries > 0 ? `; gave up after ${retries} ${retries === 1 ? 'retry' : 'retries'}` : '');
+      : `Could not connect to the API (${leaks ? 'network error' : detail})`) +
+    (retries ? `; gave up after ${retries} ${retries > 1 ? 'retries' : 'retry'}` : '');
   return new ConnectionError(message, leaks ? {} : { cause });
 }
 
-const isBrowser = (): boolean =>
-  typeof navigator !== 'undefined' && /^Mozilla\//.test(navigator.userAgent ?? '');
+const trimSlashes = (url: string) => url.replace(/\/+$/, '');
 
 /**
  * Creates the transport a generated client uses for every call. Options are checked here, so a missing
@@ -145,21 +148,17 @@ const isBrowser = (): boolean =>
  */
 export function createTransport(options: ClientOptions, defaults: SpecDefaults): Transport {
   const clientKey = checkApiKey(options.apiKey);
-  const baseUrl = (options.baseUrl ?? defaults.baseUrl).replace(/\/+$/, '');
+  const baseUrl = trimSlashes(options.baseUrl ?? defaults.baseUrl);
   try {
     new URL(baseUrl);
   } catch {
     throw new TypeError(`baseUrl must be an absolute URL, got "${baseUrl}"`);
   }
-  const clientRetries = integer('maxRetries', options.maxRetries, DEFAULT_MAX_RETRIES, 0, 100);
-  const clientTimeout = integer('timeout', options.timeout, DEFAULT_TIMEOUT_MS, 1, MAX_TIMER_MS);
-  const maxBytes = integer(
-    'maxResponseBytes',
-    options.maxResponseBytes,
-    DEFAULT_MAX_RESPONSE_BYTES,
-    0,
-    Number.MAX_SAFE_INTEGER,
-  );
+  const clientLimits = limits(options, {
+    maxRetries: 2,
+    timeout: 80_000,
+    maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+  });
   // Late-bound so a fetch installed or stubbed after client creation is used, and never called as a method.
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const versionHeader = defaults.versionHeader ?? 'Stripe-Version';
@@ -168,12 +167,15 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       ? undefined
       : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
   const app = options.appInfo;
-  const appText = app
-    ? app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : '')
-    : '';
-  const userAgent = isBrowser()
+  // Browsers forbid or drop User-Agent; outside them it names the client and the app.
+  const userAgent = /^Mozilla\//.test(globalThis.navigator?.userAgent)
     ? undefined
-    : [defaults.userAgent, appText].filter(Boolean).join(' ') || undefined;
+    : [
+        defaults.userAgent,
+        app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : ''),
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined;
   const auth = defaults.auth;
 
   async function send<T>(
@@ -184,18 +186,16 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
   ): Promise<WithResponse<T>> {
     const { signal } = request;
     const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
-    const maxRetries = integer('maxRetries', request.maxRetries, clientRetries, 0, 100);
-    const timeout = integer('timeout', request.timeout, clientTimeout, 1, MAX_TIMER_MS);
+    const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
     const encoded = encodeRequest(spec, pathParams, params);
-    const query =
-      auth.type === 'apiKey' && auth.in === 'query'
-        ? [...encoded.query, encodeComponent(auth.name) + '=' + encodeComponent(apiKey)]
-        : encoded.query;
-    const base =
-      spec.server !== undefined && options.baseUrl === undefined
-        ? spec.server.replace(/\/+$/, '')
-        : baseUrl;
-    const url = base + encoded.path + (query.length > 0 ? '?' + query.join('&') : '');
+    const { query } = encoded;
+    if (auth.type === 'apiKey' && auth.in === 'query')
+      query.push(encodeComponent(auth.name) + '=' + encodeComponent(apiKey));
+    // A client baseUrl wins over the operation's own server, which wins over the spec's.
+    const url =
+      trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl) +
+      encoded.path +
+      (query.length ? '?' + query.join('&') : '');
     // Built once: every retry sends the very same headers, Idempotency-Key included.
     const headers = buildHeaders({
       method: spec.method,
@@ -209,41 +209,44 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       params: encoded.headerParams,
       extra: [options.headers, request.headers],
     });
-    const init: RequestInit = { method: spec.method, headers, body: encoded.body ?? null };
 
     for (let retry = 0; ; retry++) {
       if (signal?.aborted) throw signal.reason;
       // One controller per attempt: the timeout covers reading the body too, and the caller's signal
       // is forwarded into it.
       const attempt = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        attempt.abort();
-      }, timeout);
-      const forwardAbort = () => attempt.abort(signal?.reason);
-      signal?.addEventListener('abort', forwardAbort, { once: true });
+      const stop = timer(
+        timeout,
+        signal,
+        () => attempt.abort(),
+        (reason) => attempt.abort(reason),
+      );
       let res: Response | undefined;
       let text: string | undefined;
       let failure: unknown;
       try {
-        res = await fetchFn(url, { ...init, signal: attempt.signal });
-        text = await readBodyText(res, maxBytes);
+        res = await fetchFn(url, {
+          method: spec.method,
+          headers,
+          body: encoded.body ?? null,
+          signal: attempt.signal,
+        });
+        text = await readBodyText(res, maxResponseBytes);
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         res = undefined;
         failure = error;
       } finally {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', forwardAbort);
+        stop();
       }
 
       if (retry < maxRetries && !res?.ok && shouldRetry(res?.status, res?.headers)) {
         await sleep(retryDelayMs(retry + 1, res?.headers), signal);
         continue;
       }
-      if (res === undefined) throw connectionError(failure, timedOut, timeout, retry, apiKey);
-      const { status } = res;
+      // Only the timer aborts the attempt without the caller's signal being aborted too.
+      if (!res) throw connectionError(failure, attempt.signal.aborted, timeout, retry, apiKey);
+      const { status, ok } = res;
       const info = {
         status,
         headers: res.headers,
@@ -251,24 +254,19 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       };
       if (text === undefined) {
         throw new ApiError(
-          `The response body is larger than maxResponseBytes (${maxBytes} bytes)`,
+          `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
           info,
         );
       }
-      let data: unknown;
-      let isJson = true;
+      let data: unknown = text;
+      let json = true;
       try {
         data = text === '' ? undefined : JSON.parse(text);
       } catch {
-        isJson = false;
+        json = false;
       }
-      if (!res.ok) throw errorFromResponse(status, res.headers, isJson ? data : text);
-      if (!isJson) {
-        throw new ServerError(
-          `The API answered ${status} with a body that is not valid JSON: ${text.slice(0, 200)}`,
-          info,
-        );
-      }
+      // An error status, or a body that is not JSON (then `data` is still the text).
+      if (!ok || !json) throw errorFromResponse(status, res.headers, data);
       return { data: data as T, response: info };
     }
   }

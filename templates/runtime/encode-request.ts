@@ -3,7 +3,7 @@
 // bracket query parameters (what stripe-node does for GET and DELETE).
 
 import type { OperationSpec } from './operation.js';
-import { appendBracketPairs, encodeComponent, scalarText } from './form-encode.js';
+import { formEncode, scalarText } from './form-encode.js';
 import { appendQueryParam } from './query-encode.js';
 import { toFormData } from './multipart.js';
 import { buildPath } from './path.js';
@@ -19,35 +19,32 @@ export interface EncodedRequest {
   readonly headerParams: Array<[string, string]>;
 }
 
-const CONTENT_TYPE = { form: 'application/x-www-form-urlencoded', json: 'application/json' } as const;
+const CONTENT_TYPE: Readonly<Partial<Record<string, string>>> = { form: 'application/x-www-form-urlencoded', json: 'application/json' };
 
 export function encodeRequest(
   spec: OperationSpec,
   pathParams: Readonly<Record<string, string | number>>,
   params: object | undefined,
 ): EncodedRequest {
+  const { query: styles = {}, body: kind } = spec;
   const query: string[] = [];
-  const form: string[] = [];
-  const data: Record<string, unknown> = {};
+  // No prototype, so a param named `__proto__` is data like any other.
+  const data: Record<string, unknown> = Object.create(null);
   const headerParams: Array<[string, string]> = [];
-  const values = (params ?? {}) as Record<string, unknown>;
-  for (const name of Object.keys(values)) {
-    const value = values[name];
-    const style = spec.query && Object.hasOwn(spec.query, name) ? spec.query[name] : undefined;
-    if (style !== undefined) appendQueryParam(query, name, value, style);
+  for (const [name, value] of Object.entries(params ?? {})) {
+    if (Object.hasOwn(styles, name)) appendQueryParam(query, name, value, styles[name]!);
     else if (spec.headers?.includes(name)) {
-      const text = value == null ? undefined : scalarText(value);
+      const text = value === null ? undefined : scalarText(value);
       if (text !== undefined) headerParams.push([name, text]);
-    } else if (spec.body === 'form') appendBracketPairs(form, encodeComponent(name), value);
-    else if (spec.body) data[name] = value;
-    else appendBracketPairs(query, encodeComponent(name), value);
+    } else if (kind) data[name] = value;
+    else appendQueryParam(query, name, value, 'deepObject');
   }
-  const kind = spec.body;
   return {
     path: buildPath(spec.path, pathParams),
     query,
-    body: kind === 'form' ? form.join('&') : kind === 'json' ? JSON.stringify(data) : kind === 'multipart' ? toFormData(data) : undefined,
-    contentType: kind === 'form' || kind === 'json' ? CONTENT_TYPE[kind] : undefined,
+    // A form body is the remaining params in bracket notation, in the order given, as formEncode writes them.
+    body: kind === 'form' ? formEncode(data) : kind === 'json' ? JSON.stringify(data) : kind && toFormData(data),
+    contentType: kind && CONTENT_TYPE[kind],
     headerParams,
   };
 }

@@ -19,12 +19,6 @@ export interface ListPromise<Page extends ListObject<Item>, Item> extends ApiPro
   toArray(options: { readonly limit: number }): Promise<Item[]>;
 }
 
-function idOf(item: unknown): string {
-  const id = (item as { id?: unknown } | null)?.id;
-  if (typeof id !== 'string') throw new TypeError('Cannot fetch the next page: a list item has no string `id` to use as cursor');
-  return id;
-}
-
 /**
  * Turns the first page's promise into a ListPromise. Later pages repeat the call through `fetchPage`
  * with `starting_after` = the last item's id; when the first call passed `ending_before`, it walks
@@ -39,16 +33,15 @@ export function listPromise<Page extends ListObject<Item>, Item>(
   const backwards = (params as { ending_before?: unknown } | undefined)?.ending_before != null;
 
   async function* items(): AsyncGenerator<Item, void, undefined> {
-    let page: Page = await first;
-    for (;;) {
+    for (let page = await first; ; ) {
       const data = page.data;
       if (!Array.isArray(data)) throw new TypeError('The list response has no `data` array');
-      if (backwards) for (let i = data.length - 1; i >= 0; i--) yield data[i] as Item;
-      else yield* data;
+      yield* backwards ? [...data].reverse() : data;
       // An empty page with has_more would loop forever on the same cursor; stop instead.
-      if (!page.has_more || data.length === 0) return;
-      const cursor = backwards ? { ending_before: idOf(data[0]) } : { starting_after: idOf(data[data.length - 1]) };
-      page = await fetchPage({ ...params, ...cursor });
+      if (!page.has_more || !data.length) return;
+      const id = (data.at(backwards ? 0 : -1) as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') throw new TypeError('Cannot fetch the next page: a list item has no string `id` to use as cursor');
+      page = await fetchPage({ ...params, [backwards ? 'ending_before' : 'starting_after']: id });
     }
   }
 

@@ -2,15 +2,12 @@
 // Stripe itself only needs deepObject, which is its bracket notation; the others serve non-Stripe specs.
 
 import type { QueryStyle } from './operation.js';
-import { appendBracketPairs, encodeComponent, scalarText } from './form-encode.js';
+import { appendBracketPairs, encodeComponent, isNested, scalarText } from './form-encode.js';
 
 const DELIMITER = { 'form-flat': ',', spaceDelimited: '%20', pipeDelimited: '|' } as const;
 
 /** A leaf inside a form-style array or object; nesting has no OpenAPI meaning there, so it is sent as JSON. */
-function leaf(value: unknown): string {
-  if (value === null) return '';
-  return encodeComponent((typeof value === 'object' && !(value instanceof Date) ? JSON.stringify(value) : scalarText(value)) ?? '');
-}
+const leaf = (value: unknown): string => encodeComponent((isNested(value) ? JSON.stringify(value) : value === null ? '' : scalarText(value)) ?? '');
 
 /**
  * Appends the `name=value` pairs of one query parameter to `out`.
@@ -20,23 +17,12 @@ function leaf(value: unknown): string {
  */
 export function appendQueryParam(out: string[], name: string, value: unknown, style: QueryStyle): void {
   const key = encodeComponent(name);
-  if (style === 'deepObject' || value === null || typeof value !== 'object' || value instanceof Date) {
-    appendBracketPairs(out, key, value);
-    return;
-  }
+  if (style === 'deepObject' || !isNested(value)) return appendBracketPairs(out, key, value);
   // Array items have no key of their own (undefined); object properties do.
-  const entries: [string | undefined, unknown][] = Array.isArray(value)
-    ? value.filter((v) => v !== undefined).map((v) => [undefined, v])
-    : Object.entries(value).filter((e) => e[1] !== undefined);
-  if (entries.length === 0) return;
+  const entries = (Array.isArray(value) ? value.map((v): [undefined, unknown] => [undefined, v]) : Object.entries(value)).filter((e) => e[1] !== undefined);
   if (style === 'form') {
     for (const [k, v] of entries) out.push((k === undefined ? key : encodeComponent(k)) + '=' + leaf(v));
-    return;
+  } else if (entries.length) {
+    out.push(key + '=' + entries.flatMap(([k, v]) => (k === undefined ? [leaf(v)] : [encodeComponent(k), leaf(v)])).join(DELIMITER[style]));
   }
-  const parts: string[] = [];
-  for (const [k, v] of entries) {
-    if (k !== undefined) parts.push(encodeComponent(k));
-    parts.push(leaf(v));
-  }
-  out.push(key + '=' + parts.join(DELIMITER[style]));
 }

@@ -14,17 +14,18 @@ export const MAX_RETRY_AFTER_MS = 60_000;
  * 501 Not Implemented, which can't succeed later.
  */
 export function shouldRetry(status: number | undefined, headers: Headers | undefined): boolean {
-  if (status === undefined || headers === undefined) return true;
+  if (status === undefined || !headers) return true;
   const hint = headers.get('stripe-should-retry');
-  if (hint === 'true' || hint === 'false') return hint === 'true';
-  return status === 409 || (status === 429 && headers.has('retry-after')) || (status >= 500 && status !== 501);
+  return hint === 'true' || (hint !== 'false' && (status === 409 || (status === 429 && headers.has('retry-after')) || (status >= 500 && status !== 501)));
 }
 
-/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+/**
+ * Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable.
+ * (Headers already trims values, and an absent or empty one parses as neither.)
+ */
 export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
-  const value = headers?.get('retry-after')?.trim();
-  if (!value) return undefined;
-  const ms = /^\d+(\.\d+)?$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  const value = headers?.get('retry-after') ?? '';
+  const ms = /^\d+(\.\d+)?$/.test(value) ? +value * 1000 : Date.parse(value) - now;
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 
@@ -32,27 +33,38 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
  * The wait before retry number `retry` (1-based): exponential backoff with "equal jitter" (a random
  * point in the upper half, so clients that failed together spread out without ever retrying at once),
  * but never shorter than the server's Retry-After, itself capped at MAX_RETRY_AFTER_MS.
+ * Whole milliseconds: timers truncate fractions anyway, and this keeps the bounds exact.
  */
 export function retryDelayMs(retry: number, headers?: Headers, random: () => number = Math.random): number {
-  const base = Math.min(INITIAL_RETRY_DELAY_MS * 2 ** (retry - 1), MAX_RETRY_DELAY_MS);
-  // Whole milliseconds: timers truncate fractions anyway, and this keeps the bounds exact.
-  const delay = Math.floor(base * (0.5 + random() / 2));
-  const after = retryAfterMs(headers);
-  return after === undefined ? delay : Math.max(delay, Math.min(after, MAX_RETRY_AFTER_MS));
+  const delay = Math.floor(Math.min(INITIAL_RETRY_DELAY_MS * 2 ** (retry - 1), MAX_RETRY_DELAY_MS) * (0.5 + random() / 2));
+  return Math.max(delay, Math.min(retryAfterMs(headers) ?? 0, MAX_RETRY_AFTER_MS));
+}
+
+/**
+ * Calls `onTimeout` after `ms`, or `onAbort` with the reason as soon as `signal` aborts, whichever
+ * comes first, then forgets both. The returned function cancels both (and may be called again).
+ */
+export function timer(ms: number, signal: AbortSignal | undefined, onTimeout: () => void, onAbort: (reason: unknown) => void): () => void {
+  const stop = () => {
+    clearTimeout(id);
+    signal?.removeEventListener('abort', abort);
+  };
+  const abort = () => {
+    stop();
+    onAbort(signal?.reason);
+  };
+  const id = setTimeout(() => {
+    stop();
+    onTimeout();
+  }, ms);
+  signal?.addEventListener('abort', abort);
+  return stop;
 }
 
 /** setTimeout as a promise that rejects with the signal's reason as soon as the signal aborts. */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) reject(signal.reason);
+    else timer(ms, signal, resolve, reject);
   });
 }
