@@ -10,6 +10,8 @@ export interface AjvIssue {
   readonly keyword: string;
   readonly message?: string;
   readonly params?: Record<string, unknown>;
+  /** Set when the issue is about a key itself (a `propertyNames` rule), not its value. */
+  readonly propertyName?: string;
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: AjvIssue[] | null };

@@ -15,7 +15,9 @@ const SUMMARY_KEYWORDS = new Set(['oneOf', 'anyOf', 'if']);
 
 export function condenseIssues(issues: readonly AjvIssue[], document: unknown): Finding[] {
   let kept = pickBranches(issues);
-  kept = kept.filter((issue) => !isSummaryOfDeeper(issue, kept) && !isUnwrittenRef(issue, kept, document));
+  kept = kept.filter(
+    (issue) => !isSummaryOfDeeper(issue, kept) && !isUnwrittenRef(issue, kept, document) && !isSummaryOfName(issue, kept),
+  );
   return dedupe(mergeEnums(kept).map(toFinding));
 }
 
@@ -72,6 +74,12 @@ function isUnwrittenRef(issue: AjvIssue, all: readonly AjvIssue[], document: unk
   return all.some((other) => other !== issue && !SUMMARY_KEYWORDS.has(other.keyword) && isAtOrBelow(other.instancePath, issue.instancePath));
 }
 
+/** "property name must be valid" says less than the issue that names the rule it broke. */
+function isSummaryOfName(issue: AjvIssue, all: readonly AjvIssue[]): boolean {
+  if (issue.keyword !== 'propertyNames') return false;
+  return all.some((other) => other !== issue && other.propertyName === issue.params?.propertyName && other.instancePath === issue.instancePath);
+}
+
 /** One issue per place for enums: "must be one of: path, query, header, cookie". */
 function mergeEnums(issues: readonly AjvIssue[]): AjvIssue[] {
   const merged = new Map<string, AjvIssue>();
@@ -99,6 +107,11 @@ function mergeEnums(issues: readonly AjvIssue[]): AjvIssue[] {
 
 function toFinding(issue: AjvIssue): Finding {
   const params = issue.params ?? {};
+  if (issue.propertyName !== undefined) {
+    // The rule is about a key (a component's name, say): point at that key.
+    const message = issue.message?.replace(/^must/, 'the name must') ?? 'the name is not allowed';
+    return { pointer: `#${issue.instancePath}/${escapePointerToken(issue.propertyName)}`, message };
+  }
   const pointer = '#' + issue.instancePath;
   if (typeof params.additionalProperty === 'string') {
     return { pointer: `${pointer}/${escapePointerToken(params.additionalProperty)}`, message: `unexpected property '${params.additionalProperty}'` };

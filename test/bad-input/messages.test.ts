@@ -84,6 +84,18 @@ describe('reading the spec', () => {
   });
 });
 
+describe('validation', () => {
+  it('a component name the OpenAPI 3.1 schema forbids is reported at that name, once', async () => {
+    const spec = specFile(
+      'bad-name.yaml',
+      'openapi: 3.1.0\ninfo: {title: x, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    ok: {type: string}\n    "bad name": {type: string}\n',
+    );
+    expect(await userErrorFor(spec)).toMatch(
+      /not valid OpenAPI 3\.1\.0 \(1 problem\)\n {2}\S*bad-name\.yaml:7:5 #\/components\/schemas\/bad name: the name must match pattern "\^\[a-zA-Z0-9\._-\]\+\$"\nhint:/,
+    );
+  });
+});
+
 describe('constructs refused by name', () => {
   it('a $ref to another file', async () => {
     expect(await userErrorFor(fixture('external-ref.yaml'))).toMatch(
