@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 import { fixture, ROOT, runGenerator, STACK_FRAME, type CliRun } from './run-generator.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'bad-input-'));
@@ -18,7 +18,7 @@ async function generateFrom(spec: string, ...extra: string[]): Promise<CliRun & 
 }
 
 /** A user error: exit 1, `error:` first, a hint last, no stack, nothing written. */
-function expectUserError(run: CliRun & { out?: string }): void {
+function expectUserError(run: CliRun & { out?: string }, expect: ExpectStatic): void {
   expect(run.code, run.stderr).toBe(1);
   expect(run.stderr).toMatch(/^error: /);
   expect(run.stderr).toMatch(/\nhint: .+\n$/);
@@ -29,21 +29,21 @@ function expectUserError(run: CliRun & { out?: string }): void {
 describe.concurrent('reading the spec file', () => {
   it('a missing file is named, with a hint about --spec', async ({ expect }) => {
     const run = await generateFrom(join(scratch, 'no-such-spec.yaml'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('no-such-spec.yaml: no such file');
     expect(run.stderr).toContain('hint: check the path given to --spec');
   });
 
   it('malformed YAML: the parser reason at file:line:column', async ({ expect }) => {
     const run = await generateFrom(fixture('malformed.yaml'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('malformed.yaml: malformed YAML');
     expect(run.stderr).toMatch(/malformed\.yaml:8:3: missed comma between flow collection entries/);
   });
 
   it("malformed JSON: the reason at file:line:column, without Node's byte offset", async ({ expect }) => {
     const run = await generateFrom(fixture('malformed.json'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('malformed.json: malformed JSON');
     expect(run.stderr).toMatch(/malformed\.json:5:1: Expected double-quoted property name\n/);
   });
@@ -52,7 +52,7 @@ describe.concurrent('reading the spec file', () => {
 describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
   it('Swagger 2.0 is recognised, and the hint says how to convert it', async ({ expect }) => {
     const run = await generateFrom(fixture('swagger-2.yaml'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are supported');
     expect(run.stderr).toContain('swagger-2.yaml:1:1 #/swagger');
     expect(run.stderr).toContain('hint: convert it to OpenAPI 3 first, e.g. `npx swagger2openapi');
@@ -62,7 +62,7 @@ describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
 describe.concurrent('validation', () => {
   it('lists every problem swagger-parser finds, one line each, with pointer and line', async ({ expect }) => {
     const run = await generateFrom(fixture('three-problems.yaml'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('three-problems.yaml: the document is not valid OpenAPI 3.0.3 (3 problems)');
     const problemLines = run.stderr.split('\n').filter((line) => line.startsWith('  '));
     expect(problemLines).toEqual([
@@ -80,7 +80,7 @@ describe.concurrent('validation', () => {
 describe.concurrent('dangling references', () => {
   it('says how many $refs point at how many missing components, lists them, and each site', async ({ expect }) => {
     const run = await generateFrom(fixture('dangling-refs.yaml'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('dangling-refs.yaml: 3 $refs point at 2 missing components');
     expect(run.stderr).toContain('  missing: #/components/schemas/address (1 $ref)');
     expect(run.stderr).toContain('  missing: #/components/schemas/order (2 $refs)');
@@ -107,7 +107,7 @@ if (!havePublished) {
 describe.concurrent('the published Financial Connections slice', () => {
   it.skipIf(!havePublished)('reports its 12 dangling $refs to 10 missing components, every one listed', async ({ expect }) => {
     const run = await generateFrom(PUBLISHED_SLICE);
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('.published.yml: 12 $refs point at 10 missing components');
     const missing = run.stderr.split('\n').filter((line) => line.startsWith('  missing: '));
     expect(missing).toHaveLength(10);
@@ -139,7 +139,7 @@ describe.concurrent('constructs the generator cannot represent', () => {
 describe.concurrent('names the generator would give twice', () => {
   it('two operations with the same client name: both places, and how to rename one', async ({ expect }) => {
     const run = await generateFrom(fixture('operation-name-collision.yaml'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('1 operation would get a name already taken');
     expect(run.stderr).toMatch(
       /operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: is also named 'widgets\.\w+', like #\/paths\/~1v1~1widgets\/get/,
@@ -149,7 +149,7 @@ describe.concurrent('names the generator would give twice', () => {
 
   it('two schemas with one type name, and a schema named like a params type', async ({ expect }) => {
     const run = await generateFrom(fixture('type-name-collision.yaml'));
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain('2 generated type names would collide');
     expect(run.stderr).toMatch(
       /type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: becomes type 'FooBar', like #\/components\/schemas\/FooBar/,
@@ -163,7 +163,7 @@ describe.concurrent('names the generator would give twice', () => {
 describe.concurrent('the command line', () => {
   it('an unknown flag is named, with a pointer to --help', async ({ expect }) => {
     const run = await runGenerator(['--sepc', 'spec.yaml']);
-    expectUserError(run);
+    expectUserError(run, expect);
     expect(run.stderr).toContain("Unknown option '--sepc'");
     expect(run.stderr).toContain('hint: run with --help to see every flag');
   });
