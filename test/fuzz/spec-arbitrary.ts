@@ -123,6 +123,7 @@ export const KNOWN_BUGS = {
     'a request body whose media type is named `constructor` crashes the emitter (BODY_KINDS lookup): internal error',
   clientNameClash:
     'a path that starts with a parameter (`/{id}/things`) names a method at the root of the client, which may clash with a resource of the same name (TS1117) or with another function name (`things.list` and `thingsList`: TS2300); only client keys are checked for collisions',
+  noOperations: 'a spec without operations leaves `bind` unused in client.ts: TS6133 under noUnusedLocals',
   queryAndBodyShareAName:
     'a query parameter and a request-body property of the same name both go into the params interface: TS2300 duplicate identifier',
 } as const;
@@ -337,7 +338,7 @@ function operation(options: SpecOptions, pathText: string, method: string): fc.A
     });
 }
 
-/** A whole document: 0–5 component schemas, 1–4 operations. */
+/** A whole document: 0–5 component schemas, 1–4 operations (0–4 with the known bugs). */
 export function openApiDocument(avoidKnownBugs: boolean): fc.Arbitrary<JsonObject> {
   return fc
     .record({
@@ -352,7 +353,7 @@ export function openApiDocument(avoidKnownBugs: boolean): fc.Arbitrary<JsonObjec
         apiVersion: oddText,
         schemas: fc.tuple(...options.schemaNames.map(() => schema(options, 3))),
         paths: fc.uniqueArray(fc.tuple(path(options), fc.constantFrom('get', 'post', 'delete', 'put', 'patch')), {
-          minLength: 1,
+          minLength: options.avoidKnownBugs ? 1 : 0,
           maxLength: 4,
           selector: ([p, m]) => `${m} ${p}`,
         }),
