@@ -55,9 +55,7 @@ export interface HeaderInput {
  */
 export function buildHeaders(input: HeaderInput): Headers {
   const h = new Headers({ Accept: 'application/json' });
-  const set = (name: string, value: string | undefined, what = `Header "${name}"`) => {
-    if (value !== undefined) h.set(name, checkHeaderValue(what, value));
-  };
+  const set = (name: string, value: string | undefined, what = `Header "${name}"`) => value === undefined || h.set(name, checkHeaderValue(what, value));
   const { version } = input;
   const auth = authHeader(input.auth, input.apiKey);
   if (auth) h.set(...auth);

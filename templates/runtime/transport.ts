@@ -179,11 +179,12 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     });
 
     for (let retry = 0; ; retry++) {
-      if (signal?.aborted) throw signal.reason;
+      signal?.throwIfAborted();
       // One controller per attempt: the timeout covers reading the body too, and the caller's signal
       // is forwarded into it.
       const attempt = new AbortController();
-      const stop = timer(timeout, signal, () => attempt.abort(), (reason) => attempt.abort(reason));
+      const abort = (reason?: unknown) => attempt.abort(reason);
+      const stop = timer(timeout, signal, abort, abort);
       let res: Response | undefined;
       let text: string | undefined;
       let failure: unknown;
@@ -191,7 +192,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         res = await fetchFn(url, { method: spec.method, headers, body: encoded.body ?? null, signal: attempt.signal });
         text = await readBodyText(res, maxResponseBytes);
       } catch (error) {
-        if (signal?.aborted) throw signal.reason;
+        signal?.throwIfAborted();
         res = undefined;
         failure = error;
       } finally {
