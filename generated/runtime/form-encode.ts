@@ -32,13 +32,18 @@ export function encodeComponent(s: string): string {
   );
 }
 
-/** The text of a leaf value; `undefined` means "send nothing" (undefined and functions, like qs). */
+/**
+ * The text of a leaf value: null is empty (Stripe's way to unset a field), a Date is unix seconds;
+ * `undefined` means "send nothing" (undefined and functions, like qs).
+ */
 export function scalarText(value: unknown): string | undefined {
   return value instanceof Date
     ? String(Math.floor(value.getTime() / 1000))
-    : value === undefined || typeof value === 'function'
-      ? undefined
-      : String(value);
+    : value === null
+      ? ''
+      : value === undefined || typeof value === 'function'
+        ? undefined
+        : String(value);
 }
 
 /**
@@ -47,8 +52,7 @@ export function scalarText(value: unknown): string | undefined {
  * arrays → `key[0]`, `key[1]`… (holes keep their index: like qs, it walks Object.keys); objects → `key[prop]`.
  */
 export function appendBracketPairs(out: string[], key: string, value: unknown, depth = 0): void {
-  if (value === null) out.push(key + '=');
-  else if (isNested(value)) {
+  if (isNested(value)) {
     if (depth > MAX_DEPTH)
       throw new TypeError(
         `Parameter "${key}" is nested more than ${MAX_DEPTH} levels deep (a cycle?)`,

@@ -33,21 +33,19 @@ export function authHeader(auth: AuthScheme, apiKey: string): [string, string] |
   // A key with a colon is already `user:password` (an account id and its secret, as some APIs want);
   // a plain key is the user name with an empty password, Stripe's form. btoa takes Latin-1 only, so
   // go through UTF-8 bytes: any key can be encoded.
-  return auth.type === 'basic'
-    ? [
-        'Authorization',
-        'Basic ' +
-          btoa(
-            String.fromCharCode(
-              ...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':'),
-            ),
+  if (auth.type === 'apiKey')
+    return auth.in === 'header' ? [auth.name, checkHeaderValue('apiKey', apiKey)] : undefined;
+  return [
+    'Authorization',
+    auth.type === 'basic'
+      ? 'Basic ' +
+        btoa(
+          String.fromCharCode(
+            ...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':'),
           ),
-      ]
-    : auth.type === 'bearer'
-      ? ['Authorization', 'Bearer ' + checkHeaderValue('apiKey', apiKey)]
-      : auth.in === 'header'
-        ? [auth.name, checkHeaderValue('apiKey', apiKey)]
-        : undefined;
+        )
+      : 'Bearer ' + checkHeaderValue('apiKey', apiKey),
+  ];
 }
 
 export interface HeaderInput {

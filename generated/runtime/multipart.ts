@@ -9,7 +9,7 @@ function append(fd: FormData, key: string, value: unknown): void {
   else if (isNested(value))
     for (const [k, v] of Object.entries(value)) append(fd, `${key}[${k}]`, v);
   else {
-    const text = value === null ? '' : scalarText(value);
+    const text = scalarText(value);
     if (text !== undefined) fd.append(key, text);
   }
 }

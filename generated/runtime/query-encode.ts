@@ -9,9 +9,7 @@ const DELIMITER = { 'form-flat': ',', spaceDelimited: '%20', pipeDelimited: '|' 
 
 /** A leaf inside a form-style array or object; nesting has no OpenAPI meaning there, so it is sent as JSON. */
 const leaf = (value: unknown): string =>
-  encodeComponent(
-    (isNested(value) ? JSON.stringify(value) : value === null ? '' : scalarText(value)) ?? '',
-  );
+  encodeComponent((isNested(value) ? JSON.stringify(value) : scalarText(value)) ?? '');
 
 /**
  * Appends the `name=value` pairs of one query parameter to `out`.

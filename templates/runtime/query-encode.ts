@@ -7,7 +7,7 @@ import { appendBracketPairs, encodeComponent, isNested, scalarText } from './for
 const DELIMITER = { 'form-flat': ',', spaceDelimited: '%20', pipeDelimited: '|' } as const;
 
 /** A leaf inside a form-style array or object; nesting has no OpenAPI meaning there, so it is sent as JSON. */
-const leaf = (value: unknown): string => encodeComponent((isNested(value) ? JSON.stringify(value) : value === null ? '' : scalarText(value)) ?? '');
+const leaf = (value: unknown): string => encodeComponent((isNested(value) ? JSON.stringify(value) : scalarText(value)) ?? '');
 
 /**
  * Appends the `name=value` pairs of one query parameter to `out`.
