@@ -86,11 +86,14 @@ export interface Transport {
   ): ListPromise<Page, Item>;
 }
 
-/** The numeric options, with what each may be. setTimeout fires at once past 2^31 - 1 ms, so longer timeouts are refused. */
+/**
+ * The numeric options, with what each may be. setTimeout fires at once past 2^31 - 1 ms, so longer
+ * timeouts are refused; 2^53 - 1 is Number.MAX_SAFE_INTEGER.
+ */
 const LIMITS = [
   ['maxRetries', 0, 100],
   ['timeout', 1, 2 ** 31 - 1],
-  ['maxResponseBytes', 0, Number.MAX_SAFE_INTEGER],
+  ['maxResponseBytes', 0, 2 ** 53 - 1],
 ] as const;
 
 type Limits = { -readonly [K in (typeof LIMITS)[number][0]]: number };
