@@ -28,11 +28,7 @@ export type Expanded<T, P extends string> = {
  * tuple `as const`). A plain `string[]`-like array could hold any of them, so it names none and
  * the result keeps the `string | T` types.
  */
-export type ExpandPaths<E extends readonly string[] | undefined> = E extends readonly string[]
-  ? number extends E['length']
-    ? never
-    : E[number]
-  : never;
+export type ExpandPaths<E extends readonly string[]> = number extends E['length'] ? never : E[number];
 
 /**
  * A list call's promise with `data.…` paths applied to every item: the awaited page, the items of
