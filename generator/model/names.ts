@@ -92,9 +92,11 @@ export function pascalCase(text: string): string {
     .join('');
 }
 
+/** `financial_connections` → `financialConnections`; `1st` → `_1st`, so the result can always start an identifier. */
 export function camelCase(text: string): string {
   const pascal = pascalCase(text);
-  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  const camel = pascal.charAt(0).toLowerCase() + pascal.slice(1);
+  return /^[0-9]/.test(camel) ? '_' + camel : camel;
 }
 
 /** English singular for resource nouns: enough for API paths, not a general inflector. */
