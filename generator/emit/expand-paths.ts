@@ -82,35 +82,36 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
     const known = aliases.get(key);
     if (known) return known;
     const named = schemas.get(schemaName)!;
-    const references = new Set<string>();
-    const members = membersOf(named.schema, effective, (target, d) => {
-      const alias = aliasFor(target, d);
-      if (alias) references.add(alias.name);
-      return alias?.name;
-    });
+    const { members, references } = membersAndReferences(named.schema, effective);
     const base = `${named.typeName}ExpandPath`;
     const alias: PathAlias = {
       name: freeName(effective === full ? base : `${base}${effective}`),
       typeName: named.typeName,
       depth: effective,
       members,
-      references: [...references],
+      references,
     };
     aliases.set(key, alias);
     return alias;
   }
 
-  function rootAlias(schema: Schema, inlineName: string): string | undefined {
-    if (schema.kind === 'ref') return aliasFor(schema.target, MAX_EXPAND_DEPTH)?.name;
+  /** A union's members, with the aliases they name (made on the way). */
+  function membersAndReferences(schema: Schema, depth: number): { members: string[]; references: string[] } {
     const references = new Set<string>();
-    const members = membersOf(schema, MAX_EXPAND_DEPTH, (target, d) => {
+    const members = membersOf(schema, depth, (target, d) => {
       const alias = aliasFor(target, d);
       if (alias) references.add(alias.name);
       return alias?.name;
     });
+    return { members, references: [...references] };
+  }
+
+  function rootAlias(schema: Schema, inlineName: string): string | undefined {
+    if (schema.kind === 'ref') return aliasFor(schema.target, MAX_EXPAND_DEPTH)?.name;
+    const { members, references } = membersAndReferences(schema, MAX_EXPAND_DEPTH);
     if (members.length === 0) return undefined;
     const name = freeName(`${inlineName}ExpandPath`);
-    aliases.set(`\u0000inline\u0000${name}`, { name, typeName: inlineName, depth: MAX_EXPAND_DEPTH, members, references: [...references] });
+    aliases.set(`\u0000inline\u0000${name}`, { name, typeName: inlineName, depth: MAX_EXPAND_DEPTH, members, references });
     return name;
   }
 
