@@ -1,6 +1,7 @@
 // The naming rule: client resource and method names from path and HTTP method, and readable
 // PascalCase type names. One rule, documented in the README, overridable per operation with
 // `x-codegen-name: resource.path.method`.
+import { readFileSync } from 'node:fs';
 
 export interface ClientName {
   readonly resource: readonly string[];
@@ -108,23 +109,25 @@ export function singular(word: string): string {
   return word;
 }
 
-// Names a generated type must not take: the globals generated files refer to, and everything
-// the runtime exports (index.ts re-exports both the runtime and the schemas, so a schema named
-// like a runtime export would make that re-export ambiguous).
+// Everything the runtime exports, read from templates/runtime/index.ts itself so that a new
+// export cannot be forgotten here (index.ts re-exports the runtime next to the schemas and the
+// operation functions: a generated name equal to a runtime export would make that ambiguous).
+const RUNTIME_EXPORTS: readonly string[] = [
+  ...readFileSync(new URL('../../templates/runtime/index.ts', import.meta.url), 'utf8').matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g),
+].flatMap((m) => m[1]!.split(',').map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!).filter(Boolean));
+
+// Names a generated type must not take: the globals generated files refer to, client.ts's own
+// exports, and the runtime's.
 const TAKEN_TYPE_NAMES = new Set([
   'Array', 'Boolean', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick',
   'Promise', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable',
-  'Transport', 'RequestOptions', 'ApiPromise', 'ListPromise', 'OperationSpec', 'ClientOptions', 'Client',
-  // The runtime's exported types and classes (templates/runtime/index.ts).
-  'HttpMethod', 'QueryStyle', 'AppInfo', 'FetchLike', 'SpecDefaults', 'ResponseInfo', 'WithResponse', 'ListObject',
-  'AuthScheme', 'HeaderInput', 'ApiErrorInit', 'RawApiError', 'EncodedRequest', 'ApiError', 'AuthenticationError',
-  'CardError', 'ConnectionError', 'IdempotencyError', 'InvalidRequestError', 'PermissionError', 'RateLimitError',
-  'ServerError',
+  'Blob', 'Client',
+  ...RUNTIME_EXPORTS,
 ]);
 
 // Names an exported operation function must not take: words JavaScript reserves (a module is
 // strict code), the names client.ts declares or binds around the functions it imports, and the
-// runtime's exported values (index.ts re-exports the runtime and every operation function).
+// runtime's exported values.
 const RESERVED_WORDS = [
   'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
   'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null',
@@ -135,13 +138,9 @@ const RESERVED_WORDS = [
 const TAKEN_FUNCTION_NAMES = new Set([
   ...RESERVED_WORDS,
   'createClient', 'createTransport', 'createRuntimeTransport', 'bind', 'transport', 'options', 'params',
-  'apiPromise', 'listPromise', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'appendQueryParam', 'toFormData',
-  'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest', 'retryAfterMs', 'retryDelayMs',
-  'shouldRetry', 'sleep', 'errorFromResponse', 'readBodyText',
+  'API_VERSION', 'DEFAULT_BASE_URL', 'SPEC_DEFAULTS',
+  ...RUNTIME_EXPORTS,
 ]);
-
-/** Every name the generated code keeps for itself, for tests that hold these lists to the runtime. */
-export const TAKEN_NAMES: ReadonlySet<string> = new Set([...TAKEN_TYPE_NAMES, ...TAKEN_FUNCTION_NAMES]);
 
 /** The exported type name for a component schema, e.g. `financial_connections.account` → `FinancialConnectionsAccount`. */
 export function typeNameOf(schemaName: string): string {
