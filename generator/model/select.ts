@@ -93,42 +93,38 @@ function schemasOfOperation(op: Operation): Schema[] {
   ];
 }
 
+/** Component names referenced by a schema, not following refs; expansions included. */
+export function directRefs(schema: Schema): string[] {
+  return refsOf(schema, true);
+}
+
 /** Like directRefs, but an expandable property's expanded form (its expansion resources) is not followed. */
 function refsBesideExpansions(schema: Schema): string[] {
-  if (schema.kind !== 'object') return schema.kind === 'array' ? refsBesideExpansions(schema.items) : nonObjectRefs(schema, refsBesideExpansions);
-  return [
-    ...schema.properties.flatMap((p) => {
-      if (!p.expansionResources) return refsBesideExpansions(p.schema);
-      const expanded = new Set(p.expansionResources.flatMap(directRefs));
-      return refsBesideExpansions(p.schema).filter((name) => !expanded.has(name));
-    }),
-    ...(typeof schema.additionalProperties === 'object' ? refsBesideExpansions(schema.additionalProperties) : []),
-  ];
+  return refsOf(schema, false);
 }
 
-function nonObjectRefs(schema: Schema, recurse: (s: Schema) => string[]): string[] {
-  if (schema.kind === 'ref') return [schema.target];
-  if (schema.kind === 'union') return schema.variants.flatMap(recurse);
-  if (schema.kind === 'intersection') return schema.parts.flatMap(recurse);
-  return [];
-}
-
-/** Component names referenced by a schema, not following refs. */
-export function directRefs(schema: Schema): string[] {
+function refsOf(schema: Schema, withExpansions: boolean): string[] {
+  const recurse = (s: Schema) => refsOf(s, withExpansions);
   switch (schema.kind) {
     case 'ref':
       return [schema.target];
     case 'array':
-      return directRefs(schema.items);
+      return recurse(schema.items);
+    case 'union':
+      return schema.variants.flatMap(recurse);
+    case 'intersection':
+      return schema.parts.flatMap(recurse);
     case 'object':
       return [
-        ...schema.properties.flatMap((p) => [...directRefs(p.schema), ...(p.expansionResources ?? []).flatMap(directRefs)]),
-        ...(typeof schema.additionalProperties === 'object' ? directRefs(schema.additionalProperties) : []),
+        ...schema.properties.flatMap((p) => {
+          const own = recurse(p.schema);
+          const expanded = (p.expansionResources ?? []).flatMap(recurse);
+          if (withExpansions) return [...own, ...expanded];
+          const skipped = new Set(expanded);
+          return own.filter((name) => !skipped.has(name));
+        }),
+        ...(typeof schema.additionalProperties === 'object' ? recurse(schema.additionalProperties) : []),
       ];
-    case 'union':
-      return schema.variants.flatMap(directRefs);
-    case 'intersection':
-      return schema.parts.flatMap(directRefs);
     default:
       return [];
   }
