@@ -33,6 +33,7 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
     })),
     example: first ? `\`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
     root: treeOf(model.operations),
+    hasOperations: model.operations.length > 0,
   });
 }
 

@@ -4,13 +4,13 @@
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
-import { camelCase } from '../model/names.js';
+import { camelCase, words } from '../model/names.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
 import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
 import { printStatements } from './ts-project.js';
 import { docText } from './tsdoc.js';
-import { literal, typeExpression, type TypeContext } from './type-expression.js';
+import { literal, propertyKey, typeExpression, type TypeContext } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -70,13 +70,14 @@ interface EmittedOperation {
 function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
   const params = paramsProperties(model, op);
   const paramsRequired = params.some((p) => p.required);
-  const pathArgs = op.parameters.path.map((p) => ({ name: argumentName(p.name), param: p }));
-  const specName = `${op.functionName}Spec`;
+  const pathArgs = distinctArguments(op.parameters.path);
+  // SCREAMING_CASE cannot meet an operation function's camelCase name (`thingsFooSpec` is one).
+  const specName = `SPEC_${words(op.functionName).map((w) => w.toUpperCase()).join('_')}`;
   const expand = plan?.operations.get(op.functionName);
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
   const result = resultOf(op, ctx, paths?.param);
   const call = op.pagination ? 'list' : 'request';
-  const pathMap = pathArgs.map((a) => (a.name === a.param.name ? a.name : `${literal(a.param.name)}: ${a.name}`)).join(', ');
+  const pathMap = pathArgs.map((a) => (a.name === a.param.name ? a.name : `${objectKey(a.param.name)}: ${a.name}`)).join(', ');
   const paramsInterface = () => {
     const declaration = interfaceOf(
       op.paramsTypeName,
@@ -93,7 +94,9 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
   const callText = `transport.${call}(${specName}, { ${pathMap} }, ${params.length === 0 ? 'undefined' : 'params'}, options)`;
   const statements: (string | StatementStructures)[] = [
     ...paramsDeclarations,
-    `const ${specName}: OperationSpec = ${operationSpecLiteral(op)};`,
+    // `as const` keeps every style a literal even under keys such as `constructor`, which
+    // TypeScript would otherwise check against Object.prototype's member instead of the record.
+    `const ${specName} = ${operationSpecLiteral(op)} as const satisfies OperationSpec;`,
     {
       kind: StructureKind.Function,
       name: op.functionName,
@@ -130,7 +133,10 @@ function paramsProperties(model: ApiModel, op: Operation): Property[] {
   });
   const bodySchema = resolved(model, op.requestBody?.schema);
   const bodyProperties = bodySchema?.kind === 'object' ? bodySchema.properties : [];
-  return [...op.parameters.query.map(fromParameter), ...op.parameters.header.map(fromParameter), ...bodyProperties];
+  // One object carries them all, so a name can appear once: the runtime sends a name the spec
+  // lists as a query parameter in the query, so the query's (then the header's) declaration wins.
+  const all = [...op.parameters.query.map(fromParameter), ...op.parameters.header.map(fromParameter), ...bodyProperties];
+  return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
 }
 
 function resolved(model: ApiModel, schema: Schema | undefined): Schema | undefined {
@@ -170,19 +176,38 @@ export function operationSpecLiteral(op: Operation): string {
   if (op.server !== undefined) fields.push(`server: ${literal(op.server)}`);
   if (op.parameters.query.length > 0) {
     const styles = op.parameters.query.map((p) => {
-      const style = QUERY_STYLES[p.style] ?? (p.explode ? 'form' : 'form-flat');
-      return `${literal(p.name)}: ${literal(style)}`;
+      const style = Object.hasOwn(QUERY_STYLES, p.style) ? QUERY_STYLES[p.style]! : p.explode ? 'form' : 'form-flat';
+      return `${objectKey(p.name)}: ${literal(style)}`;
     });
     fields.push(`query: { ${styles.join(', ')} }`);
   }
   if (op.parameters.header.length > 0) fields.push(`headers: [${op.parameters.header.map((p) => literal(p.name)).join(', ')}]`);
-  if (op.requestBody) fields.push(`body: ${literal(BODY_KINDS[op.requestBody.mediaType] ?? 'json')}`);
+  if (op.requestBody) {
+    const kind = Object.hasOwn(BODY_KINDS, op.requestBody.mediaType) ? BODY_KINDS[op.requestBody.mediaType]! : 'json';
+    fields.push(`body: ${literal(kind)}`);
+  }
   return `{ ${fields.join(', ')} }`;
 }
 
 const RESERVED = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await transport params options'.split(' '),
 );
+
+/** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */
+function objectKey(name: string): string {
+  return name === '__proto__' ? `[${literal(name)}]` : propertyKey(name);
+}
+
+/** Argument names for the path parameters, made distinct (`{id}` and `{Id}` both read `id`). */
+function distinctArguments(parameters: readonly Parameter[]): { name: string; param: Parameter }[] {
+  const taken = new Set<string>();
+  return parameters.map((param) => {
+    let name = argumentName(param.name);
+    for (let n = 2; taken.has(name); n++) name = `${argumentName(param.name)}${n}`;
+    taken.add(name);
+    return { name, param };
+  });
+}
 
 /** A path parameter's argument name: a camelCase identifier that is not a keyword or taken. */
 export function argumentName(name: string): string {

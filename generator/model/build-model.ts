@@ -155,9 +155,17 @@ function checkTypeNames(file: string, schemas: readonly NamedSchema[], operation
   };
   for (const s of schemas) claim(s.typeName, `#/components/schemas/${escapePointerToken(s.name)}`);
   for (const o of operations) claim(o.paramsTypeName, `#/paths/${escapePointerToken(o.path)}/${o.method}`);
+  // Standalone functions share index.ts's namespace too (`things.list` and `thingsList` both read `thingsList`).
+  const functions = new Map<string, string>();
+  for (const o of operations) {
+    const pointer = `#/paths/${escapePointerToken(o.path)}/${o.method}`;
+    const previous = functions.get(o.functionName);
+    if (previous) problems.push({ file, pointer, message: `becomes function '${o.functionName}', like ${previous}` });
+    else functions.set(o.functionName, pointer);
+  }
   if (problems.length > 0) {
     throw new GeneratorError(
-      `${file}: ${problems.length} generated type name${problems.length === 1 ? '' : 's'} would collide`,
+      `${file}: ${problems.length} generated name${problems.length === 1 ? '' : 's'} would collide`,
       problems,
       'rename one of each pair (or, for an operation, set `x-codegen-name`)',
     );

@@ -41,7 +41,9 @@ export function meaningfulSegments(path: string): string[] {
  */
 export function clientNameOf(facts: PathFacts): ClientName {
   const name = nameByRule(facts);
-  return { resource: name.resource.map(keyName), methodName: keyName(name.methodName) };
+  // A path that starts with a parameter (`/v1/{id}`) names no resource: its methods go under `root`.
+  const resource = name.resource.length > 0 ? name.resource : ['root'];
+  return { resource: resource.map(keyName), methodName: keyName(name.methodName) };
 }
 
 function nameByRule(facts: PathFacts): ClientName {

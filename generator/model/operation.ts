@@ -184,7 +184,8 @@ export function answersWithList(operation: Raw, pointer: string, ctx: ModelConte
 function paginationOf(schema: Schema | undefined, ctx: ModelContext): Schema | undefined {
   const resolved = resolveSchema(schema, ctx);
   if (resolved?.kind !== 'object') return undefined;
-  const prop = (name: string) => resolved.properties.find((p) => p.name === name)?.schema;
+  // The runtime pages by `data` and `has_more`, so both must always be there.
+  const prop = (name: string) => resolved.properties.find((p) => p.name === name && p.required)?.schema;
   const object = prop('object');
   const data = prop('data');
   const isList = object?.kind === 'enum' && object.values.length === 1 && object.values[0] === 'list';

@@ -60,7 +60,8 @@ function commonOf(node: Raw): { nullable: boolean; description?: string; depreca
 function fromShape(node: Raw, pointer: string, ctx: ModelContext): Schema {
   for (const keyword of ['not', 'if', 'patternProperties', 'prefixItems'] as const) {
     if (node[keyword] !== undefined) {
-      ctx.warnings.push({ file: ctx.file, pointer: `${pointer}/${keyword}`, message: `'${keyword}' is not supported; it is ignored` });
+      const effect = keyword === 'patternProperties' ? 'the keys it matches are typed `unknown`' : 'it is ignored';
+      ctx.warnings.push({ file: ctx.file, pointer: `${pointer}/${keyword}`, message: `'${keyword}' is not supported; ${effect}` });
     }
   }
   if (Array.isArray(node.allOf)) return fromAllOf(node, pointer, ctx);
@@ -112,7 +113,9 @@ function fromEnum(values: readonly unknown[]): Schema {
   const literals = values.filter(
     (v): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean',
   );
-  return { kind: 'enum', nullable: false, values: literals };
+  // An enum of objects or arrays has no literal type; `never` would reject every real value.
+  const allowsOthers = values.some((v) => v !== null && typeof v === 'object');
+  return allowsOthers ? { kind: 'unknown', nullable: false } : { kind: 'enum', nullable: false, values: literals };
 }
 
 function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema {
@@ -121,8 +124,10 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
   // Declared order is kept: it is the author's reading order, and stable for a given spec.
   const properties: Property[] = Object.keys(rawProperties).map((name) => toProperty(name, rawProperties[name], required.has(name), `${pointer}/properties/${escapePointerToken(name)}`, ctx));
   const extra = node.additionalProperties;
+  // Keys matched by `patternProperties` are allowed even though their pattern cannot be typed.
+  const patterned = node.patternProperties !== undefined && extra !== false;
   const additionalProperties =
-    extra === undefined || extra === false ? false : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
+    extra === undefined || extra === false ? patterned : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
   const expandable = node['x-expandableFields'];
   return {
     kind: 'object',

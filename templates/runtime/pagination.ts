@@ -8,7 +8,8 @@ export interface ListObject<Item> {
   object: 'list';
   data: Item[];
   has_more: boolean;
-  url: string;
+  /** Stripe always sends it; other list shapes may not, and paging does not need it. */
+  url?: string;
 }
 
 export interface ListPromise<Page extends ListObject<Item>, Item> extends ApiPromise<Page>, AsyncIterable<Item> {

@@ -57,11 +57,11 @@ export interface FinancialConnectionsAccountDisconnectParams<
   expand?: E;
 }
 
-const financialConnectionsAccountsDisconnectSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/disconnect',
   body: 'form',
-};
+} as const satisfies OperationSpec;
 
 /**
  * Disables your access to a Financial Connections `Account`. You will no longer be able to access
@@ -78,7 +78,7 @@ export function financialConnectionsAccountsDisconnect<
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
   return transport.request(
-    financialConnectionsAccountsDisconnectSpec,
+    SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT,
     { account },
     params,
     options,
@@ -128,7 +128,7 @@ export interface FinancialConnectionsAccountListParams<
   starting_after?: string;
 }
 
-const financialConnectionsAccountsListSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST = {
   method: 'GET',
   path: '/v1/financial_connections/accounts',
   query: {
@@ -139,7 +139,7 @@ const financialConnectionsAccountsListSpec: OperationSpec = {
     session: 'form',
     starting_after: 'form',
   },
-};
+} as const satisfies OperationSpec;
 
 /**
  * Returns a list of Financial Connections `Account` objects.
@@ -158,7 +158,7 @@ export function financialConnectionsAccountsList<
   ExpandPaths<E>
 > {
   return transport.list<BankConnectionsResourceLinkedAccountList, FinancialConnectionsAccount>(
-    financialConnectionsAccountsListSpec,
+    SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST,
     {},
     params,
     options,
@@ -204,7 +204,7 @@ export interface FinancialConnectionsAccountListOwnersParams<
   starting_after?: string;
 }
 
-const financialConnectionsAccountsListOwnersSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS = {
   method: 'GET',
   path: '/v1/financial_connections/accounts/{account}/owners',
   query: {
@@ -214,7 +214,7 @@ const financialConnectionsAccountsListOwnersSpec: OperationSpec = {
     ownership: 'form',
     starting_after: 'form',
   },
-};
+} as const satisfies OperationSpec;
 
 /**
  * Lists all owners for a given `Account`
@@ -234,7 +234,7 @@ export function financialConnectionsAccountsListOwners<
   ExpandPaths<E>
 > {
   return transport.list<BankConnectionsResourceOwnerList, FinancialConnectionsAccountOwner>(
-    financialConnectionsAccountsListOwnersSpec,
+    SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS,
     { account },
     params,
     options,
@@ -261,11 +261,11 @@ export interface FinancialConnectionsAccountRefreshParams<
   features: Array<'balance' | 'ownership' | 'transactions'>;
 }
 
-const financialConnectionsAccountsRefreshSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/refresh',
   body: 'form',
-};
+} as const satisfies OperationSpec;
 
 /**
  * Refreshes the data associated with a Financial Connections `Account`.
@@ -280,7 +280,12 @@ export function financialConnectionsAccountsRefresh<
   params: FinancialConnectionsAccountRefreshParams<E>,
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
-  return transport.request(financialConnectionsAccountsRefreshSpec, { account }, params, options);
+  return transport.request(
+    SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH,
+    { account },
+    params,
+    options,
+  );
 }
 
 /** Parameters of `financialConnections.accounts.retrieve`. */
@@ -297,11 +302,11 @@ export interface FinancialConnectionsAccountRetrieveParams<
   expand?: E;
 }
 
-const financialConnectionsAccountsRetrieveSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
   method: 'GET',
   path: '/v1/financial_connections/accounts/{account}',
   query: { expand: 'deepObject' },
-};
+} as const satisfies OperationSpec;
 
 /**
  * Retrieves the details of an Financial Connections `Account`.
@@ -316,7 +321,12 @@ export function financialConnectionsAccountsRetrieve<
   params?: FinancialConnectionsAccountRetrieveParams<E>,
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
-  return transport.request(financialConnectionsAccountsRetrieveSpec, { account }, params, options);
+  return transport.request(
+    SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE,
+    { account },
+    params,
+    options,
+  );
 }
 
 /** Parameters of `financialConnections.accounts.subscribe`. */
@@ -335,11 +345,11 @@ export interface FinancialConnectionsAccountSubscribeParams<
   features: Array<'transactions'>;
 }
 
-const financialConnectionsAccountsSubscribeSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/subscribe',
   body: 'form',
-};
+} as const satisfies OperationSpec;
 
 /**
  * Subscribes to periodic refreshes of data associated with a Financial Connections `Account`.
@@ -354,7 +364,12 @@ export function financialConnectionsAccountsSubscribe<
   params: FinancialConnectionsAccountSubscribeParams<E>,
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
-  return transport.request(financialConnectionsAccountsSubscribeSpec, { account }, params, options);
+  return transport.request(
+    SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE,
+    { account },
+    params,
+    options,
+  );
 }
 
 /** Parameters of `financialConnections.accounts.unsubscribe`. */
@@ -373,11 +388,11 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
   features: Array<'transactions'>;
 }
 
-const financialConnectionsAccountsUnsubscribeSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/unsubscribe',
   body: 'form',
-};
+} as const satisfies OperationSpec;
 
 /**
  * Unsubscribes from periodic refreshes of data associated with a Financial Connections `Account`.
@@ -393,7 +408,7 @@ export function financialConnectionsAccountsUnsubscribe<
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
   return transport.request(
-    financialConnectionsAccountsUnsubscribeSpec,
+    SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE,
     { account },
     params,
     options,

@@ -74,11 +74,11 @@ export interface FinancialConnectionsSessionCreateParams<
   return_url?: string;
 }
 
-const financialConnectionsSessionsCreateSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
   method: 'POST',
   path: '/v1/financial_connections/sessions',
   body: 'form',
-};
+} as const satisfies OperationSpec;
 
 /**
  * To launch the Financial Connections authorization flow, create a `Session`. The session’s
@@ -93,7 +93,7 @@ export function financialConnectionsSessionsCreate<
   params: FinancialConnectionsSessionCreateParams<E>,
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>> {
-  return transport.request(financialConnectionsSessionsCreateSpec, {}, params, options);
+  return transport.request(SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE, {}, params, options);
 }
 
 /** Parameters of `financialConnections.sessions.retrieve`. */
@@ -110,11 +110,11 @@ export interface FinancialConnectionsSessionRetrieveParams<
   expand?: E;
 }
 
-const financialConnectionsSessionsRetrieveSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
   method: 'GET',
   path: '/v1/financial_connections/sessions/{session}',
   query: { expand: 'deepObject' },
-};
+} as const satisfies OperationSpec;
 
 /**
  * Retrieves the details of a Financial Connections `Session`
@@ -129,5 +129,10 @@ export function financialConnectionsSessionsRetrieve<
   params?: FinancialConnectionsSessionRetrieveParams<E>,
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>> {
-  return transport.request(financialConnectionsSessionsRetrieveSpec, { session }, params, options);
+  return transport.request(
+    SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE,
+    { session },
+    params,
+    options,
+  );
 }

@@ -74,7 +74,7 @@ export interface FinancialConnectionsTransactionListParams<
   };
 }
 
-const financialConnectionsTransactionsListSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST = {
   method: 'GET',
   path: '/v1/financial_connections/transactions',
   query: {
@@ -86,7 +86,7 @@ const financialConnectionsTransactionsListSpec: OperationSpec = {
     transacted_at: 'deepObject',
     transaction_refresh: 'deepObject',
   },
-};
+} as const satisfies OperationSpec;
 
 /**
  * Returns a list of Financial Connections `Transaction` objects.
@@ -105,7 +105,7 @@ export function financialConnectionsTransactionsList<
   ExpandPaths<E>
 > {
   return transport.list<BankConnectionsResourceTransactionList, FinancialConnectionsTransaction>(
-    financialConnectionsTransactionsListSpec,
+    SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST,
     {},
     params,
     options,
@@ -130,11 +130,11 @@ export interface FinancialConnectionsTransactionRetrieveParams<
   expand?: E;
 }
 
-const financialConnectionsTransactionsRetrieveSpec: OperationSpec = {
+const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
   method: 'GET',
   path: '/v1/financial_connections/transactions/{transaction}',
   query: { expand: 'deepObject' },
-};
+} as const satisfies OperationSpec;
 
 /**
  * Retrieves the details of a Financial Connections `Transaction`
@@ -150,7 +150,7 @@ export function financialConnectionsTransactionsRetrieve<
   options?: RequestOptions,
 ): ApiPromise<Expand<FinancialConnectionsTransaction, ExpandPaths<E>>> {
   return transport.request(
-    financialConnectionsTransactionsRetrieveSpec,
+    SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE,
     { transaction },
     params,
     options,
