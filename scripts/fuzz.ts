@@ -1,4 +1,4 @@
-// `npm run fuzz -- --runs 1000 [--seed N] [--known-bugs] [--keep] [--compiler 7|5.9|both]`: random
+// `npm run fuzz -- --runs 1000 [--seed N] [--keep] [--compiler 7|5.9|both]`: random
 // specs through the whole generator, reporting crashes, nondeterminism and clients that do not
 // compile. Exits 1 when it finds any; the specs that show a finding are kept for replay.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,13 +7,11 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CompilerName } from '../test/support/typecheck.js';
 import { describeReport, fuzz } from '../test/fuzz/harness.js';
-import { KNOWN_BUGS } from '../test/fuzz/spec-arbitrary.js';
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '200' },
     seed: { type: 'string', default: String(Date.now() % 1_000_000) },
-    'known-bugs': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     compiler: { type: 'string', default: 'both' },
     batch: { type: 'string', default: '250' },
@@ -31,15 +29,11 @@ const compilers: CompilerName[] =
       ? ['TypeScript 5.9']
       : ['TypeScript 7', 'TypeScript 5.9'];
 if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || !Number.isInteger(batch) || batch < 1) {
-  console.error('usage: npm run fuzz -- [--runs N] [--seed N] [--known-bugs] [--keep] [--compiler 7|5.9|both] [--batch N]');
+  console.error('usage: npm run fuzz -- [--runs N] [--seed N] [--keep] [--compiler 7|5.9|both] [--batch N]');
   process.exit(1);
 }
 
 console.log(`fuzzing: ${runs} random specs, seed ${seed}, ${compilers.join(' and ')}`);
-if (!values['known-bugs']) {
-  console.log('avoiding known bugs (show them with --known-bugs):');
-  for (const bug of Object.values(KNOWN_BUGS)) console.log(`  - ${bug}`);
-}
 
 // Batches keep one compiler run (and the disk used) bounded; each batch has its own seed.
 let failed = false;
@@ -50,7 +44,6 @@ for (let done = 0, index = 0; done < runs; done += batch, index++) {
     runs: Math.min(batch, runs - done),
     workDir,
     compilers,
-    knownBugs: values['known-bugs'],
   });
   console.log(`\nbatch ${index + 1} (seed ${seed + index}, specs in ${workDir}):`);
   console.log(describeReport(report));

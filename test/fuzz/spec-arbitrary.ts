@@ -106,27 +106,7 @@ const enumValue: fc.Arbitrary<Json> = fc.oneof(
 export interface SpecOptions {
   readonly version: '3.0.3' | '3.1.0';
   readonly schemaNames: readonly string[];
-  /** Steer clear of the bugs in KNOWN_BUGS, so that a run shows only what is new. */
-  readonly avoidKnownBugs: boolean;
 }
-
-/**
- * Bugs the fuzzer found outside the parse/write code, reported to their owners and avoided
- * unless `--known-bugs` is given (`npm run fuzz -- --known-bugs` shows each of them again).
- */
-export const KNOWN_BUGS = {
-  listWithoutUrl: "a cursor-paged list whose `url` is optional is paginated, but the runtime's ListObject requires `url`: TS2344",
-  prototypeQueryName:
-    'a query parameter named like an Object.prototype member (`constructor`, `toString`) fails contextual typing of OperationSpec.query: TS2322',
-  argumentNameClash: 'path parameters `{id}` and `{Id}` both become the argument `id`: TS2300 duplicate identifier',
-  prototypeMediaType:
-    'a request body whose media type is named `constructor` crashes the emitter (BODY_KINDS lookup): internal error',
-  clientNameClash:
-    'a path that starts with a parameter (`/{id}/things`) names a method at the root of the client, which may clash with a resource of the same name (TS1117) or with another function name (`things.list` and `thingsList`: TS2300); only client keys are checked for collisions',
-  noOperations: 'a spec without operations leaves `bind` unused in client.ts: TS6133 under noUnusedLocals',
-  queryAndBodyShareAName:
-    'a query parameter and a request-body property of the same name both go into the params interface: TS2300 duplicate identifier',
-} as const;
 
 /** One schema; `depth` bounds nesting, `$ref`s to `schemaNames` make every kind of cycle. */
 function schema(options: SpecOptions, depth: number): fc.Arbitrary<JsonObject> {
@@ -217,7 +197,7 @@ function decorate(base: fc.Arbitrary<JsonObject>, options: SpecOptions): fc.Arbi
 /** Request media types: the three the runtime encodes, one it does not, and odd keys. */
 function mediaTypes(options: SpecOptions): string[] {
   const usual = ['application/x-www-form-urlencoded', 'application/json', 'multipart/form-data', 'text/plain'];
-  return options.avoidKnownBugs ? usual : [...usual, 'constructor', 'toString'];
+  return [...usual, 'constructor', 'toString'];
 }
 
 const SEGMENTS = [
@@ -238,30 +218,22 @@ const SEGMENTS = [
 const PARAMS = ['{id}', '{class}', '{data-id}', '{1st}', '{transport}', '{Id}'];
 
 function path(options: SpecOptions): fc.Arbitrary<string> {
-  const params = options.avoidKnownBugs ? PARAMS.filter((p) => p !== '{Id}') : PARAMS;
+  const params = PARAMS;
   return fc
     .array(
       fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...SEGMENTS) }, { weight: 1, arbitrary: fc.constantFrom(...params) }),
       { minLength: 1, maxLength: 4 },
     )
-    .map((segments) => (options.avoidKnownBugs ? withoutLeadingParameter(segments) : segments))
     .map((segments) => '/' + segments.join('/'));
 }
 
 /** The path with a plain segment before any parameter (a leading `v1` does not count). */
-function withoutLeadingParameter(segments: string[]): string[] {
-  const first = segments[0] === 'v1' ? 1 : 0;
-  return segments[first]?.startsWith('{') || segments[first] === undefined
-    ? [...segments.slice(0, first), 'things', ...segments.slice(first)]
-    : segments;
-}
-
 function operation(options: SpecOptions, pathText: string, method: string): fc.Arbitrary<JsonObject> {
   const body = schema(options, 2);
   const pathParams = [...new Set([...pathText.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))];
   const listResponse = body.map((item) => ({
     type: 'object',
-    required: options.avoidKnownBugs ? ['object', 'data', 'has_more', 'url'] : ['object', 'data', 'has_more'],
+    required: ['object', 'data', 'has_more'],
     properties: {
       object: { type: 'string', enum: ['list'] },
       data: { type: 'array', items: item },
@@ -274,7 +246,7 @@ function operation(options: SpecOptions, pathText: string, method: string): fc.A
       summary: fc.option(oddText, { nil: undefined }),
       description: fc.option(oddText, { nil: undefined }),
       query: fc.dictionary(
-        options.avoidKnownBugs ? propertyName.filter((name) => !(name in Object.prototype)) : propertyName,
+        propertyName,
         schema(options, 1),
         { maxKeys: 3 },
       ),
@@ -289,8 +261,6 @@ function operation(options: SpecOptions, pathText: string, method: string): fc.A
       deprecated: fc.boolean(),
     })
     .map(({ summary, description, query, header, requestBody, response, deprecated }) => {
-      if (requestBody && options.avoidKnownBugs)
-        requestBody[1] = withoutProperties(requestBody[1], [...Object.keys(query), header ?? '']);
       return {
         ...(summary !== undefined ? { summary } : {}),
         ...(description !== undefined ? { description } : {}),
@@ -338,13 +308,12 @@ function operation(options: SpecOptions, pathText: string, method: string): fc.A
     });
 }
 
-/** A whole document: 0–5 component schemas, 1–4 operations (0–4 with the known bugs). */
-export function openApiDocument(avoidKnownBugs: boolean): fc.Arbitrary<JsonObject> {
+/** A whole document: 0–5 component schemas, 0–4 operations. */
+export function openApiDocument(): fc.Arbitrary<JsonObject> {
   return fc
     .record({
       version: fc.constantFrom('3.0.3' as const, '3.1.0' as const),
       schemaNames: fc.uniqueArray(oddName, { maxLength: 5 }),
-      avoidKnownBugs: fc.constant(avoidKnownBugs),
     })
     .chain((options) =>
       fc.record({
@@ -353,7 +322,7 @@ export function openApiDocument(avoidKnownBugs: boolean): fc.Arbitrary<JsonObjec
         apiVersion: oddText,
         schemas: fc.tuple(...options.schemaNames.map(() => schema(options, 3))),
         paths: fc.uniqueArray(fc.tuple(path(options), fc.constantFrom('get', 'post', 'delete', 'put', 'patch')), {
-          minLength: options.avoidKnownBugs ? 1 : 0,
+          minLength: 0,
           maxLength: 4,
           selector: ([p, m]) => `${m} ${p}`,
         }),
@@ -378,14 +347,6 @@ export function openApiDocument(avoidKnownBugs: boolean): fc.Arbitrary<JsonObjec
 }
 
 /** An object schema without the named properties (and without them in `required`). */
-function withoutProperties(schema: JsonObject, names: readonly string[]): JsonObject {
-  const properties = Object.fromEntries(
-    Object.entries(schema.properties as JsonObject).filter(([name]) => !names.includes(name)),
-  );
-  const required = ((schema.required ?? []) as string[]).filter((name) => !names.includes(name));
-  const { required: _dropped, ...rest } = schema;
-  return { ...rest, properties, ...(required.length > 0 ? { required } : {}) };
-}
 
 /** A component name inside a `$ref`: JSON-pointer escaped, then URI-encoded as a fragment. */
 function encodeRef(name: string): string {
