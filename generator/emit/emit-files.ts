@@ -17,6 +17,8 @@ export interface GeneratedFile {
   /** Relative to the output directory, `/`-separated. */
   readonly path: string;
   readonly contents: string;
+  /** Already formatted (the runtime, kept prettier-clean in templates/ by a test): formatting skips it. */
+  readonly formatted?: boolean;
 }
 
 const RUNTIME_DIR = new URL('../../templates/runtime/', import.meta.url);
@@ -35,7 +37,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
     { path: 'index.ts', contents: withHeader(emitIndexFile(resources.map((r) => r.path))) },
     ...schemaFiles(model).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(model, r)) })),
-    ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
+    ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents), formatted: true })),
   ];
 }
 

@@ -9,13 +9,15 @@ import { formatText, PRETTIER_OPTIONS } from './format-text.js';
 const PARALLEL_ABOVE_BYTES = 1_000_000;
 
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  const bytes = files.reduce((sum, f) => sum + f.contents.length, 0);
+  const pending = files.filter((f) => !f.formatted);
+  const bytes = pending.reduce((sum, f) => sum + f.contents.length, 0);
   const workers = Math.min(availableParallelism(), 4);
   const texts =
     bytes > PARALLEL_ABOVE_BYTES && workers > 1
-      ? await formatInWorkers(files.map((f) => f.contents), workers)
-      : await Promise.all(files.map((f) => formatText(f.contents)));
-  return files.map((f, i) => ({ path: f.path, contents: texts[i]! }));
+      ? await formatInWorkers(pending.map((f) => f.contents), workers)
+      : await Promise.all(pending.map((f) => formatText(f.contents)));
+  const formatted = new Map(pending.map((f, i) => [f.path, texts[i]!]));
+  return files.map((f) => ({ path: f.path, contents: formatted.get(f.path) ?? f.contents }));
 }
 
 /** Deals files to workers largest first, so each gets a similar share of the work. */

@@ -19,7 +19,10 @@ export interface EncodedRequest {
   readonly headerParams: Array<[string, string]>;
 }
 
-const CONTENT_TYPE: Readonly<Partial<Record<string, string>>> = { form: 'application/x-www-form-urlencoded', json: 'application/json' };
+const CONTENT_TYPE: Readonly<Partial<Record<string, string>>> = {
+  form: 'application/x-www-form-urlencoded',
+  json: 'application/json',
+};
 
 export function encodeRequest(
   spec: OperationSpec,
@@ -43,7 +46,12 @@ export function encodeRequest(
     path: buildPath(spec.path, pathParams),
     query,
     // A form body is the remaining params in bracket notation, in the order given, as formEncode writes them.
-    body: kind === 'form' ? formEncode(data) : kind === 'json' ? JSON.stringify(data) : kind && toFormData(data),
+    body:
+      kind === 'form'
+        ? formEncode(data)
+        : kind === 'json'
+          ? JSON.stringify(data)
+          : kind && toFormData(data),
     contentType: kind && CONTENT_TYPE[kind],
     headerParams,
   };

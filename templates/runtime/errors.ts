@@ -59,7 +59,10 @@ export class ApiError extends Error {
   }
 }
 
-type ErrorClass<N extends string> = new (message: string, init?: ApiErrorInit) => ApiError & { readonly name: N };
+type ErrorClass<N extends string> = new (
+  message: string,
+  init?: ApiErrorInit,
+) => ApiError & { readonly name: N };
 
 /** The classes an `error.type` selects, filled in as they are made. */
 const BY_TYPE = new Map<unknown, ErrorClass<string>>();
@@ -70,7 +73,11 @@ const BY_TYPE = new Map<unknown, ErrorClass<string>>();
  */
 function subclass<N extends string>(name: N, type?: string): ErrorClass<N> {
   // A class defined as a computed-key property value takes the key as its name.
-  const Class = { [name]: class extends ApiError { override name = name } }[name] as ErrorClass<N>;
+  const Class = {
+    [name]: class extends ApiError {
+      override name = name;
+    },
+  }[name] as ErrorClass<N>;
   if (type) BY_TYPE.set(type, Class);
   return Class;
 }
@@ -114,12 +121,33 @@ export function errorFromResponse(status: number, headers: Headers, body: unknow
   } else {
     const err = (body as { error?: unknown } | null)?.error;
     // OAuth endpoints answer `{ error: 'invalid_grant', error_description }`; give it the usual shape.
-    raw = typeof err === 'string' ? { type: err, message: text((body as { error_description?: unknown }).error_description) ?? err } : err !== null && typeof err === 'object' ? (err as RawApiError) : undefined;
+    raw =
+      typeof err === 'string'
+        ? {
+            type: err,
+            message: text((body as { error_description?: unknown }).error_description) ?? err,
+          }
+        : err !== null && typeof err === 'object'
+          ? (err as RawApiError)
+          : undefined;
     message = text(raw?.message) ?? `The API answered ${status}`;
   }
   const Class =
-    ({ 401: AuthenticationError, 403: PermissionError, 429: RateLimitError } as Record<number, ErrorClass<string>>)[status] ??
+    (
+      { 401: AuthenticationError, 403: PermissionError, 429: RateLimitError } as Record<
+        number,
+        ErrorClass<string>
+      >
+    )[status] ??
     BY_TYPE.get(raw?.type) ??
-    (status === 402 ? CardError : status >= 500 ? ServerError : status >= 400 ? InvalidRequestError : typeof body === 'string' ? ServerError : ApiError);
+    (status === 402
+      ? CardError
+      : status >= 500
+        ? ServerError
+        : status >= 400
+          ? InvalidRequestError
+          : typeof body === 'string'
+            ? ServerError
+            : ApiError);
   return new Class(message, { status, headers, raw });
 }

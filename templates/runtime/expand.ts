@@ -28,15 +28,22 @@ export type Expanded<T, P extends string> = {
  * tuple `as const`). A plain `string[]`-like array could hold any of them, so it names none and
  * the result keeps the `string | T` types.
  */
-export type ExpandPaths<E extends readonly string[]> = number extends E['length'] ? never : E[number];
+export type ExpandPaths<E extends readonly string[]> = number extends E['length']
+  ? never
+  : E[number];
 
 /**
  * A list call's promise with `data.…` paths applied to every item: the awaited page, the items of
  * `for await` and `toArray`. Without paths it is the plain `ListPromise<Page, Item>`.
  */
-export type ExpandedListPromise<Page extends ListObject<Item>, Item, P extends string> = [P] extends [never]
+export type ExpandedListPromise<Page extends ListObject<Item>, Item, P extends string> = [
+  P,
+] extends [never]
   ? ListPromise<Page, Item>
-  : ListPromise<Expand<Page, P> & ListObject<Expand<Item, ItemPaths<P>>>, Expand<Item, ItemPaths<P>>>;
+  : ListPromise<
+      Expand<Page, P> & ListObject<Expand<Item, ItemPaths<P>>>,
+      Expand<Item, ItemPaths<P>>
+    >;
 
 /**
  * What `expand` holds when the response has nothing to expand: no value has this type, so only `[]`

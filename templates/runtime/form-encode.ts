@@ -8,7 +8,8 @@ const SAFE = /^[\w.~[\]-]*$/;
 const MAX_DEPTH = 32;
 
 /** Whether a value is encoded by its members (objects, arrays) rather than as text (Dates are text). */
-export const isNested = (value: unknown): value is object => typeof value === 'object' && value !== null && !(value instanceof Date);
+export const isNested = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !(value instanceof Date);
 
 /**
  * Percent-encodes one key or value the way stripe-node does: UTF-8, RFC 3986 unreserved characters and
@@ -25,7 +26,9 @@ export function encodeComponent(s: string): string {
     out = encodeURIComponent(new TextDecoder().decode(new TextEncoder().encode(s)));
   }
   // encodeURIComponent leaves !'()* alone, which RFC 3986 (and so qs) escapes, and escapes the brackets Stripe does not.
-  return out.replace(/[!'()*]|%5[BD]/g, (m) => (m[1] ? decodeURIComponent(m) : '%' + m.charCodeAt(0).toString(16).toUpperCase()));
+  return out.replace(/[!'()*]|%5[BD]/g, (m) =>
+    m[1] ? decodeURIComponent(m) : '%' + m.charCodeAt(0).toString(16).toUpperCase(),
+  );
 }
 
 /**
@@ -33,10 +36,13 @@ export function encodeComponent(s: string): string {
  * `undefined` means "send nothing" (undefined and functions, like qs).
  */
 export function scalarText(value: unknown): string | undefined {
-  return value instanceof Date ? String(Math.floor(value.getTime() / 1000))
-    : value === null ? ''
-    : value === undefined || typeof value === 'function' ? undefined
-    : String(value);
+  return value instanceof Date
+    ? String(Math.floor(value.getTime() / 1000))
+    : value === null
+      ? ''
+      : value === undefined || typeof value === 'function'
+        ? undefined
+        : String(value);
 }
 
 /**
@@ -46,8 +52,12 @@ export function scalarText(value: unknown): string | undefined {
  */
 export function appendBracketPairs(out: string[], key: string, value: unknown, depth = 0): void {
   if (isNested(value)) {
-    if (depth > MAX_DEPTH) throw new TypeError(`Parameter "${key}" is nested more than ${MAX_DEPTH} levels deep (a cycle?)`);
-    for (const [k, v] of Object.entries(value)) appendBracketPairs(out, key + '[' + encodeComponent(k) + ']', v, depth + 1);
+    if (depth > MAX_DEPTH)
+      throw new TypeError(
+        `Parameter "${key}" is nested more than ${MAX_DEPTH} levels deep (a cycle?)`,
+      );
+    for (const [k, v] of Object.entries(value))
+      appendBracketPairs(out, key + '[' + encodeComponent(k) + ']', v, depth + 1);
   } else {
     const text = scalarText(value);
     if (text !== undefined) out.push(key + '=' + encodeComponent(text));

@@ -5,7 +5,8 @@
 import type { HttpMethod } from './operation.js';
 
 /** How the API key is presented: `Authorization: Bearer`, HTTP Basic (key as user, no password), or a named header/query param. */
-export type AuthScheme = { type: 'bearer' } | { type: 'basic' } | { type: 'apiKey'; in: 'header' | 'query'; name: string };
+export type AuthScheme =
+  { type: 'bearer' } | { type: 'basic' } | { type: 'apiKey'; in: 'header' | 'query'; name: string };
 
 // Headers carry bytes (Latin-1) and may not start or end with whitespace.
 const NOT_HEADER_SAFE = /[^\t\x20-\x7E\x80-\xFF]|^[\t ]|[\t ]$/;
@@ -16,7 +17,12 @@ const NOT_HEADER_SAFE = /[^\t\x20-\x7E\x80-\xFF]|^[\t ]|[\t ]$/;
  */
 export function checkHeaderValue(what: string, value: string): string {
   if (NOT_HEADER_SAFE.test(value)) {
-    throw new TypeError(what + (/[\r\n\0]/.test(value) ? ' must not contain CR, LF or NUL characters' : ' is not a valid HTTP header value'));
+    throw new TypeError(
+      what +
+        (/[\r\n\0]/.test(value)
+          ? ' must not contain CR, LF or NUL characters'
+          : ' is not a valid HTTP header value'),
+    );
   }
   return value;
 }
@@ -26,11 +32,17 @@ export function authHeader(auth: AuthScheme, apiKey: string): [string, string] |
   // A key with a colon is already `user:password` (an account id and its secret, as some APIs want);
   // a plain key is the user name with an empty password, Stripe's form. btoa takes Latin-1 only, so
   // go through UTF-8 bytes: any key can be encoded.
-  if (auth.type === 'apiKey') return auth.in === 'header' ? [auth.name, checkHeaderValue('apiKey', apiKey)] : undefined;
+  if (auth.type === 'apiKey')
+    return auth.in === 'header' ? [auth.name, checkHeaderValue('apiKey', apiKey)] : undefined;
   return [
     'Authorization',
     auth.type === 'basic'
-      ? 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':')))
+      ? 'Basic ' +
+        btoa(
+          String.fromCharCode(
+            ...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':'),
+          ),
+        )
       : 'Bearer ' + checkHeaderValue('apiKey', apiKey),
   ];
 }
@@ -58,13 +70,18 @@ export interface HeaderInput {
  */
 export function buildHeaders(input: HeaderInput): Headers {
   const h = new Headers({ Accept: 'application/json' });
-  const set = (name: string, value: string | undefined, what = `Header "${name}"`) => value === undefined || h.set(name, checkHeaderValue(what, value));
+  const set = (name: string, value: string | undefined, what = `Header "${name}"`) =>
+    value === undefined || h.set(name, checkHeaderValue(what, value));
   const { version } = input;
   const auth = authHeader(input.auth, input.apiKey);
   if (auth) h.set(...auth);
   if (version) set(version[0], version[1], 'apiVersion');
   set('Stripe-Account', input.stripeAccount, 'stripeAccount');
-  set('Idempotency-Key', input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined), 'idempotencyKey');
+  set(
+    'Idempotency-Key',
+    input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined),
+    'idempotencyKey',
+  );
   set('Content-Type', input.contentType || undefined);
   set('User-Agent', input.userAgent || undefined, 'userAgent');
   for (const [name, value] of input.params ?? []) set(name, value);

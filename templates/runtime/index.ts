@@ -1,10 +1,23 @@
 // The runtime's public surface: everything generated code and its users import comes from here.
 
 export type { HttpMethod, OperationSpec, QueryStyle } from './operation.js';
-export type { AppInfo, ClientOptions, FetchLike, RequestOptions, SpecDefaults, Transport } from './transport.js';
+export type {
+  AppInfo,
+  ClientOptions,
+  FetchLike,
+  RequestOptions,
+  SpecDefaults,
+  Transport,
+} from './transport.js';
 export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
 export type { ListObject, ListPromise } from './pagination.js';
-export type { Expand, Expanded, ExpandedListPromise, ExpandPaths, NothingToExpand } from './expand.js';
+export type {
+  Expand,
+  Expanded,
+  ExpandedListPromise,
+  ExpandPaths,
+  NothingToExpand,
+} from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, RawApiError } from './errors.js';
 export type { EncodedRequest } from './encode-request.js';
@@ -30,5 +43,13 @@ export { toFormData } from './multipart.js';
 export { buildPath } from './path.js';
 export { authHeader, buildHeaders, checkHeaderValue } from './headers.js';
 export { encodeRequest } from './encode-request.js';
-export { INITIAL_RETRY_DELAY_MS, MAX_RETRY_AFTER_MS, MAX_RETRY_DELAY_MS, retryAfterMs, retryDelayMs, shouldRetry, sleep } from './retry.js';
+export {
+  INITIAL_RETRY_DELAY_MS,
+  MAX_RETRY_AFTER_MS,
+  MAX_RETRY_DELAY_MS,
+  retryAfterMs,
+  retryDelayMs,
+  shouldRetry,
+  sleep,
+} from './retry.js';
 export { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';

@@ -5,7 +5,8 @@ import { isNested, scalarText } from './form-encode.js';
 
 function append(fd: FormData, key: string, value: unknown): void {
   if (value instanceof Blob) fd.append(key, value);
-  else if (isNested(value)) for (const [k, v] of Object.entries(value)) append(fd, `${key}[${k}]`, v);
+  else if (isNested(value))
+    for (const [k, v] of Object.entries(value)) append(fd, `${key}[${k}]`, v);
   else {
     const text = scalarText(value);
     if (text !== undefined) fd.append(key, text);

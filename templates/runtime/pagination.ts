@@ -12,7 +12,8 @@ export interface ListObject<Item> {
   url?: string;
 }
 
-export interface ListPromise<Page extends ListObject<Item>, Item> extends ApiPromise<Page>, AsyncIterable<Item> {
+export interface ListPromise<Page extends ListObject<Item>, Item>
+  extends ApiPromise<Page>, AsyncIterable<Item> {
   /**
    * Collects items across pages, stopping at `limit` items. The limit is required: lists can be huge.
    * Throws a TypeError at once when it is missing or not a positive integer.
@@ -34,14 +35,17 @@ export function listPromise<Page extends ListObject<Item>, Item>(
   const backwards = (params as { ending_before?: unknown } | undefined)?.ending_before != null;
 
   async function* items(): AsyncGenerator<Item, void, undefined> {
-    for (let page = await first; ; ) {
+    for (let page = await first; ;) {
       const data = page.data;
       if (!Array.isArray(data)) throw new TypeError('The list response has no `data` array');
       yield* backwards ? [...data].reverse() : data;
       // An empty page with has_more would loop forever on the same cursor; stop instead.
       if (!page.has_more || !data.length) return;
       const id = (data.at(backwards ? 0 : -1) as { id?: unknown } | null)?.id;
-      if (typeof id !== 'string') throw new TypeError('Cannot fetch the next page: a list item has no string `id` to use as cursor');
+      if (typeof id !== 'string')
+        throw new TypeError(
+          'Cannot fetch the next page: a list item has no string `id` to use as cursor',
+        );
       page = await fetchPage({ ...params, [backwards ? 'ending_before' : 'starting_after']: id });
     }
   }
@@ -51,7 +55,9 @@ export function listPromise<Page extends ListObject<Item>, Item>(
     toArray(options: { readonly limit: number }): Promise<Item[]> {
       const limit = (options as typeof options | undefined)?.limit as number;
       if (!Number.isInteger(limit) || limit < 1) {
-        throw new TypeError('toArray needs a limit, e.g. toArray({ limit: 1000 }): a list can hold millions of items');
+        throw new TypeError(
+          'toArray needs a limit, e.g. toArray({ limit: 1000 }): a list can hold millions of items',
+        );
       }
       return (async () => {
         const out: Item[] = [];

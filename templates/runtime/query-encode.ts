@@ -7,7 +7,8 @@ import { appendBracketPairs, encodeComponent, isNested, scalarText } from './for
 const DELIMITER = { 'form-flat': ',', spaceDelimited: '%20', pipeDelimited: '|' } as const;
 
 /** A leaf inside a form-style array or object; nesting has no OpenAPI meaning there, so it is sent as JSON. */
-const leaf = (value: unknown): string => encodeComponent((isNested(value) ? JSON.stringify(value) : scalarText(value)) ?? '');
+const leaf = (value: unknown): string =>
+  encodeComponent((isNested(value) ? JSON.stringify(value) : scalarText(value)) ?? '');
 
 /**
  * Appends the `name=value` pairs of one query parameter to `out`.
@@ -15,14 +16,30 @@ const leaf = (value: unknown): string => encodeComponent((isNested(value) ? JSON
  * spaceDelimited / pipeDelimited: like form-flat with `%20` / `|`; deepObject: Stripe brackets `a[0]=1`, `a[x]=1`.
  * undefined and empty arrays send nothing; null sends `a=`.
  */
-export function appendQueryParam(out: string[], name: string, value: unknown, style: QueryStyle): void {
+export function appendQueryParam(
+  out: string[],
+  name: string,
+  value: unknown,
+  style: QueryStyle,
+): void {
   const key = encodeComponent(name);
   if (style === 'deepObject' || !isNested(value)) return appendBracketPairs(out, key, value);
   // Array items have no key of their own (undefined); object properties do.
-  const entries = (Array.isArray(value) ? value.map((v): [undefined, unknown] => [undefined, v]) : Object.entries(value)).filter((e) => e[1] !== undefined);
+  const entries = (
+    Array.isArray(value)
+      ? value.map((v): [undefined, unknown] => [undefined, v])
+      : Object.entries(value)
+  ).filter((e) => e[1] !== undefined);
   if (style === 'form') {
-    for (const [k, v] of entries) out.push((k === undefined ? key : encodeComponent(k)) + '=' + leaf(v));
+    for (const [k, v] of entries)
+      out.push((k === undefined ? key : encodeComponent(k)) + '=' + leaf(v));
   } else if (entries.length) {
-    out.push(key + '=' + entries.flatMap(([k, v]) => (k === undefined ? [leaf(v)] : [encodeComponent(k), leaf(v)])).join(DELIMITER[style]));
+    out.push(
+      key +
+        '=' +
+        entries
+          .flatMap(([k, v]) => (k === undefined ? [leaf(v)] : [encodeComponent(k), leaf(v)]))
+          .join(DELIMITER[style]),
+    );
   }
 }

@@ -12,7 +12,7 @@ export async function readBodyText(res: Response, maxBytes: number): Promise<str
   const reader = res.body?.getReader();
   const decoder = new TextDecoder();
   let text = '';
-  for (let size = Number(res.headers.get('content-length')) > maxBytes ? Infinity : 0; reader; ) {
+  for (let size = Number(res.headers.get('content-length')) > maxBytes ? Infinity : 0; reader;) {
     if (size > maxBytes) {
       // Not awaited: a tee'd (cloned) body only settles its cancel once every branch is cancelled.
       void reader.cancel().catch(() => undefined);

@@ -16,7 +16,13 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 export function shouldRetry(status: number | undefined, headers: Headers | undefined): boolean {
   if (status === undefined || !headers) return true;
   const hint = headers.get('stripe-should-retry');
-  return hint === 'true' || (hint !== 'false' && (status === 409 || (status === 429 && headers.has('retry-after')) || (status >= 500 && status !== 501)));
+  return (
+    hint === 'true' ||
+    (hint !== 'false' &&
+      (status === 409 ||
+        (status === 429 && headers.has('retry-after')) ||
+        (status >= 500 && status !== 501)))
+  );
 }
 
 /**
@@ -35,8 +41,14 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
  * but never shorter than the server's Retry-After, itself capped at MAX_RETRY_AFTER_MS.
  * Whole milliseconds: timers truncate fractions anyway, and this keeps the bounds exact.
  */
-export function retryDelayMs(retry: number, headers?: Headers, random: () => number = Math.random): number {
-  const delay = Math.floor(Math.min(INITIAL_RETRY_DELAY_MS * 2 ** (retry - 1), MAX_RETRY_DELAY_MS) * (0.5 + random() / 2));
+export function retryDelayMs(
+  retry: number,
+  headers?: Headers,
+  random: () => number = Math.random,
+): number {
+  const delay = Math.floor(
+    Math.min(INITIAL_RETRY_DELAY_MS * 2 ** (retry - 1), MAX_RETRY_DELAY_MS) * (0.5 + random() / 2),
+  );
   return Math.max(delay, Math.min(retryAfterMs(headers) ?? 0, MAX_RETRY_AFTER_MS));
 }
 
@@ -44,7 +56,12 @@ export function retryDelayMs(retry: number, headers?: Headers, random: () => num
  * Calls `onTimeout` after `ms`, or `onAbort` with the reason as soon as `signal` aborts, whichever
  * comes first, then forgets both. The returned function cancels both (and may be called again).
  */
-export function timer(ms: number, signal: AbortSignal | undefined, onTimeout: () => void, onAbort: (reason: unknown) => void): () => void {
+export function timer(
+  ms: number,
+  signal: AbortSignal | undefined,
+  onTimeout: () => void,
+  onAbort: (reason: unknown) => void,
+): () => void {
   const stop = () => {
     clearTimeout(id);
     signal?.removeEventListener('abort', abort);

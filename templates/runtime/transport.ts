@@ -98,7 +98,10 @@ const LIMITS = [
 type Limits = { -readonly [K in (typeof LIMITS)[number][0]]: number };
 
 /** The numeric options `given` sets, checked, over `fallback` (the client's, or the defaults). */
-function limits(given: Partial<Readonly<Record<keyof Limits, number | undefined>>>, fallback: Limits): Limits {
+function limits(
+  given: Partial<Readonly<Record<keyof Limits, number | undefined>>>,
+  fallback: Limits,
+): Limits {
   const out = { ...fallback };
   for (const [name, min, max] of LIMITS) {
     const value = given[name];
@@ -112,16 +115,28 @@ function limits(given: Partial<Readonly<Record<keyof Limits, number | undefined>
 }
 
 function checkApiKey(key: unknown): string {
-  if (!key || typeof key !== 'string') throw new TypeError('apiKey is required: pass your secret key as { apiKey }');
+  if (!key || typeof key !== 'string')
+    throw new TypeError('apiKey is required: pass your secret key as { apiKey }');
   return checkHeaderValue('apiKey', key);
 }
 
 /** Why no response arrived, with the key scrubbed in case a low-level message echoed the URL. */
-function connectionError(cause: unknown, timedOut: boolean, timeout: number, retries: number, apiKey: string): ConnectionError {
+function connectionError(
+  cause: unknown,
+  timedOut: boolean,
+  timeout: number,
+  retries: number,
+  apiKey: string,
+): ConnectionError {
   const inner = (cause as { cause?: unknown } | null)?.cause;
-  const detail = (cause instanceof Error ? cause.message : String(cause)) + (inner instanceof Error ? ': ' + inner.message : '');
+  const detail =
+    (cause instanceof Error ? cause.message : String(cause)) +
+    (inner instanceof Error ? ': ' + inner.message : '');
   const leaks = [apiKey, encodeComponent(apiKey)].some((k) => (detail + String(cause)).includes(k));
-  const message = (timedOut ? `Request timed out after ${timeout} ms` : `Could not connect to the API (${leaks ? 'network error' : detail})`) +
+  const message =
+    (timedOut
+      ? `Request timed out after ${timeout} ms`
+      : `Could not connect to the API (${leaks ? 'network error' : detail})`) +
     (retries ? `; gave up after ${retries} ${retries > 1 ? 'retries' : 'retry'}` : '');
   return new ConnectionError(message, leaks ? {} : { cause });
 }
@@ -141,16 +156,28 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
   } catch {
     throw new TypeError(`baseUrl must be an absolute URL, got "${baseUrl}"`);
   }
-  const clientLimits = limits(options, { maxRetries: 2, timeout: 80_000, maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES });
+  const clientLimits = limits(options, {
+    maxRetries: 2,
+    timeout: 80_000,
+    maxResponseBytes: DEFAULT_MAX_RESPONSE_BYTES,
+  });
   // Late-bound so a fetch installed or stubbed after client creation is used, and never called as a method.
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
   const versionHeader = defaults.versionHeader ?? 'Stripe-Version';
-  const version = versionHeader === false ? undefined : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
+  const version =
+    versionHeader === false
+      ? undefined
+      : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
   const app = options.appInfo;
   // Browsers forbid or drop User-Agent; outside them it names the client and the app.
   const userAgent = /^Mozilla\//.test(globalThis.navigator?.userAgent)
     ? undefined
-    : [defaults.userAgent, app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : '')].filter(Boolean).join(' ') || undefined;
+    : [
+        defaults.userAgent,
+        app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : ''),
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined;
   const auth = defaults.auth;
 
   async function send<T>(
@@ -164,9 +191,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
     const encoded = encodeRequest(spec, pathParams, params);
     const { query } = encoded;
-    if (auth.type === 'apiKey' && auth.in === 'query') query.push(encodeComponent(auth.name) + '=' + encodeComponent(apiKey));
+    if (auth.type === 'apiKey' && auth.in === 'query')
+      query.push(encodeComponent(auth.name) + '=' + encodeComponent(apiKey));
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
-    const url = trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl) + encoded.path + (query.length ? '?' + query.join('&') : '');
+    const url =
+      trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl) +
+      encoded.path +
+      (query.length ? '?' + query.join('&') : '');
     // Built once: every retry sends the very same headers, Idempotency-Key included.
     const headers = buildHeaders({
       method: spec.method,
@@ -192,7 +223,12 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       let text: string | undefined;
       let failure: unknown;
       try {
-        res = await fetchFn(url, { method: spec.method, headers, body: encoded.body ?? null, signal: attempt.signal });
+        res = await fetchFn(url, {
+          method: spec.method,
+          headers,
+          body: encoded.body ?? null,
+          signal: attempt.signal,
+        });
         text = await readBodyText(res, maxResponseBytes);
       } catch (error) {
         signal?.throwIfAborted();
@@ -209,9 +245,16 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       // Only the timer aborts the attempt without the caller's signal being aborted too.
       if (!res) throw connectionError(failure, attempt.signal.aborted, timeout, retry, apiKey);
       const { status, ok } = res;
-      const info = { status, headers: res.headers, requestId: res.headers.get('request-id') ?? undefined };
+      const info = {
+        status,
+        headers: res.headers,
+        requestId: res.headers.get('request-id') ?? undefined,
+      };
       if (text === undefined) {
-        throw new ApiError(`The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`, info);
+        throw new ApiError(
+          `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
+          info,
+        );
       }
       let data: unknown = text;
       let json = true;
@@ -226,7 +269,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     }
   }
 
-  const request = <T>(
+  const request = <T,>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
@@ -241,6 +284,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       params: object | undefined,
       options: RequestOptions | undefined,
     ): ListPromise<Page, Item> =>
-      listPromise<Page, Item>(request<Page>(spec, pathParams, params, options), params, (next) => request<Page>(spec, pathParams, next, options)),
+      listPromise<Page, Item>(request<Page>(spec, pathParams, params, options), params, (next) =>
+        request<Page>(spec, pathParams, next, options),
+      ),
   };
 }
