@@ -136,8 +136,9 @@ function overrideOf(operation: Raw, pointer: string, file: string): ClientName |
   const value = operation['x-codegen-name'];
   if (value === undefined) return undefined;
   const parts = typeof value === 'string' ? value.split('.') : [];
-  if (parts.length < 2 || !parts.every((p) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p))) {
-    throw new GeneratorError(`${file}: x-codegen-name must be 'resource.path.method' made of identifiers`, [
+  // `__proto__` as a key of the client object would set its prototype instead of adding a method.
+  if (parts.length < 2 || !parts.every((p) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(p) && p !== '__proto__')) {
+    throw new GeneratorError(`${file}: x-codegen-name must be 'resource.path.method' made of identifiers (not __proto__)`, [
       { file, pointer: `${pointer}/x-codegen-name`, message: `got ${JSON.stringify(value)}` },
     ]);
   }
