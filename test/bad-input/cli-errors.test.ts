@@ -150,7 +150,7 @@ describe.concurrent('names the generator would give twice', () => {
   it('two schemas with one type name, and a schema named like a params type', async ({ expect }) => {
     const run = await generateFrom(fixture('type-name-collision.yaml'));
     expectUserError(run, expect);
-    expect(run.stderr).toContain('2 generated type names would collide');
+    expect(run.stderr).toContain('2 generated names would collide');
     expect(run.stderr).toMatch(
       /type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: becomes type 'FooBar', like #\/components\/schemas\/FooBar/,
     );
