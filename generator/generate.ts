@@ -7,6 +7,7 @@ import { emitFiles, type GeneratedFile } from './emit/emit-files.js';
 import { buildModel } from './model/build-model.js';
 import { selectOperations } from './model/select.js';
 import type { ApiModel } from './model/ir.js';
+import { createLocator, withLines } from './parse/locate.js';
 import { readSpec } from './parse/read-spec.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
 import { formatFiles } from './write/format.js';
@@ -58,7 +59,11 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
   const loaded = timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [] }));
   const { model, warnings } = timed('model', () => {
     const built = buildModel(loaded);
-    return { ...built, model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }) };
+    return {
+      model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }),
+      // Lines are looked up only when there is something to report (the lookup re-reads the text).
+      warnings: built.warnings.length === 0 ? built.warnings : withLines(built.warnings, createLocator(loaded.text)),
+    };
   });
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
   const emitted = timed('emit', () => emitFiles(model, emitOptions));

@@ -1,5 +1,6 @@
 // `npm run generate`: spec → generated/, printing each phase with its duration.
 import { relative } from 'node:path';
+import { formatLocation } from '../errors.js';
 import type { OutputOptions, Phase } from '../generate.js';
 import { isUpToDate, runFingerprint } from '../write/noop-cache.js';
 import { HELP, parseCliArgs } from './args.js';
@@ -49,7 +50,7 @@ await runCli(async () => {
     return 1;
   }
   const { changed, files, warnings } = await generate(options.spec, options.out, { ...outputOptions, onPhase });
-  for (const w of warnings) log(`warning: ${w.file ?? ''} ${w.pointer ?? ''}: ${w.message}`);
+  for (const w of warnings) log(`warning: ${formatLocation(w)}${w.message}`);
   const where = relative(process.cwd(), options.out) || options.out;
   log(changed.length === 0 ? `${where}: unchanged (${files.length} files)` : `${where}: wrote ${files.length} files (${changed.length} changed)`);
   return 0;
