@@ -1,3 +1,4 @@
+// Routing a call's params to path, query, headers and body, per the operation spec.
 import { describe, expect, it } from 'vitest';
 import type { OperationSpec } from '../../templates/runtime/operation.js';
 import { encodeRequest } from '../../templates/runtime/encode-request.js';

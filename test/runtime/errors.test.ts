@@ -1,3 +1,4 @@
+// One factory picks the error class from status and Stripe's error.type; every field survives.
 import { describe, expect, it } from 'vitest';
 import {
   ApiError, AuthenticationError, CardError, IdempotencyError, InvalidRequestError, PermissionError,

@@ -1,3 +1,4 @@
+// Stripe's bracket notation for form bodies, byte for byte what stripe-node sends.
 import { describe, expect, it } from 'vitest';
 import qs from 'qs';
 import { appendBracketPairs, encodeComponent, formEncode } from '../../templates/runtime/form-encode.js';

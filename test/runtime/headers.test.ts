@@ -1,3 +1,4 @@
+// Auth, version, account and idempotency headers, and the refusal of CR/LF in any of them.
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { authHeader, buildHeaders, checkHeaderValue } from '../../templates/runtime/headers.js';
 

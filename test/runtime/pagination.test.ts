@@ -1,3 +1,4 @@
+// List calls: one page when awaited, every item with for await, backwards with ending_before, toArray with a limit.
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import type { ListObject, OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';

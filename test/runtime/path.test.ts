@@ -1,3 +1,4 @@
+// Path parameters are escaped so that no value can change the request path.
 import { describe, expect, it } from 'vitest';
 import { buildPath } from '../../templates/runtime/path.js';
 

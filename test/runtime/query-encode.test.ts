@@ -1,3 +1,4 @@
+// Query styles: form (exploded or comma-joined), deepObject brackets, space and pipe delimited.
 import { describe, expect, it } from 'vitest';
 import type { QueryStyle } from '../../templates/runtime/operation.js';
 import { appendQueryParam } from '../../templates/runtime/query-encode.js';

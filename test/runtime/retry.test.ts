@@ -1,3 +1,4 @@
+// The retry policy: what is retried, backoff bounds with jitter, Retry-After, and abortable sleeps.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { retryAfterMs, retryDelayMs, shouldRetry, sleep } from '../../templates/runtime/retry.js';
 

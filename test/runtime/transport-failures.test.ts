@@ -1,3 +1,4 @@
+// What a failed call rejects with: timeouts, aborts, network errors, bad bodies, and no key anywhere.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { ApiError, AuthenticationError, CardError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';

@@ -1,3 +1,4 @@
+// What the transport sends for a call, through an injected fetch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';

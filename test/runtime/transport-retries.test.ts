@@ -1,3 +1,4 @@
+// Retries as they happen: attempt counts, the same idempotency key each time, delays within bounds.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { ConnectionError, RateLimitError, ServerError, InvalidRequestError } from '../../templates/runtime/errors.js';
