@@ -1,19 +1,12 @@
 // "Types that know what you expanded": the compile-only type tests (expand-usage.ts.txt against the
 // Financial Connections client, expand-fixture-usage.ts.txt against the expand-paths fixture) under
 // TypeScript 5.9 and 7, and the message a person gets for a mistyped path.
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFiles } from '../../generator/generate.js';
+import { generateInto } from '../support/generate-into.js';
 import { fixture, PROJECT_SPEC, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
-
-async function generateInto(spec: string, out: string): Promise<void> {
-  for (const file of (await generateFiles(spec)).files) {
-    mkdirSync(dirname(join(out, file.path)), { recursive: true });
-    writeFileSync(join(out, file.path), file.contents);
-  }
-}
 
 const compilers = Object.keys(COMPILERS) as CompilerName[];
 let project: string;

@@ -2,10 +2,10 @@
 // ../shared/specs (468 operations, about 21,700 expand paths) still compiles under the strict
 // settings, and expand-whole-spec-usage.ts.txt checks narrowing on charges, invoices and customers.
 // Skipped, saying so, when ../shared is absent.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFiles } from '../../generator/generate.js';
+import { generateInto } from '../support/generate-into.js';
 import { fixture, SHARED_SPECS, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 
@@ -24,10 +24,7 @@ let project: string;
 describe.skipIf(!HAVE_WHOLE_SPEC)('typed expand on the whole Stripe spec', () => {
   beforeAll(async () => {
     project = scratchDir('expand-whole');
-    for (const file of (await generateFiles(WHOLE_SPEC)).files) {
-      mkdirSync(dirname(join(project, 'client', file.path)), { recursive: true });
-      writeFileSync(join(project, 'client', file.path), file.contents);
-    }
+    await generateInto(WHOLE_SPEC, join(project, 'client'));
     copyFileSync(fixture('typecheck/expand-whole-spec-usage.ts.txt'), join(project, 'usage.ts'));
   }, SLOW);
 

@@ -1,19 +1,12 @@
 // The generated client, and every fixture's, compiled as a vendoring project would: strict,
 // exactOptionalPropertyTypes, noUncheckedIndexedAccess, verbatimModuleSyntax, no Node types,
 // by TypeScript 5.9 and by TypeScript 7.
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFiles } from '../../generator/generate.js';
+import { generateInto } from '../support/generate-into.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 import { fixture, PROJECT_SPEC, scratchDir } from '../support/paths.js';
-
-async function generateInto(spec: string, out: string): Promise<void> {
-  for (const file of (await generateFiles(spec)).files) {
-    mkdirSync(dirname(join(out, file.path)), { recursive: true });
-    writeFileSync(join(out, file.path), file.contents);
-  }
-}
 
 const compilers = Object.keys(COMPILERS) as CompilerName[];
 let project: string;

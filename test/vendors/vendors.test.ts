@@ -1,10 +1,10 @@
 // Not only Stripe: specs in other vendors' styles generate, compile under the strict settings,
 // and send what their style asks for (JSON bodies, multipart uploads, basic auth with an account
 // id, API-key headers, per-operation servers, OpenAPI 3.1 types).
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateFiles } from '../../generator/generate.js';
+import { generateInto } from '../support/generate-into.js';
 import { fixture, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 
@@ -31,11 +31,7 @@ function recordingFetch(reply: unknown, status = 200) {
 beforeAll(async () => {
   project = scratchDir('vendors');
   for (const spec of specs) {
-    const out = join(project, spec.replace(/\.yaml$/, ''));
-    for (const file of (await generateFiles(fixture('vendors/fixtures', spec))).files) {
-      mkdirSync(dirname(join(out, file.path)), { recursive: true });
-      writeFileSync(join(out, file.path), file.contents);
-    }
+    await generateInto(fixture('vendors/fixtures', spec), join(project, spec.replace(/\.yaml$/, '')));
   }
   writeFileSync(
     join(project, 'types.ts'),
