@@ -26,7 +26,7 @@ await runCli(async () => {
     if (!options.quiet) console.error(line);
   };
   const onPhase = (phase: Phase, ms: number) => log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`);
-  // The heavy pipeline (parser, ts-morph, prettier) loads only when there is work to do.
+  // The heavy pipeline (parser, emitters, prettier) loads only when there is work to do.
   const outputOptions: OutputOptions = {
     include: options.include,
     overlays: options.overlay,

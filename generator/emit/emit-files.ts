@@ -3,8 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { ApiModel } from '../model/ir.js';
 import { emitClientFile } from './client-file.js';
-import { emitResourceFile, resourceFilesOf } from './resource-files.js';
-import { emitSchemaFile, emitSchemasBarrel, schemaFilesOf } from './schemas-file.js';
+import { emitPlanOf, type EmitPlan } from './emit-plan.js';
+import { emitResourceFile } from './resource-files.js';
+import { emitSchemaFile, emitSchemasBarrel } from './schemas-file.js';
 
 export interface EmitOptions {
   /** The spec's file name (no directories: output must not depend on where it lives). */
@@ -31,19 +32,20 @@ export function headerLine(options: EmitOptions): string {
 export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[] {
   const header = headerLine(options);
   const withHeader = (text: string) => `${header}\n${text}`;
-  const resources = resourceFilesOf(model);
+  const plan = emitPlanOf(model);
+  const resources = plan.resources;
   return [
     { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
     { path: 'index.ts', contents: withHeader(emitIndexFile(resources.map((r) => r.path))) },
-    ...schemaFiles(model).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
-    ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(model, r)) })),
+    ...schemaFiles(plan).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
+    ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(plan, r)) })),
     ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents), formatted: true })),
   ];
 }
 
-function schemaFiles(model: ApiModel): { path: string; contents: string }[] {
-  const files = schemaFilesOf(model);
-  const emitted = files.map((f) => ({ path: f.path, contents: emitSchemaFile(model, f) }));
+function schemaFiles(plan: EmitPlan): { path: string; contents: string }[] {
+  const files = plan.schemaFiles;
+  const emitted = files.map((f) => ({ path: f.path, contents: emitSchemaFile(plan, f) }));
   const single = files.length === 1 && files[0]!.path === 'schemas.ts';
   return single ? emitted : [{ path: 'schemas.ts', contents: emitSchemasBarrel(files) }, ...emitted];
 }

@@ -1,10 +1,9 @@
 // The declarations a resource file gets for typed `expand`: the path unions it owns, imports of
 // the ones other files own, and its params interfaces made generic in the paths.
-import type { InterfaceDeclarationStructure } from 'ts-morph';
 import type { Property } from '../model/ir.js';
+import type { InterfaceDeclaration } from './declarations.js';
 import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
-import { docsOf } from './schemas-file.js';
-import { docComment, docText } from './tsdoc.js';
+import { docComment } from './tsdoc.js';
 
 /** `export type XExpandPath = 'a' | `a.${YExpandPath3}`;` for each union this file is the first to need. */
 export function ownPathTypes(plan: ExpandPlan, filePath: string): string[] {
@@ -36,19 +35,19 @@ export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignat
  * has nothing to expand.
  */
 export function withTypedExpand(
-  declaration: InterfaceDeclarationStructure,
+  declaration: InterfaceDeclaration,
   params: readonly Property[],
   expand: OperationExpand,
   typeParameter: string,
-): InterfaceDeclarationStructure {
+): InterfaceDeclaration {
   const paths = expand.pathType;
   const note = paths ? `Paths from \`${paths}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
-  const docs = docsOf(docText(params.find(isExpandParam)?.schema.description, note));
+  const doc = docComment(params.find(isExpandParam)?.schema.description, note);
   const type = paths ? typeParameter : 'readonly NothingToExpand[]';
   return {
     ...declaration,
-    typeParameters: paths ? [{ name: typeParameter, constraint: `readonly ${paths}[]`, default: `readonly ${paths}[]` }] : [],
-    properties: (declaration.properties ?? []).map((p) => (p.name === 'expand' ? { ...p, type, docs } : p)),
+    typeParameters: paths ? [`${typeParameter} extends readonly ${paths}[] = readonly ${paths}[]`] : [],
+    members: declaration.members.map((m) => (m.key === 'expand' ? { ...m, type, doc } : m)),
   };
 }
 

@@ -2,15 +2,14 @@
 // operation's params type, its OperationSpec (data for the runtime) and a thin standalone
 // function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
-import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
 import { camelCase, words } from '../model/names.js';
+import { functionDeclaration, interfaceDeclaration, printFile } from './declarations.js';
+import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
-import { expandPlanOf, type ExpandPlan } from './expand-types.js';
-import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
-import { printStatements } from './ts-project.js';
-import { docText } from './tsdoc.js';
-import { literal, propertyKey, typeExpression, type TypeContext } from './type-expression.js';
+import type { ExpandPlan } from './expand-types.js';
+import { docBlock, docComment, docText } from './tsdoc.js';
+import { literal, propertyKey, propertyMember, typeContextOf, typeExpression, type TypeContext } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -31,44 +30,33 @@ export function resourceFilesOf(model: ApiModel): ResourceFile[] {
   });
 }
 
-export interface ResourceEmitOptions {
-  /**
-   * Type `expand` by the response's paths and narrow results to what was expanded (the default).
-   * `false` keeps `expand?: string[]` and `string | T` fields: the baseline scripts/bench-types.ts
-   * measures the narrowing against.
-   */
-  readonly expandTypes?: boolean;
-}
-
-export function emitResourceFile(model: ApiModel, file: ResourceFile, options: ResourceEmitOptions = {}): string {
+export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const referenced = new Set<string>();
-  const base = schemaTypeContext(model);
-  const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name) };
-  const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(model, op) });
-  const emitted = file.operations.map((op) => operationStatements(model, op, ctx, plan));
-  const body = [...(plan ? ownPathTypes(plan, file.path) : []), ...emitted.flatMap((e) => e.statements)];
+  const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name));
+  const expand = plan.expand;
+  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand));
+  const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
-  const schemaImports = [...referenced].map(base.typeName).sort();
+  const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set(emitted.flatMap((e) => e.runtimeTypes));
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
   const imports = [
     `import type { ${runtimeImports.join(', ')} } from '${up}runtime/index.js';`,
     ...(schemaImports.length > 0 ? [`import type { ${schemaImports.join(', ')} } from '${up}schemas.js';`] : []),
-    ...(plan ? pathTypeImports(plan, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
+    ...(expand ? pathTypeImports(expand, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
   ];
-  return printStatements(file.path, [imports.join('\n'), ...body]);
+  return printFile([imports.join('\n'), ...body]);
 }
 
 interface EmittedOperation {
-  readonly statements: (string | StatementStructures)[];
+  readonly statements: string[];
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
   /** Expand path unions the signature uses, to declare or import. */
   readonly pathTypes: readonly string[];
 }
 
-function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
-  const params = paramsProperties(model, op);
+function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
   const paramsRequired = params.some((p) => p.required);
   const pathArgs = distinctArguments(op.parameters.path);
   // SCREAMING_CASE cannot meet an operation function's camelCase name (`thingsFooSpec` is one).
@@ -79,42 +67,34 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
   const call = op.pagination ? 'list' : 'request';
   const pathMap = pathArgs.map((a) => (a.name === a.param.name ? a.name : `${objectKey(a.param.name)}: ${a.name}`)).join(', ');
   const paramsInterface = () => {
-    const declaration = interfaceOf(
-      op.paramsTypeName,
-      { kind: 'object', nullable: false, properties: params, additionalProperties: false, expandableFields: [] },
-      docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
-      ctx,
-    );
-    return expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration;
+    const declaration = {
+      name: op.paramsTypeName,
+      doc: docComment(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
+      members: params.map((p) => propertyMember(p, ctx)),
+    };
+    return interfaceDeclaration(expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration);
   };
   const paramsDeclarations = params.length === 0 ? [] : [paramsInterface()];
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? `${op.paramsTypeName}<${paths.param}>` : op.paramsTypeName;
-  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', type: paramsType, hasQuestionToken: !paramsRequired }];
+  const paramsArgument = params.length === 0 ? [] : [`params${paramsRequired ? '' : '?'}: ${paramsType}`];
   const callText = `transport.${call}(${specName}, { ${pathMap} }, ${params.length === 0 ? 'undefined' : 'params'}, options)`;
-  const statements: (string | StatementStructures)[] = [
+  const statements = [
     ...paramsDeclarations,
     // `as const` keeps every style a literal even under keys such as `constructor`, which
     // TypeScript would otherwise check against Object.prototype's member instead of the record.
     `const ${specName} = ${operationSpecLiteral(op)} as const satisfies OperationSpec;`,
-    {
-      kind: StructureKind.Function,
+    functionDeclaration({
       name: op.functionName,
-      isExported: true,
-      docs: docsOf(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : '')),
+      doc: docBlock(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : '')),
       // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
-      typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: `readonly ${paths.type}[]`, default: '[]' }] : [],
-      parameters: [
-        { name: 'transport', type: 'Transport' },
-        ...pathArgs.map((a) => ({ name: a.name, type: 'string' })),
-        ...paramsArgument,
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
-      ],
+      typeParameters: paths ? [`const ${paths.param} extends readonly ${paths.type}[] = []`] : [],
+      parameters: ['transport: Transport', ...pathArgs.map((a) => `${a.name}: string`), ...paramsArgument, 'options?: RequestOptions'],
       returnType: result.type,
       // A list narrowed by expand paths is the same pages, seen through a conditional type tsc
       // cannot infer the call's type arguments from: the call names them and the result is cast.
-      statements: `return ${result.listTypeArguments ? `${callText.replace('(', `<${result.listTypeArguments}>(`)} as ${result.type}` : callText};`,
-    },
+      body: `return ${result.listTypeArguments ? `${callText.replace('(', `<${result.listTypeArguments}>(`)} as ${result.type}` : callText};`,
+    }),
   ];
   const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
   return {
@@ -125,7 +105,7 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
 }
 
 /** Everything but path parameters, as one object (the path ids are positional arguments). */
-function paramsProperties(model: ApiModel, op: Operation): Property[] {
+export function paramsProperties(model: ApiModel, op: Operation): Property[] {
   const fromParameter = (p: Parameter): Property => ({
     name: p.name,
     required: p.required,

@@ -10,6 +10,12 @@ export interface TypeContext {
   readonly onReference?: (schemaName: string) => void;
 }
 
+/** Components named by their type names (`unknown` for a name not among them); `onReference` hears of every one used. */
+export function typeContextOf(typeNames: ReadonlyMap<string, string>, onReference?: (schemaName: string) => void): TypeContext {
+  const typeName = (name: string) => typeNames.get(name) ?? 'unknown';
+  return onReference ? { typeName, onReference } : { typeName };
+}
+
 type Printers = { [K in SchemaKind]: (schema: Extract<Schema, { kind: K }>, ctx: TypeContext) => string };
 
 const printers: Printers = {
@@ -48,9 +54,8 @@ export function literal(value: string | number | boolean): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
   if (typeof value === 'boolean') return String(value);
   const body = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  // ts-morph's writer takes a quote after a backslash for an escaped one, even after `\\`: it
-  // would then read the rest of the line as code (and a later '/*' as a comment it must close).
-  // A value ending in a backslash therefore spells that last backslash `\x5C`.
+  // A value ending in a backslash spells that last backslash `\x5C`: ts-morph's writer, which
+  // once printed these, misread `\\'` as an escaped quote, and the output keeps its bytes.
   return `'${body.replace(/\\\\$/, '\\x5C')}'`;
 }
 
@@ -59,16 +64,38 @@ export function propertyKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : literal(name);
 }
 
-export function propertyLines(properties: readonly Property[], ctx: TypeContext): string[] {
-  return properties.map((p) => {
-    const doc = docComment(p.schema.description, unitNote(p.schema));
-    const optional = p.required ? '' : '?';
-    return `${doc ? doc + '\n' : ''}${propertyKey(p.name)}${optional}: ${typeExpression(p.schema, ctx)};`;
-  });
+/** One member of an object type or an interface: a property, or the index signature. */
+export interface Member {
+  /** As written: `id`, `'data-id'`, `[key: string]`. */
+  readonly key: string;
+  readonly optional: boolean;
+  readonly type: string;
+  /** Its doc comment block, or ''. */
+  readonly doc: string;
+}
+
+/** The one printer of object members, for inline object types and interfaces alike. */
+export function memberLines(members: readonly Member[]): string[] {
+  return members.map((m) => `${m.doc ? m.doc + '\n' : ''}${m.key}${m.optional ? '?' : ''}: ${m.type};`);
+}
+
+/**
+ * An object schema's members: its properties and, unless it is closed, the index signature, which
+ * interfaces list first and inline object types last.
+ */
+export function objectMembers(s: ObjectSchema, ctx: TypeContext, indexSignatureFirst = false): Member[] {
+  const properties = s.properties.map((p) => propertyMember(p, ctx));
+  const index = indexSignature(s, ctx);
+  if (index === undefined) return properties;
+  return indexSignatureFirst ? [index, ...properties] : [...properties, index];
+}
+
+export function propertyMember(p: Property, ctx: TypeContext): Member {
+  return { key: propertyKey(p.name), optional: !p.required, type: typeExpression(p.schema, ctx), doc: docComment(p.schema.description, unitNote(p.schema)) };
 }
 
 /** A line for the docs of fields whose type alone does not say what they hold. */
-export function unitNote(schema: Schema): string | undefined {
+function unitNote(schema: Schema): string | undefined {
   if ((schema.kind === 'integer' || schema.kind === 'number') && schema.format === 'unix-time') {
     return 'Unix time: seconds since 1970-01-01T00:00:00Z.';
   }
@@ -76,16 +103,15 @@ export function unitNote(schema: Schema): string | undefined {
 }
 
 function objectLiteral(s: ObjectSchema, ctx: TypeContext): string {
-  const extra = indexSignature(s, ctx);
-  const lines = [...propertyLines(s.properties, ctx), ...(extra ? [extra] : [])];
+  const lines = memberLines(objectMembers(s, ctx));
   return lines.length === 0 ? 'Record<string, never>' : `{\n${lines.join('\n')}\n}`;
 }
 
 /** Extra properties: typed as declared when the object has no fixed ones, else `unknown` (TS requires the index type to cover every property). */
-export function indexSignature(s: ObjectSchema, ctx: TypeContext): string | undefined {
+function indexSignature(s: ObjectSchema, ctx: TypeContext): Member | undefined {
   if (s.additionalProperties === false) return undefined;
-  const value = s.additionalProperties === true || s.properties.length > 0 ? 'unknown' : typeExpression(s.additionalProperties, ctx);
-  return `[key: string]: ${value};`;
+  const type = s.additionalProperties === true || s.properties.length > 0 ? 'unknown' : typeExpression(s.additionalProperties, ctx);
+  return { key: '[key: string]', optional: false, type, doc: '' };
 }
 
 function isSimple(text: string): boolean {

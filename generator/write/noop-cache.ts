@@ -26,7 +26,7 @@ export function runFingerprint(
   for (const dir of ['generator', 'templates']) {
     for (const file of listFiles(join(ROOT, dir))) hash.update(file).update(readFileSync(join(ROOT, dir, file)));
   }
-  for (const dependency of ['prettier', 'ts-morph']) hash.update(readFileSync(join(ROOT, 'node_modules', dependency, 'package.json')));
+  for (const dependency of ['prettier']) hash.update(readFileSync(join(ROOT, 'node_modules', dependency, 'package.json')));
   return hash.digest('hex');
 }
 
