@@ -1,4 +1,4 @@
-// The whole pipeline, phase by phase: parse → model → emit → format → write. The CLI and the
+// The whole pipeline, phase by phase: parse → model → emit → write. The CLI and the
 // tests both call this; each phase reports its duration through `onPhase`.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -10,11 +10,10 @@ import type { ApiModel } from './model/ir.js';
 import { createLocator, withLines } from './parse/locate.js';
 import { readSpec } from './parse/read-spec.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
-import { formatFiles } from './write/format.js';
 import { remember, runFingerprint } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
-export type Phase = 'parse' | 'model' | 'emit' | 'format' | 'write';
+export type Phase = 'parse' | 'model' | 'emit' | 'write';
 
 export interface Generation {
   readonly model: ApiModel;
@@ -66,11 +65,9 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
     };
   });
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
+  // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
   const emitted = timed('emit', () => emitFiles(model, emitOptions));
-  const start = performance.now();
-  const formatted = await formatFiles(emitted);
-  onPhase('format', performance.now() - start);
-  const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, recordedOptions(options), formatted)];
+  const files = [...emitted, manifestFile(loaded.text, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings };
 }
 

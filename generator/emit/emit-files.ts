@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { ApiModel } from '../model/ir.js';
 import { emitClientFile } from './client-file.js';
 import { emitPlanOf, type EmitPlan } from './emit-plan.js';
+import { braceList, hardline, join, printDoc } from './layout.js';
 import { emitResourceFile } from './resource-files.js';
 import { emitSchemaFile, emitSchemasBarrel } from './schemas-file.js';
 
@@ -18,8 +19,6 @@ export interface GeneratedFile {
   /** Relative to the output directory, `/`-separated. */
   readonly path: string;
   readonly contents: string;
-  /** Already formatted (the runtime, kept prettier-clean in templates/ by a test): formatting skips it. */
-  readonly formatted?: boolean;
 }
 
 const RUNTIME_DIR = new URL('../../templates/runtime/', import.meta.url);
@@ -39,7 +38,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
     { path: 'index.ts', contents: withHeader(emitIndexFile(resources.map((r) => r.path))) },
     ...schemaFiles(plan).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(plan, r)) })),
-    ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents), formatted: true })),
+    ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
   ];
 }
 
@@ -51,12 +50,16 @@ function schemaFiles(plan: EmitPlan): { path: string; contents: string }[] {
 }
 
 function emitIndexFile(resourcePaths: readonly string[]): string {
-  return [
-    "export * from './runtime/index.js';",
-    "export { API_VERSION, DEFAULT_BASE_URL, createClient, createTransport, type Client } from './client.js';",
-    "export type * from './schemas.js';",
-    ...resourcePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
-  ].join('\n');
+  const clientExports = ['API_VERSION', 'DEFAULT_BASE_URL', 'createClient', 'createTransport', 'type Client'];
+  return printDoc([
+    join(hardline, [
+      "export * from './runtime/index.js';",
+      ['export ', braceList(clientExports), " from './client.js';"],
+      "export type * from './schemas.js';",
+      ...resourcePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
+    ]),
+    hardline,
+  ]);
 }
 
 /** The runtime ships as written under templates/runtime (its tests live elsewhere). */

@@ -2,10 +2,11 @@
 // readable on hover), a type alias for everything else. TSDoc comes from the descriptions.
 import type { ApiModel, NamedSchema } from '../model/ir.js';
 import { words } from '../model/names.js';
-import { interfaceDeclaration, printFile, typeAliasDeclaration } from './declarations.js';
+import { importDeclaration, interfaceDeclaration, printFile, typeAliasDeclaration } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
 import { docComment } from './tsdoc.js';
-import { objectMembers, typeContextOf, typeExpression, type TypeContext } from './type-expression.js';
+import type { Doc } from './layout.js';
+import { objectMembers, typeContextOf, typeNode, type TypeContext } from './type-expression.js';
 
 export interface SchemaFile {
   readonly path: string;
@@ -44,10 +45,7 @@ export function emitSchemaFile(plan: EmitPlan, file: SchemaFile): string {
   const imported = new Set<string>();
   const ctx = typeContextOf(plan.typeNames, (name) => (own.has(name) ? undefined : imported.add(name)));
   const statements = file.schemas.map((s) => schemaStatement(s, ctx));
-  if (imported.size > 0) {
-    const names = [...imported].map(ctx.typeName).sort();
-    statements.unshift(`import type { ${names.join(', ')} } from '../schemas.js';`);
-  }
+  if (imported.size > 0) statements.unshift(importDeclaration([...imported].map(ctx.typeName).sort(), '../schemas.js', true));
   return printFile(statements);
 }
 
@@ -56,9 +54,9 @@ export function emitSchemasBarrel(files: readonly SchemaFile[]): string {
   return files.map((f) => `export type * from './${f.path.replace(/\.ts$/, '.js')}';`).join('\n') + '\n';
 }
 
-function schemaStatement(named: NamedSchema, ctx: TypeContext): string {
+function schemaStatement(named: NamedSchema, ctx: TypeContext): Doc {
   const { schema, typeName } = named;
   const doc = docComment(schema.description);
   if (schema.kind === 'object' && !schema.nullable) return interfaceDeclaration({ name: typeName, doc, members: objectMembers(schema, ctx, true) });
-  return typeAliasDeclaration(typeName, doc, typeExpression(schema, ctx));
+  return typeAliasDeclaration(typeName, doc, typeNode(schema, ctx));
 }
