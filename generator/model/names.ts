@@ -2,6 +2,8 @@
 // PascalCase type names. One rule, documented in the README, overridable per operation with
 // `x-codegen-name: resource.path.method`.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RUNTIME_DIR } from '../paths.js';
 
 export interface ClientName {
   readonly resource: readonly string[];
@@ -115,7 +117,7 @@ export function singular(word: string): string {
 // export cannot be forgotten here (index.ts re-exports the runtime next to the schemas and the
 // operation functions: a generated name equal to a runtime export would make that ambiguous).
 const RUNTIME_EXPORTS: readonly string[] = [
-  ...readFileSync(new URL('../../templates/runtime/index.ts', import.meta.url), 'utf8').matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g),
+  ...readFileSync(join(RUNTIME_DIR, 'index.ts'), 'utf8').matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g),
 ].flatMap((m) => m[1]!.split(',').map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/).pop()!).filter(Boolean));
 
 // Names a generated type must not take: the globals generated files refer to, client.ts's own
