@@ -10,7 +10,7 @@ import type { ApiModel } from './model/ir.js';
 import { createLocator, withLines } from './parse/locate.js';
 import { readSpec } from './parse/read-spec.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
-import { formatFiles } from './write/format.js';
+import { formatFiles } from './format/files.js';
 import { remember, runFingerprint } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
