@@ -78,6 +78,8 @@ export function generateHelp(command: string, declarations: OptionDeclarations =
 
 Generates a TypeScript client from an OpenAPI 3.0/3.1 spec. Without --spec, the clients of the
 config file (codegen.config.json or .yaml) are generated, each into its own folder.
+Other commands: diff <old-spec> <new-spec> (what changed between two versions), model (the IR
+as JSON); each takes --help.
 
 Which client:
 ${flagLines(GENERATE_FLAGS)}
