@@ -67,7 +67,8 @@ export class Progress {
 
   private draw(): void {
     if (this.status === undefined) return;
-    const width = Math.max((this.stream.columns ?? 80) - 1, 10);
+    // A pseudo-terminal may report 0 columns: then the usual 80.
+    const width = Math.max((this.stream.columns || 80) - 1, 10);
     const text = this.status.length > width ? `${this.status.slice(0, width - 1)}…` : this.status;
     this.stream.write(`${CLEAR_LINE}${this.color ? `\x1b[36m${text}\x1b[39m` : text}`);
   }
