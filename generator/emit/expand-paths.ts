@@ -8,6 +8,7 @@
 // whole Stripe API has 76,000 paths (4 MB of unions); composed, each schema lists its own fields
 // once per depth it is reached at.
 import type { ApiModel, ObjectSchema, Property, Schema } from '../model/ir.js';
+import { expandPathTypeName } from '../naming/generated-names.js';
 
 /** Stripe refuses expansions more than four levels deep (`data.invoice.subscription.default_source`). */
 export const MAX_EXPAND_DEPTH = 4;
@@ -41,13 +42,6 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
   const names = new Set(taken);
   const aliases = new Map<string, PathAlias>(); // by `${schema}\0${depth}`
   const heights = new Map<string, number>();
-
-  function freeName(wanted: string): string {
-    let name = wanted;
-    while (names.has(name)) name += '_';
-    names.add(name);
-    return name;
-  }
 
   /** How deep the paths of a named schema go, up to `cap` levels. */
   function heightOf(schemaName: string, cap: number): number {
@@ -83,9 +77,8 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
     if (known) return known;
     const named = schemas.get(schemaName)!;
     const { members, references } = membersAndReferences(named.schema, effective);
-    const base = `${named.typeName}ExpandPath`;
     const alias: PathAlias = {
-      name: freeName(effective === full ? base : `${base}${effective}`),
+      name: expandPathTypeName(named.typeName, effective === full ? undefined : effective, names),
       typeName: named.typeName,
       depth: effective,
       members,
@@ -110,7 +103,7 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
     if (schema.kind === 'ref') return aliasFor(schema.target, MAX_EXPAND_DEPTH)?.name;
     const { members, references } = membersAndReferences(schema, MAX_EXPAND_DEPTH);
     if (members.length === 0) return undefined;
-    const name = freeName(`${inlineName}ExpandPath`);
+    const name = expandPathTypeName(inlineName, undefined, names);
     aliases.set(`\u0000inline\u0000${name}`, { name, typeName: inlineName, depth: MAX_EXPAND_DEPTH, members, references });
     return name;
   }

@@ -4,7 +4,7 @@
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
-import { camelCase, words } from '../model/names.js';
+import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
 import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
@@ -27,7 +27,7 @@ export function resourceFilesOf(model: ApiModel): ResourceFile[] {
   }
   return [...groups.entries()].map(([, operations]) => {
     const resource = operations[0]!.resource;
-    return { path: `resources/${resource.map(kebabCase).join('/')}.ts`, resource, operations };
+    return { path: resourceFilePathOf(resource), resource, operations };
   });
 }
 
@@ -71,8 +71,7 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
   const params = paramsProperties(model, op);
   const paramsRequired = params.some((p) => p.required);
   const pathArgs = distinctArguments(op.parameters.path);
-  // SCREAMING_CASE cannot meet an operation function's camelCase name (`thingsFooSpec` is one).
-  const specName = `SPEC_${words(op.functionName).map((w) => w.toUpperCase()).join('_')}`;
+  const specName = specConstNameOf(op.functionName);
   const expand = plan?.operations.get(op.functionName);
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
   const result = resultOf(op, ctx, paths?.param);
@@ -189,10 +188,6 @@ export function operationSpecLiteral(op: Operation): string {
   return `{ ${fields.join(', ')} }`;
 }
 
-const RESERVED = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await transport params options'.split(' '),
-);
-
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */
 function objectKey(name: string): string {
   return name === '__proto__' ? `[${literal(name)}]` : propertyKey(name);
@@ -200,24 +195,8 @@ function objectKey(name: string): string {
 
 /** Argument names for the path parameters, made distinct (`{id}` and `{Id}` both read `id`). */
 function distinctArguments(parameters: readonly Parameter[]): { name: string; param: Parameter }[] {
-  const taken = new Set<string>();
-  return parameters.map((param) => {
-    let name = argumentName(param.name);
-    for (let n = 2; taken.has(name); n++) name = `${argumentName(param.name)}${n}`;
-    taken.add(name);
-    return { name, param };
-  });
-}
-
-/** A path parameter's argument name: a camelCase identifier that is not a keyword or taken. */
-export function argumentName(name: string): string {
-  let id = camelCase(name) || 'id';
-  if (/^[0-9]/.test(id)) id = '_' + id;
-  return RESERVED.has(id) ? id + '_' : id;
-}
-
-export function kebabCase(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const names = argumentNamesOf(parameters.map((p) => p.name));
+  return parameters.map((param, i) => ({ name: names[i]!, param }));
 }
 
 function byCodeUnit(a: string, b: string): number {

@@ -4,8 +4,8 @@
 import { escapePointerToken } from '../errors.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import type { Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
-import type { ClientName } from './names.js';
-import { functionNameOf, paramsTypeNameOf } from './names.js';
+import type { ClientName } from '../naming/client-names.js';
+import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
 import { toSchema, type ModelContext } from './schema.js';
 
 type Raw = Record<string, unknown>;
