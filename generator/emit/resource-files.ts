@@ -3,7 +3,8 @@
 // function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
+import type { ApiModel, Operation, Parameter, Property } from '../model/ir.js';
+import { componentIndex, shapeOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
@@ -42,10 +43,11 @@ export interface ResourceEmitOptions {
 
 export function emitResourceFile(model: ApiModel, file: ResourceFile, options: ResourceEmitOptions = {}): string {
   const referenced = new Set<string>();
+  const components = componentIndex(model.schemas);
   const base = schemaTypeContext(model);
   const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name) };
-  const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(model, op) });
-  const emitted = file.operations.map((op) => operationStatements(model, op, ctx, plan));
+  const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(components, op) });
+  const emitted = file.operations.map((op) => operationStatements(components, op, ctx, plan));
   const body = [...(plan ? ownPathTypes(plan, file.path) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(base.typeName).sort();
@@ -67,8 +69,8 @@ interface EmittedOperation {
   readonly pathTypes: readonly string[];
 }
 
-function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
-  const params = paramsProperties(model, op);
+function operationStatements(components: ComponentIndex, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
+  const params = paramsProperties(components, op);
   const paramsRequired = params.some((p) => p.required);
   const pathArgs = distinctArguments(op.parameters.path);
   const specName = specConstNameOf(op.functionName);
@@ -124,23 +126,18 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
 }
 
 /** Everything but path parameters, as one object (the path ids are positional arguments). */
-function paramsProperties(model: ApiModel, op: Operation): Property[] {
+function paramsProperties(components: ComponentIndex, op: Operation): Property[] {
   const fromParameter = (p: Parameter): Property => ({
     name: p.name,
     required: p.required,
     schema: p.description ? { ...p.schema, description: p.description } : p.schema,
   });
-  const bodySchema = resolved(model, op.requestBody?.schema);
+  const bodySchema = shapeOf(op.requestBody?.schema, components);
   const bodyProperties = bodySchema?.kind === 'object' ? bodySchema.properties : [];
   // One object carries them all, so a name can appear once: the runtime sends a name the spec
   // lists as a query parameter in the query, so the query's (then the header's) declaration wins.
   const all = [...op.parameters.query.map(fromParameter), ...op.parameters.header.map(fromParameter), ...bodyProperties];
   return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
-}
-
-function resolved(model: ApiModel, schema: Schema | undefined): Schema | undefined {
-  if (schema?.kind !== 'ref') return schema;
-  return model.schemas.find((s) => s.name === schema.target)?.schema;
 }
 
 interface Result {
