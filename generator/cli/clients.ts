@@ -1,5 +1,5 @@
 // Which clients a run generates: the ones a config file (codegen.config.json or .yaml) lists,
-// with the command line's flags over one of them, or the one the flags alone describe. Paths in
+// with the command line's flags over one of them, or the one `--spec` and the flags describe. Paths in
 // a config file are relative to the file; paths on the command line to the working directory.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -36,7 +36,11 @@ const HINT = 'see "The config file" in docs/generator.md';
 const CLIENT_KEYS = ['name', 'spec', 'out'] as const;
 
 export function selectClients(wanted: Wanted, cwd = process.cwd()): ClientSelection {
-  const configFile = wanted.config === undefined ? CONFIG_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f)) : resolve(cwd, wanted.config);
+  // `--spec` alone names a client completely: the config found in the folder is not consulted
+  // (one given with --config, or a --client chosen from it, is).
+  const standalone = wanted.spec !== undefined && wanted.config === undefined && wanted.client === undefined;
+  const configFile =
+    wanted.config !== undefined ? resolve(cwd, wanted.config) : standalone ? undefined : CONFIG_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f));
   const fromFlags = (base: Partial<Client>): Client => {
     return {
       name: wanted.out ?? base.name ?? DEFAULT_OUT,

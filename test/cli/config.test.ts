@@ -54,7 +54,7 @@ describe('codegen.config.json', () => {
     expect(existsSync(join(dir, 'vendor/shop/client.ts'))).toBe(true);
   });
 
-  it('flags override the settings of one client, chosen with --client when there are several', async () => {
+  it('flags override the settings of one client, chosen with --client when there are several; --spec alone stands apart', async () => {
     const dir = project(TWO_CLIENTS);
     const ambiguous = await runCli('generate', ['--include', '/v1/customers/**'], { cwd: dir });
     expect(ambiguous.status).toBe(1);
@@ -65,6 +65,10 @@ describe('codegen.config.json', () => {
     expect(one.status, one.stderr).toBe(0);
     expect(manifest(dir, 'other').options.include).toEqual(['/v1/**']);
     expect(existsSync(join(dir, 'vendor'))).toBe(false);
+
+    const standalone = await runCli('generate', ['--spec', 'specs/shop.yaml', '--out', 'solo', '--quiet'], { cwd: dir });
+    expect(standalone.status, standalone.stderr).toBe(0);
+    expect(manifest(dir, 'solo').options.include).toEqual([]);
 
     const unknown = await runCli('generate', ['--client', 'crm'], { cwd: dir });
     expect(unknown.status).toBe(1);
