@@ -91,7 +91,7 @@ describe('codegen.config.json', () => {
     );
     const run = await runCli('generate', [], { cwd: dir });
     expect(run.status).toBe(1);
-    const config = join(dir, 'codegen.config.json');
+    const config = 'codegen.config.json';
     expect(run.stderr).toContain(`error: ${config}: the config is not valid (3 problems)`);
     expect(run.stderr).toContain(`${config}:6:7 #/clients/0/includes: unknown key 'includes' (known: name, spec, out, include, overlays, resolveFrom, pruneExternal)`);
     expect(run.stderr).toContain(`${config}:7:7 #/clients/0/pruneExternal: 'pruneExternal' must be true or false`);
