@@ -26,7 +26,7 @@ const TWO_CLIENTS = {
 
 const manifest = (dir: string, out: string) => JSON.parse(readFileSync(join(dir, out, 'manifest.json'), 'utf8'));
 
-describe('codegen.config.json', () => {
+describe('codegen.config.json', { timeout: 180_000 }, () => {
   it('generate with no flags makes every client; --check names each stale file of each', async () => {
     const dir = project(TWO_CLIENTS);
     const run = await runCli('generate', [], { cwd: dir });
