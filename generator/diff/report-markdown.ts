@@ -7,7 +7,7 @@ import type { SurfaceChange } from './surface-diff.js';
 
 const HEADINGS: Record<Severity, string> = { breaking: 'Breaking', warning: 'Warnings', info: 'Info' };
 
-export function formatMarkdown(outcome: DiffOutcome): string {
+export function markdownReport(outcome: DiffOutcome): string {
   const lines: string[] = [];
   lines.push(`### API changes: \`${outcome.old.apiVersion || '?'}\` → \`${outcome.new.apiVersion || '?'}\``, '');
   const only = outcome.include.length > 0 ? `, operations matching ${outcome.include.map((g) => `\`${g}\``).join(', ')}` : '';

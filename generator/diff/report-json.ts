@@ -4,7 +4,7 @@ import { summaryOf, verdict, type DiffOutcome } from './outcome.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export function formatJson(outcome: DiffOutcome): string {
+export function jsonReport(outcome: DiffOutcome): string {
   const document = {
     formatVersion: JSON_FORMAT_VERSION,
     old: outcome.old,

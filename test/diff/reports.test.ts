@@ -2,9 +2,9 @@
 // markdown for a changelog or PR comment, and JSON with the documented shape.
 import { describe, expect, it } from 'vitest';
 import type { Change } from '../../generator/diff/change.js';
-import { formatJson, JSON_FORMAT_VERSION } from '../../generator/diff/format-json.js';
-import { formatMarkdown } from '../../generator/diff/format-markdown.js';
-import { formatText, useColor } from '../../generator/diff/format-text.js';
+import { jsonReport, JSON_FORMAT_VERSION } from '../../generator/diff/report-json.js';
+import { markdownReport } from '../../generator/diff/report-markdown.js';
+import { textReport, useColor } from '../../generator/diff/report-text.js';
 import type { DiffOutcome } from '../../generator/diff/outcome.js';
 import { runDiff } from '../../generator/diff/run-diff.js';
 import { casePair, rulePair } from './support.js';
@@ -14,7 +14,7 @@ const ESC = '\x1b[';
 describe('text output', () => {
   it('groups changes by severity, most severe first, with place, rule and message', async () => {
     const outcome = await runDiff(...rulePair('response-property-removed'));
-    const text = formatText(outcome, false);
+    const text = textReport(outcome, false);
     expect(text).toContain('API diff: 1 → 2');
     expect(text).toContain('1 breaking · 0 warnings · 0 info');
     expect(text).toMatch(/BREAKING \(1\)\n {2}widget\.name {2}response-property-removed\n {6}property `name` was removed {2}\(GET \/v1\/widgets\/\{widget\}\)/);
@@ -24,7 +24,7 @@ describe('text output', () => {
 
   it('is coloured only when asked', async () => {
     const outcome = await runDiff(...rulePair('response-property-removed'));
-    expect(formatText(outcome, true)).toContain(`${ESC}31m`);
+    expect(textReport(outcome, true)).toContain(`${ESC}31m`);
   });
 
   it('asks for colour on a TTY unless NO_COLOR is set to something', () => {
@@ -36,7 +36,7 @@ describe('text output', () => {
   });
 
   it('says so when nothing changed', async () => {
-    const text = formatText(await runDiff(...casePair('renamed-refs')), false);
+    const text = textReport(await runDiff(...casePair('renamed-refs')), false);
     expect(text).toContain('No changes.');
     expect(text).toContain('passes --fail-on breaking: no breaking changes');
   });
@@ -45,7 +45,7 @@ describe('text output', () => {
 describe('markdown output', () => {
   it('has a heading, a summary, and one table per severity', async () => {
     const outcome = await runDiff(...casePair('shared-resource'));
-    const markdown = formatMarkdown(outcome);
+    const markdown = markdownReport(outcome);
     expect(markdown).toMatch(/^### API changes: `1` → `2`\n/);
     expect(markdown).toContain('0 breaking · 1 warning · 0 info');
     expect(markdown).toContain('#### Warnings (1)\n\n| Where | Change | Rule | Affects |\n| --- | --- | --- | --- |\n');
@@ -68,14 +68,14 @@ describe('markdown output', () => {
       profile: { enumAdditions: 'warning' },
       failOn: 'breaking',
     };
-    expect(formatMarkdown(outcome)).toContain('| `widget.size` | type changed from `string` to `string \\| integer` |');
+    expect(markdownReport(outcome)).toContain('| `widget.size` | type changed from `string` to `string \\| integer` |');
   });
 });
 
 describe('json output', () => {
   it('has the documented shape', async () => {
     const outcome = await runDiff(...casePair('shared-resource'), { failOn: 'warning' });
-    const document = JSON.parse(formatJson(outcome));
+    const document = JSON.parse(jsonReport(outcome));
     expect(Object.keys(document)).toEqual(['formatVersion', 'old', 'new', 'include', 'profile', 'failOn', 'failed', 'summary', 'changes']);
     expect(document.formatVersion).toBe(JSON_FORMAT_VERSION);
     expect(document.old).toMatchObject({ title: 'Widgets', apiVersion: '1', operations: 3, schemas: 1 });

@@ -21,7 +21,7 @@ const HEADINGS: Record<Severity, string> = { breaking: 'BREAKING', warning: 'WAR
 /** Signatures can be long; a terminal line shows this much of one. */
 const SIGNATURE_WIDTH = 140;
 
-export function formatText(outcome: DiffOutcome, color: boolean): string {
+export function textReport(outcome: DiffOutcome, color: boolean): string {
   const p = palette(color);
   const tint: Record<Severity, Paint> = { breaking: p.red, warning: p.yellow, info: p.cyan };
   const lines: string[] = [];
