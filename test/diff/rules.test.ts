@@ -96,7 +96,7 @@ const EXPECTED: Record<RuleId, Expected> = {
     location: widget('status'),
     message: 'new enum value `inactive`; an exhaustive switch misses it',
   },
-  'response-enum-value-removed': { severity: 'info', location: widget('status'), message: 'enum value `inactive` removed' },
+  'response-enum-value-removed': { severity: 'warning', location: widget('status'), message: 'enum value `inactive` removed' },
   'response-union-variant-added': { severity: 'warning', location: widget('label'), message: 'the union now also takes `boolean`' },
   'response-union-variant-removed': { severity: 'info', location: widget('label'), message: 'the union no longer takes `boolean`' },
   'expandable-field-added': { severity: 'info', location: widget('owner'), message: 'field `owner` can now be expanded' },
