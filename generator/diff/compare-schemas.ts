@@ -41,18 +41,26 @@ export class SchemaComparer {
   /** owner → resources it reaches: an operation is affected by every change in what it returns. */
   readonly reaches = new Map<string, Set<string>>();
   private readonly compared = new Set<string>();
+  /** Every exported type name of each version: a rename is a name gone and a name new. */
+  private readonly typesBefore: ReadonlySet<string>;
+  private readonly typesAfter: ReadonlySet<string>;
 
   constructor(
     /** The old version's components. */
     readonly before: Components,
     /** The new version's components. */
     readonly after: Components,
+    /** Component name → exported TypeScript type name, for each version. */
+    private readonly typeNames: { readonly before: ReadonlyMap<string, string>; readonly after: ReadonlyMap<string, string> },
     /**
      * Resources that operations outside `--include` return: their changes are those operations'
      * news, so an expandable field that can hold one is compared as far as its id and no further.
      */
     private readonly outside: ReadonlySet<string> = new Set(),
-  ) {}
+  ) {
+    this.typesBefore = new Set(typeNames.before.values());
+    this.typesAfter = new Set(typeNames.after.values());
+  }
 
   report(rule: RuleId, place: Place, message: string): void {
     this.findings.push({ rule, place, message });
@@ -73,6 +81,7 @@ export class SchemaComparer {
   private comparePair(side: Side, ra: Resolved, rb: Resolved, place: Place, withNullable: boolean): void {
     if (place.depth > MAX_DEPTH) return;
     if (withNullable && ra.nullable !== rb.nullable) this.reportNullable(side, rb.nullable, place);
+    this.compareTypeNames(ra, rb, place);
     const a = ra.schema;
     const b = rb.schema;
     if (side === 'response' && a.kind === 'object' && b.kind === 'object' && ra.name && rb.name && (ra.resource || rb.resource || place.root)) {
@@ -84,6 +93,18 @@ export class SchemaComparer {
     if (pair && place.stack.has(pair)) return;
     const inner = pair ? { ...place, stack: new Set([...place.stack, pair]), root: false } : { ...place, root: false };
     this.compareShapes(side, ra, rb, inner);
+  }
+
+  /**
+   * The same place names another component, whose exported type has another name: code that names
+   * the old type no longer compiles, even when the shape is the same. Only a true rename counts:
+   * the old type is gone from the new version and the new one was not in the old.
+   */
+  private compareTypeNames(ra: Resolved, rb: Resolved, place: Place): void {
+    const before = ra.name && this.typeNames.before.get(ra.name);
+    const after = rb.name && this.typeNames.after.get(rb.name);
+    if (!before || !after || before === after || this.typesAfter.has(before) || this.typesBefore.has(after)) return;
+    this.report('component-renamed', place, `type \`${before}\` is now \`${after}\` (component \`${ra.name}\` renamed to \`${rb.name}\`)`);
   }
 
   /** A resource is compared once; later visits only record that their owner reaches it. */

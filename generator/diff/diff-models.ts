@@ -6,7 +6,7 @@ import type { Change, ChangeLocation, OperationRef } from './change.js';
 import { locationLabel } from './change.js';
 import { compareOperations, ownerOf, refOf } from './compare-operations.js';
 import { SchemaComparer, type Finding } from './compare-schemas.js';
-import { componentsOf } from './resolve.js';
+import { componentsOf, typeNamesOf } from './resolve.js';
 import { DEFAULT_PROFILE, RULE_IDS, SEVERITIES, severityOf, type Profile } from './rules.js';
 
 export interface DiffOptions {
@@ -17,7 +17,8 @@ export interface DiffOptions {
 
 export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptions = {}): Change[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const comparer = new SchemaComparer(componentsOf(before), componentsOf(after), options.outside);
+  const typeNames = { before: typeNamesOf(before), after: typeNamesOf(after) };
+  const comparer = new SchemaComparer(componentsOf(before), componentsOf(after), typeNames, options.outside);
   compareOperations(before.operations, after.operations, comparer);
   const affected = affectedOperations([...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)]), comparer.reaches);
   const changes = comparer.findings.map((finding): Change => ({

@@ -9,6 +9,11 @@ export function componentsOf(model: ApiModel): Components {
   return new Map(model.schemas.map((s) => [s.name, s.schema]));
 }
 
+/** Component name → the TypeScript type the generator exports for it. */
+export function typeNamesOf(model: ApiModel): ReadonlyMap<string, string> {
+  return new Map(model.schemas.map((s) => [s.name, s.typeName]));
+}
+
 /** A schema with its references followed: never `ref`, and never an `allOf` of objects. */
 export interface Resolved {
   readonly schema: Exclude<Schema, { kind: 'ref' }>;

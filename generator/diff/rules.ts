@@ -64,6 +64,7 @@ export const RULES = {
   'response-union-variant-removed': { severity: 'info', why: 'the shape no longer arrives; code handling it is dead' },
   'expandable-field-added': { severity: 'info', why: '`expand` accepts a new field' },
   'expandable-field-removed': { severity: 'breaking', why: 'calls that expand it are rejected' },
+  'component-renamed': { severity: 'warning', why: 'the exported type has a new name: code that names the old one no longer compiles' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -10,7 +10,7 @@ import type { ApiModel, Schema } from '../../generator/model/ir.js';
 import { casePair, rulePair } from './support.js';
 
 describe('comparing two versions', () => {
-  it('sees no change when only names and references differ (inlined, renamed, split into allOf, path parameter renamed)', async () => {
+  it('sees no change when only names and references differ (inlined, respelled to the same type name, split into allOf, path parameter renamed)', async () => {
     const { changes } = await runDiff(...casePair('renamed-refs'));
     expect(changes).toEqual([]);
   });

@@ -101,6 +101,11 @@ const EXPECTED: Record<RuleId, Expected> = {
   'response-union-variant-removed': { severity: 'info', location: widget('label'), message: 'the union no longer takes `boolean`' },
   'expandable-field-added': { severity: 'info', location: widget('owner'), message: 'field `owner` can now be expanded' },
   'expandable-field-removed': { severity: 'breaking', location: widget('owner'), message: 'field `owner` can no longer be expanded' },
+  'component-renamed': {
+    severity: 'warning',
+    location: widget('size'),
+    message: 'type `WidgetSize` is now `WidgetDimensions` (component `widget_size` renamed to `widget_dimensions`)',
+  },
 };
 
 describe('every rule, one fixture pair each', () => {
