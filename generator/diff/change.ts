@@ -31,8 +31,17 @@ export interface Change {
   readonly location: ChangeLocation;
   /** One line, with names in backticks. */
   readonly message: string;
-  /** Every operation whose calls the change affects (a resource is returned by many). */
-  readonly operations: readonly OperationRef[];
+  readonly impact: Impact;
+}
+
+/** The operations whose answers the change reaches, as a caller meets it (see impact.ts). */
+export interface Impact {
+  /** The operation whose own request or answer changed, or that answer with the changed object (itself, or a list of it). */
+  readonly direct: readonly OperationRef[];
+  /** Operations that answer with it inside other objects, in every answer. */
+  readonly withoutExpand: readonly OperationRef[];
+  /** Operations that answer with it only when asked with `expand[]`, and the path to ask for. */
+  readonly onlyViaExpand: readonly { readonly operation: OperationRef; readonly expand: string }[];
 }
 
 export interface SpecSummary {

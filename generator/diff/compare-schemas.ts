@@ -24,8 +24,21 @@ export interface Place {
   readonly stack: ReadonlySet<string>;
   /** An operation's response: its named schema is a root even without `x-resourceId`. */
   readonly root?: boolean;
-  /** Inside a field listed in `x-expandableFields`: a resource here arrives only when expanded. */
+  /** At a field listed in `x-expandableFields`, or its array items. */
   readonly expandable?: boolean;
+  /**
+   * A variant of an expandable field's union (`string | customer`): a resource here arrives only
+   * when expanded. A plain reference in such a field (a list's `data`) arrives every time.
+   */
+  readonly expanded?: boolean;
+}
+
+/** How an owner (an operation or a resource) reaches a resource it holds. */
+export interface Reach {
+  /** Only when a field on the way is expanded. */
+  readonly expand: boolean;
+  /** From the owner's root to the resource, array items unmarked: its `expand[]` value (`data.customer`). */
+  readonly path: string;
 }
 
 export interface Finding {
@@ -38,8 +51,12 @@ const NO_SCHEMA: Resolved = { schema: { kind: 'unknown', nullable: false }, null
 
 export class SchemaComparer {
   readonly findings: Finding[] = [];
-  /** owner → resources it reaches: an operation is affected by every change in what it returns. */
-  readonly reaches = new Map<string, Set<string>>();
+  /** owner → resources it holds, and how: an operation is affected by every change in what it returns. */
+  readonly reaches = new Map<string, Map<string, Reach>>();
+  /** operation → the resources it answers with: the object itself, or a list's items. */
+  readonly returns = new Map<string, Set<string>>();
+  /** resource → the path its properties start with (its name); an operation's start with `response`. */
+  private readonly roots = new Map<string, string>();
   private readonly compared = new Set<string>();
   /** Every exported type name of each version: a rename is a name gone and a name new. */
   private readonly typesBefore: ReadonlySet<string>;
@@ -85,7 +102,7 @@ export class SchemaComparer {
     const a = ra.schema;
     const b = rb.schema;
     if (side === 'response' && a.kind === 'object' && b.kind === 'object' && ra.name && rb.name && (ra.resource || rb.resource || place.root)) {
-      if (place.expandable && (this.outside.has(ra.name) || this.outside.has(rb.name))) return;
+      if (place.expanded && (this.outside.has(ra.name) || this.outside.has(rb.name))) return;
       this.compareResource(ra, rb, place);
       return;
     }
@@ -109,13 +126,35 @@ export class SchemaComparer {
 
   /** A resource is compared once; later visits only record that their owner reaches it. */
   private compareResource(ra: Resolved, rb: Resolved, place: Place): void {
-    const key = `resource ${ra.name} → ${rb.name}`;
-    const reached = this.reaches.get(place.owner) ?? new Set<string>();
-    reached.add(key);
-    this.reaches.set(place.owner, reached);
+    const key = resourceKey(ra, rb);
+    this.noteReach(place, key);
     if (this.compared.has(key)) return;
     this.compared.add(key);
+    this.roots.set(key, rb.name!);
     this.compareShapes('response', ra, rb, { owner: key, path: rb.name!, depth: 0, stack: new Set([key]) });
+  }
+
+  /** An inline reach wins over one through an expansion: the resource arrives without asking. */
+  private noteReach(place: Place, key: string): void {
+    const reached = this.reaches.get(place.owner) ?? new Map<string, Reach>();
+    this.reaches.set(place.owner, reached);
+    const expand = place.expanded === true;
+    const known = reached.get(key);
+    if (known && (known.expand === expand || !known.expand)) return;
+    const root = this.roots.get(place.owner) ?? 'response';
+    const path = place.path.slice(root.length).replace(/^\./, '').replace(/\[\]/g, '').replace(/\.{2,}/g, '.');
+    reached.set(key, { expand, path });
+  }
+
+  /** Records that an operation answers with these schemas (its response, or a list's items), when they are resources. */
+  noteReturns(owner: string, a: Schema | undefined, b: Schema | undefined): void {
+    if (!a || !b) return;
+    const ra = resolve(a, this.before);
+    const rb = resolve(b, this.after);
+    if (!ra.name || !rb.name) return;
+    const returned = this.returns.get(owner) ?? new Set<string>();
+    returned.add(resourceKey(ra, rb));
+    this.returns.set(owner, returned);
   }
 
   private compareShapes(side: Side, ra: Resolved, rb: Resolved, place: Place): void {
@@ -235,7 +274,8 @@ export class SchemaComparer {
       this.report(`${side}-union-variant-removed`, place, `the union no longer takes \`${typeLabel(variant, this.before)}\``);
     }
     // The union's own nullability was compared above; a variant's would repeat it.
-    for (const [va, vb] of pairs) this.comparePair(side, resolve(va, this.before), resolve(vb, this.after), place, false);
+    const variantPlace = place.expandable ? { ...place, expanded: true } : place;
+    for (const [va, vb] of pairs) this.comparePair(side, resolve(va, this.before), resolve(vb, this.after), variantPlace, false);
   }
 
   /** Different kinds: is the new type wider or narrower than the old, and is that safe on this side? */
@@ -309,7 +349,12 @@ export class SchemaComparer {
 
 export function child(place: Place, segment: string): Place {
   const path = segment === '[]' || segment === '{}' ? `${place.path}${segment}` : `${place.path}.${segment}`;
-  return { ...place, path, depth: place.depth + 1, root: false, expandable: false };
+  // An expandable array's items are as expandable as the field.
+  return { ...place, path, depth: place.depth + 1, root: false, expandable: segment === '[]' && place.expandable === true, expanded: false };
+}
+
+function resourceKey(ra: Resolved, rb: Resolved): string {
+  return `resource ${ra.name} → ${rb.name}`;
 }
 
 /** An expandable field's type as a call that does not expand it sees it: the union minus its named objects. */

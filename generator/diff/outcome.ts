@@ -1,5 +1,5 @@
 // Everything one diff run produced, and whether it fails the run: the input of every output format.
-import type { Change, DiffReport } from './change.js';
+import type { Change, DiffReport, OperationRef } from './change.js';
 import { countBySeverity } from './change.js';
 import type { Profile, Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
@@ -40,11 +40,20 @@ export function severityCount(severity: Severity, n: number): string {
   return severity === 'warning' ? plural(n, 'warning') : `${n} ${severity}`;
 }
 
-/** How a change reports the operations it affects, in a few words. */
-export function affectsLabel(change: Change): string {
-  if (change.location.operation) return '';
-  if (change.operations.length === 1) return `${change.operations[0]!.method} ${change.operations[0]!.path}`;
-  return plural(change.operations.length, 'operation');
+/**
+ * A resource change's impact in three parts, "direct / without expand / only via expand", with
+ * the direct operations named (`name` prints one) and the others counted; an operation's own
+ * change has none (its place names the operation).
+ */
+export function impactParts(change: Change, name: (op: OperationRef) => string): string[] {
+  if (change.location.operation) return [];
+  const { direct, withoutExpand, onlyViaExpand } = change.impact;
+  const count = (n: number) => (n === 0 ? 'none' : plural(n, 'operation'));
+  return [
+    `direct: ${direct.length === 0 ? 'none' : direct.map(name).join(', ')}`,
+    `without expand: ${count(withoutExpand.length)}`,
+    `only via expand: ${count(onlyViaExpand.length)}`,
+  ];
 }
 
 /** What the run ends on: which changes fail it and why, in one sentence. */

@@ -1,7 +1,7 @@
 // `--format markdown`: for a changelog entry or a pull-request comment. One table per severity;
 // a code span in a table cell keeps its text, but a `|` must still be escaped there (GFM).
 import { operationLabel, type Change } from './change.js';
-import { affectsLabel, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
 
@@ -36,7 +36,7 @@ function row(change: Change): string {
     schemaPath ? `${parameter ? `${parameter.in} ` : ''}\`${schemaPath}\`` : '',
   ].filter(Boolean);
   // An operation's own change affects that operation: its client method is the useful name here.
-  const affects = operation ? `\`${operation.name}\`` : affectsLabel(change);
+  const affects = operation ? `\`${operation.name}\`` : impactParts(change, (op) => `\`${operationLabel(op)}\``).join('<br>');
   const cells = [where.join(' › '), change.message, `\`${change.rule}\``, affects];
   return `| ${cells.map(cell).join(' | ')} |`;
 }

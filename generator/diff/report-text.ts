@@ -1,7 +1,7 @@
 // `--format text` (the default): for a terminal. Changes grouped by severity, most severe first;
 // each on two lines, what and where, then the message. Colour only when asked (see useColor).
-import { locationLabel, type Change, type SpecSummary } from './change.js';
-import { affectsLabel, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { locationLabel, operationLabel, type Change, type SpecSummary } from './change.js';
+import { impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
 
@@ -50,10 +50,11 @@ function describe(side: SpecSummary): string {
 }
 
 function changeLines(change: Change, p: ReturnType<typeof palette>): string[] {
-  const affects = affectsLabel(change);
+  const impact = impactParts(change, operationLabel);
   return [
     `  ${p.bold(locationLabel(change.location))}  ${p.dim(change.rule)}`,
-    `      ${change.message}${affects ? p.dim(`  (${affects})`) : ''}`,
+    `      ${change.message}`,
+    ...(impact.length > 0 ? [`      ${p.dim(impact.join(' · '))}`] : []),
   ];
 }
 

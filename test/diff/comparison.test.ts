@@ -24,7 +24,21 @@ describe('comparing two versions', () => {
     const { changes } = await runDiff(...casePair('shared-resource'));
     expect(changes).toHaveLength(1);
     expect(changes[0]!.location).toEqual({ schemaPath: 'widget.status' });
-    expect(changes[0]!.operations.map((op) => op.name)).toEqual(['widgets.list', 'widgets.create', 'widgets.retrieve']);
+    expect(changes[0]!.impact.direct.map((op) => op.name)).toEqual(['widgets.list', 'widgets.create', 'widgets.retrieve']);
+  });
+
+  it('says who meets a changed resource: returned directly, inline in another answer, or only through expand[] (with the path)', async () => {
+    const { changes } = await runDiff(...casePair('impact'));
+    expect(changes.map((c) => c.location.schemaPath)).toEqual(['customer.phone']);
+    const { direct, withoutExpand, onlyViaExpand } = changes[0]!.impact;
+    expect(direct.map((op) => op.name)).toEqual(['customers.retrieve']);
+    // The order's buyers list names `data` expandable, but its items are plain references: always there.
+    expect(withoutExpand.map((op) => op.name)).toEqual(['orders.retrieve']);
+    expect(onlyViaExpand.map(({ operation, expand }) => `${operation.name} expand[]=${expand}`)).toEqual([
+      'gadgets.retrieve expand[]=co_owners',
+      'widgets.list expand[]=data.owner',
+      'widgets.retrieve expand[]=owner',
+    ]);
   });
 
   it('follows an expandable field into a resource only when no operation outside --include returns it', async () => {

@@ -31,7 +31,7 @@ describe.skipIf(!HAS_SHARED)('Financial Connections, version to version', () => 
     ]);
     const answer = outcome.changes[1]!;
     expect(answer.message).toBe("new property `prefetch` (`array of 'balances' | 'ownership'`)");
-    expect(answer.operations.map((op) => op.name)).toEqual(['financialConnections.sessions.create', 'financialConnections.sessions.retrieve']);
+    expect(answer.impact.direct.map((op) => op.name)).toEqual(['financialConnections.sessions.create', 'financialConnections.sessions.retrieve']);
   });
 
   it('2023-08-16 → 2023-10-16 (spec/): subscriptions, transactions and transaction refreshes arrive', async () => {

@@ -17,7 +17,14 @@ describe('text output', () => {
     const text = textReport(outcome, false);
     expect(text).toContain('API diff: 1 → 2');
     expect(text).toContain('1 breaking · 0 warnings · 0 info');
-    expect(text).toMatch(/BREAKING \(1\)\n {2}widget\.name {2}response-property-removed\n {6}property `name` was removed {2}\(GET \/v1\/widgets\/\{widget\}\)/);
+    expect(text).toContain(
+      [
+        'BREAKING (1)',
+        '  widget.name  response-property-removed',
+        '      property `name` was removed',
+        '      direct: GET /v1/widgets/{widget} · without expand: none · only via expand: none',
+      ].join('\n'),
+    );
     expect(text).toContain('fails --fail-on breaking: 1 change at or above that severity');
     expect(text).not.toContain(ESC);
   });
@@ -49,7 +56,10 @@ describe('markdown output', () => {
     expect(markdown).toMatch(/^### API changes: `1` → `2`\n/);
     expect(markdown).toContain('0 breaking · 1 warning · 0 info');
     expect(markdown).toContain('#### Warnings (1)\n\n| Where | Change | Rule | Affects |\n| --- | --- | --- | --- |\n');
-    expect(markdown).toContain('| `widget.status` | new enum value `archived`; an exhaustive switch misses it | `response-enum-value-added` | 3 operations |');
+    expect(markdown).toContain(
+      '| `widget.status` | new enum value `archived`; an exhaustive switch misses it | `response-enum-value-added` | ' +
+        'direct: `GET /v1/widgets`, `POST /v1/widgets`, `GET /v1/widgets/{widget}`<br>without expand: none<br>only via expand: none |',
+    );
   });
 
   it('escapes the pipes of union types inside table cells', () => {
@@ -58,7 +68,7 @@ describe('markdown output', () => {
       severity: 'breaking',
       location: { schemaPath: 'widget.size' },
       message: 'type changed from `string` to `string | integer`',
-      operations: [],
+      impact: { direct: [], withoutExpand: [], onlyViaExpand: [] },
     };
     const outcome: DiffOutcome = {
       old: { spec: 'a.yaml', title: 'A', apiVersion: '1', operations: 1, schemas: 1 },
@@ -87,11 +97,15 @@ describe('json output', () => {
       severity: 'warning',
       location: { schemaPath: 'widget.status' },
       message: 'new enum value `archived`; an exhaustive switch misses it',
-      operations: [
-        { method: 'GET', path: '/v1/widgets', name: 'widgets.list' },
-        { method: 'POST', path: '/v1/widgets', name: 'widgets.create' },
-        { method: 'GET', path: '/v1/widgets/{widget}', name: 'widgets.retrieve' },
-      ],
+      impact: {
+        direct: [
+          { method: 'GET', path: '/v1/widgets', name: 'widgets.list' },
+          { method: 'POST', path: '/v1/widgets', name: 'widgets.create' },
+          { method: 'GET', path: '/v1/widgets/{widget}', name: 'widgets.retrieve' },
+        ],
+        withoutExpand: [],
+        onlyViaExpand: [],
+      },
     });
   });
 });

@@ -133,7 +133,7 @@ describe('every rule, one fixture pair each', () => {
     expect(RULES[rule].severity).toBe(expected.severity);
     expect(change!.location).toEqual(expected.location);
     expect(change!.message).toBe(expected.message);
-    // Each fixture has one operation that can be affected; a widget change affects the GET.
-    expect(change!.operations).toEqual([expected.location.operation ?? GET_WIDGET]);
+    // Each fixture has one operation that can be affected; a widget change affects the GET, which returns it.
+    expect(change!.impact).toEqual({ direct: [expected.location.operation ?? GET_WIDGET], withoutExpand: [], onlyViaExpand: [] });
   });
 });
