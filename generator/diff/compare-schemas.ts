@@ -241,14 +241,16 @@ export class SchemaComparer {
     else this.report('expandable-field-removed', place, `field \`${field}\` can no longer be expanded`);
   }
 
+  /** Values added (or removed) at one place together are one change: the enum grew (or shrank) once. */
   private compareEnums(side: Side, a: readonly unknown[], b: readonly unknown[], place: Place): void {
-    for (const value of b) {
-      if (a.includes(value)) continue;
-      const message =
-        side === 'response' ? `new enum value \`${String(value)}\`; an exhaustive switch misses it` : `enum value \`${String(value)}\` added`;
+    const values = (list: readonly unknown[]) => `enum ${list.length === 1 ? 'value' : 'values'} ${list.map((v) => `\`${String(v)}\``).join(', ')}`;
+    const added = b.filter((value) => !a.includes(value));
+    const removed = a.filter((value) => !b.includes(value));
+    if (added.length > 0) {
+      const message = side === 'response' ? `new ${values(added)}; an exhaustive switch misses ${added.length === 1 ? 'it' : 'them'}` : `${values(added)} added`;
       this.report(`${side}-enum-value-added`, place, message);
     }
-    for (const value of a) if (!b.includes(value)) this.report(`${side}-enum-value-removed`, place, `enum value \`${String(value)}\` removed`);
+    if (removed.length > 0) this.report(`${side}-enum-value-removed`, place, `${values(removed)} removed`);
   }
 
   private compareUnions(side: Side, a: readonly Schema[], b: readonly Schema[], place: Place): void {
@@ -367,7 +369,8 @@ function withoutExpansions(schema: Schema, components: Components): Schema {
   return { ...resolved.schema, variants: kept, nullable: resolved.nullable };
 }
 
-function lastSegment(path: string): string {
+/** The last property name of a path: `code` in `account.requirements.errors[].code`. */
+export function lastSegment(path: string): string {
   const trimmed = path.replace(/(\[\]|\{\})+$/, '');
   return trimmed.slice(trimmed.lastIndexOf('.') + 1);
 }

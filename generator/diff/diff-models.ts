@@ -1,12 +1,14 @@
 // Two models in, a sorted list of changes out. Findings from the comparers get their severity
 // from the profile and their impact: an operation's own findings affect it alone; a resource's
-// affect every operation that returns it, directly, inside other objects, or by expansion.
+// affect every operation that returns it, directly, inside other objects, or by expansion. The
+// same finding in many places (the same message by the same rule at a property of the same name:
+// `blik` removed from three request bodies) is one change with its places listed.
 import type { ApiModel } from '../model/ir.js';
-import type { Change, ChangeLocation } from './change.js';
+import type { Change, ChangeLocation, Impact } from './change.js';
 import { locationLabel } from './change.js';
 import { compareOperations, ownerOf, refOf } from './compare-operations.js';
-import { SchemaComparer, type Finding } from './compare-schemas.js';
-import { impactByOwner, NO_IMPACT } from './impact.js';
+import { lastSegment, SchemaComparer, type Finding } from './compare-schemas.js';
+import { impactByOwner, mergeImpacts, NO_IMPACT } from './impact.js';
 import { componentsOf, typeNamesOf } from './resolve.js';
 import { DEFAULT_PROFILE, RULE_IDS, SEVERITIES, severityOf, type Profile } from './rules.js';
 
@@ -23,12 +25,22 @@ export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptio
   compareOperations(before.operations, after.operations, comparer);
   const operations = [...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)] as const);
   const impacts = impactByOwner(operations, comparer.reaches, comparer.returns);
-  const changes = comparer.findings.map((finding): Change => ({
+  type Group = { finding: Finding; places: Map<string, ChangeLocation>; impacts: Impact[] };
+  const groups = new Map<string, Group>();
+  for (const finding of comparer.findings) {
+    const key = [finding.rule, finding.message, lastSegment(finding.place.path)].join('\n');
+    const group: Group = groups.get(key) ?? { finding, places: new Map(), impacts: [] };
+    groups.set(key, group);
+    const location = locationOf(finding);
+    group.places.set(locationLabel(location), location);
+    group.impacts.push(impacts.get(finding.place.owner) ?? NO_IMPACT);
+  }
+  const changes = [...groups.values()].map(({ finding, places, impacts: each }): Change => ({
     rule: finding.rule,
     severity: severityOf(finding.rule, profile),
-    location: locationOf(finding),
     message: finding.message,
-    impact: impacts.get(finding.place.owner) ?? NO_IMPACT,
+    places: [...places.keys()].sort(compare).map((label) => places.get(label)!),
+    impact: mergeImpacts(each),
   }));
   return sortChanges(changes);
 }
@@ -46,7 +58,7 @@ export function sortChanges(changes: readonly Change[]): Change[] {
   return [...changes].sort(
     (x, y) =>
       SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) ||
-      compare(locationLabel(x.location), locationLabel(y.location)) ||
+      compare(locationLabel(x.places[0]!), locationLabel(y.places[0]!)) ||
       RULE_IDS.indexOf(x.rule) - RULE_IDS.indexOf(y.rule) ||
       compare(x.message, y.message),
   );

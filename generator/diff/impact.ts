@@ -64,6 +64,24 @@ function reachable(owner: string, reaches: Reaches, throughExpansions: boolean):
   return paths;
 }
 
+/** The impact of one change over all its places: each operation once, in its nearest group. */
+export function mergeImpacts(impacts: readonly Impact[]): Impact {
+  if (impacts.length === 1) return impacts[0]!;
+  const key = (op: OperationRef) => `${op.method} ${op.path}`;
+  const direct = new Map(impacts.flatMap((i) => i.direct.map((op) => [key(op), op] as const)));
+  const withoutExpand = new Map(impacts.flatMap((i) => i.withoutExpand.filter((op) => !direct.has(key(op))).map((op) => [key(op), op] as const)));
+  const viaExpand = new Map<string, Impact['onlyViaExpand'][number]>();
+  for (const reach of impacts.flatMap((i) => i.onlyViaExpand)) {
+    const k = key(reach.operation);
+    if (!direct.has(k) && !withoutExpand.has(k) && !viaExpand.has(k)) viaExpand.set(k, reach);
+  }
+  return {
+    direct: [...direct.values()].sort(byPath),
+    withoutExpand: [...withoutExpand.values()].sort(byPath),
+    onlyViaExpand: [...viaExpand.values()].sort((x, y) => byPath(x.operation, y.operation)),
+  };
+}
+
 export function byPath(x: OperationRef, y: OperationRef): number {
   const a = `${x.path} ${x.method}`;
   const b = `${y.path} ${y.method}`;

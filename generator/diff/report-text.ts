@@ -49,11 +49,17 @@ function describe(side: SpecSummary): string {
   return `${side.spec}  (${side.title ? `${side.title} ` : ''}${side.apiVersion}, ${plural(side.operations, 'operation')})`;
 }
 
+/** A terminal lists this many places of one change; the JSON report lists every one. */
+const PLACES_SHOWN = 10;
+
 function changeLines(change: Change, p: ReturnType<typeof palette>): string[] {
   const impact = impactParts(change, operationLabel);
+  const shown = change.places.slice(0, PLACES_SHOWN).map((place, i) => `      ${i === 0 ? 'at' : '  '} ${p.bold(locationLabel(place))}`);
+  const more = change.places.length - PLACES_SHOWN;
   return [
-    `  ${p.bold(locationLabel(change.location))}  ${p.dim(change.rule)}`,
-    `      ${change.message}`,
+    `  ${change.message}  ${p.dim(change.rule)}`,
+    ...shown,
+    ...(more > 0 ? [p.dim(`         … and ${plural(more, 'place')} more (--format json lists every place)`)] : []),
     ...(impact.length > 0 ? [`      ${p.dim(impact.join(' · '))}`] : []),
   ];
 }

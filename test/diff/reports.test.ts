@@ -11,8 +11,20 @@ import { casePair, rulePair } from './support.js';
 
 const ESC = '\x1b[';
 
+/** An outcome around one change, for report details no small fixture reaches. */
+function outcomeOf(change: Change): DiffOutcome {
+  return {
+    old: { spec: 'a.yaml', title: 'A', apiVersion: '1', operations: 1, schemas: 1 },
+    new: { spec: 'b.yaml', title: 'A', apiVersion: '2', operations: 1, schemas: 1 },
+    include: [],
+    changes: [change],
+    profile: { enumAdditions: 'warning' },
+    failOn: 'breaking',
+  };
+}
+
 describe('text output', () => {
-  it('groups changes by severity, most severe first, with place, rule and message', async () => {
+  it('groups changes by severity, most severe first, with message, rule, place and impact', async () => {
     const outcome = await runDiff(...rulePair('response-property-removed'));
     const text = textReport(outcome, false);
     expect(text).toContain('API diff: 1 → 2');
@@ -20,13 +32,50 @@ describe('text output', () => {
     expect(text).toContain(
       [
         'BREAKING (1)',
-        '  widget.name  response-property-removed',
-        '      property `name` was removed',
+        '  property `name` was removed  response-property-removed',
+        '      at widget.name',
         '      direct: GET /v1/widgets/{widget} · without expand: none · only via expand: none',
       ].join('\n'),
     );
     expect(text).toContain('fails --fail-on breaking: 1 change at or above that severity');
     expect(text).not.toContain(ESC);
+  });
+
+  it('lists the places of one change under it, and counts changes, not places', async () => {
+    const text = textReport(await runDiff(...casePair('many-places')), false);
+    expect(text).toContain('1 breaking · 1 warning · 0 info');
+    expect(text).toContain(
+      [
+        'BREAKING (1)',
+        '  property `note` was removed  request-property-removed',
+        '      at POST /v1/gadgets › body note',
+        '         POST /v1/widgets › body note',
+        '',
+        'WARNINGS (1)',
+        '  new enum values `archived`, `lost`; an exhaustive switch misses them  response-enum-value-added',
+        '      at gadget.state',
+        '         widget.state',
+        '      direct: POST /v1/gadgets, POST /v1/widgets · without expand: none · only via expand: none',
+      ].join('\n'),
+    );
+  });
+
+  it('shows ten places and names eight direct operations at most, pointing to the JSON report for the rest', () => {
+    const ops = Array.from({ length: 10 }, (_, i) => ({ method: 'GET', path: `/v1/things${i}`, name: `things${i}.list` }));
+    const text = textReport(
+      outcomeOf({
+        rule: 'response-property-added',
+        severity: 'info',
+        places: Array.from({ length: 12 }, (_, i) => ({ schemaPath: `thing${String(i).padStart(2, '0')}.note` })),
+        message: 'new property `note` (`string`)',
+        impact: { direct: ops, withoutExpand: [], onlyViaExpand: [{ operation: ops[0]!, expand: 'data.thing' }] },
+      }),
+      false,
+    );
+    expect(text).toContain('         thing09.note\n         … and 2 places more (--format json lists every place)\n');
+    expect(text).not.toContain('thing10.note');
+    expect(text).toContain('direct: GET /v1/things0, GET /v1/things1, GET /v1/things2, GET /v1/things3, GET /v1/things4, GET /v1/things5, and 4 more · ');
+    expect(text).toContain('without expand: none · only via expand: 1 operation\n');
   });
 
   it('is coloured only when asked', async () => {
@@ -62,27 +111,43 @@ describe('markdown output', () => {
     );
   });
 
+  it('puts the places of one change in one row, and names the client methods of operations changed themselves', async () => {
+    const markdown = markdownReport(await runDiff(...casePair('many-places')));
+    expect(markdown).toContain('#### Breaking (1)');
+    expect(markdown).toContain(
+      '| `POST /v1/gadgets` › body `note`<br>`POST /v1/widgets` › body `note` | property `note` was removed | `request-property-removed` | `gadgets.create`, `widgets.create` |',
+    );
+    expect(markdown).toContain(
+      '| `gadget.state`<br>`widget.state` | new enum values `archived`, `lost`; an exhaustive switch misses them | `response-enum-value-added` | ' +
+        'direct: `POST /v1/gadgets`, `POST /v1/widgets`<br>without expand: none<br>only via expand: none |',
+    );
+  });
+
   it('escapes the pipes of union types inside table cells', () => {
-    const change: Change = {
+    const outcome = outcomeOf({
       rule: 'response-type-changed',
       severity: 'breaking',
-      location: { schemaPath: 'widget.size' },
+      places: [{ schemaPath: 'widget.size' }],
       message: 'type changed from `string` to `string | integer`',
       impact: { direct: [], withoutExpand: [], onlyViaExpand: [] },
-    };
-    const outcome: DiffOutcome = {
-      old: { spec: 'a.yaml', title: 'A', apiVersion: '1', operations: 1, schemas: 1 },
-      new: { spec: 'b.yaml', title: 'A', apiVersion: '2', operations: 1, schemas: 1 },
-      include: [],
-      changes: [change],
-      profile: { enumAdditions: 'warning' },
-      failOn: 'breaking',
-    };
+    });
     expect(markdownReport(outcome)).toContain('| `widget.size` | type changed from `string` to `string \\| integer` |');
   });
 });
 
 describe('json output', () => {
+  it('keeps every place of a change', async () => {
+    const document = JSON.parse(jsonReport(await runDiff(...casePair('many-places'))));
+    expect(document.summary).toEqual({ breaking: 1, warning: 1, info: 0, total: 2 });
+    expect(document.changes.map((c: Change) => c.places)).toEqual([
+      [
+        { operation: { method: 'POST', path: '/v1/gadgets', name: 'gadgets.create' }, parameter: { in: 'body', name: 'note' } },
+        { operation: { method: 'POST', path: '/v1/widgets', name: 'widgets.create' }, parameter: { in: 'body', name: 'note' } },
+      ],
+      [{ schemaPath: 'gadget.state' }, { schemaPath: 'widget.state' }],
+    ]);
+  });
+
   it('has the documented shape', async () => {
     const outcome = await runDiff(...casePair('shared-resource'), { failOn: 'warning' });
     const document = JSON.parse(jsonReport(outcome));
@@ -95,7 +160,7 @@ describe('json output', () => {
     expect(document.changes[0]).toEqual({
       rule: 'response-enum-value-added',
       severity: 'warning',
-      location: { schemaPath: 'widget.status' },
+      places: [{ schemaPath: 'widget.status' }],
       message: 'new enum value `archived`; an exhaustive switch misses it',
       impact: {
         direct: [

@@ -131,7 +131,7 @@ describe('every rule, one fixture pair each', () => {
     expect(change!.severity).toBe(expected.severity);
     // The profile says the same: the table here and docs/diff.md agree with rules.ts.
     expect(RULES[rule].severity).toBe(expected.severity);
-    expect(change!.location).toEqual(expected.location);
+    expect(change!.places).toEqual([expected.location]);
     expect(change!.message).toBe(expected.message);
     // Each fixture has one operation that can be affected; a widget change affects the GET, which returns it.
     expect(change!.impact).toEqual({ direct: [expected.location.operation ?? GET_WIDGET], withoutExpand: [], onlyViaExpand: [] });
