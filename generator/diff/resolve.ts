@@ -10,6 +10,11 @@ export function componentsOf(model: ApiModel): Components {
   return componentIndex(model.schemas);
 }
 
+/** Component name → the TypeScript type the generator exports for it. */
+export function typeNamesOf(model: ApiModel): ReadonlyMap<string, string> {
+  return new Map(model.schemas.map((s) => [s.name, s.typeName]));
+}
+
 /** A schema with its references followed (a dangling or circular alias compares as unknown), and never an `allOf` of objects. */
 export interface Resolved extends ResolvedRef {
   /** Stripe's `x-resourceId`: an API resource, which the report names its changes after. */
