@@ -2,6 +2,7 @@
 // there are, each component's type name, each operation's params object and how `expand` is typed.
 // `emitFiles` builds it and hands it to every emitter, which then only reads it.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
+import { componentIndex } from '../model/lookup.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
 import { paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
 import { schemaFilesOf, type SchemaFile } from './schemas-file.js';
@@ -29,7 +30,8 @@ export interface EmitPlanOptions {
 
 export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): EmitPlan {
   const resources = resourceFilesOf(model);
-  const params = new Map(model.operations.map((op) => [op.functionName, paramsProperties(model, op)]));
+  const components = componentIndex(model.schemas);
+  const params = new Map(model.operations.map((op) => [op.functionName, paramsProperties(components, op)]));
   const paramsOf = (op: Operation) => params.get(op.functionName)!;
   return {
     model,

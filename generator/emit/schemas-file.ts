@@ -1,7 +1,7 @@
 // Component schemas → one exported type each: an interface for objects (named, cached by tsc,
 // readable on hover), a type alias for everything else. TSDoc comes from the descriptions.
 import type { ApiModel, NamedSchema } from '../model/ir.js';
-import { words } from '../model/names.js';
+import { words } from '../naming/case.js';
 import { importDeclaration, interfaceDeclaration, printFile, typeAliasDeclaration } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
 import { docComment } from './tsdoc.js';

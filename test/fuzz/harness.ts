@@ -12,7 +12,7 @@ import { format } from 'prettier';
 import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { GeneratorError } from '../../generator/errors.js';
 import { generateFiles } from '../../generator/generate.js';
-import { PRETTIER_OPTIONS } from '../../generator/write/format-text.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { typecheck, type CompilerName } from '../support/typecheck.js';
 import { openApiDocument } from './spec-arbitrary.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/generate.js';
-import { PRETTIER_OPTIONS } from '../../generator/write/format-text.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { fixture, PROJECT_SPEC, ROOT, SHARED_SPECS } from '../support/paths.js';
 
 const GITHUB = join(ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json');
