@@ -1,7 +1,8 @@
 // Section 6: a spec update. The whole Stripe spec gains one operation (a copy of an existing GET
 // under a new path); regenerating into the folder the unchanged spec was generated into is timed
 // against a cold generation of the same updated spec into an empty folder, runs taking turns.
-// Both specs are written as JSON by the same serializer, so the added operation is the only change.
+// Both specs are written as JSON by the same serializer under the same file name, so the added
+// operation is the only change.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
@@ -28,9 +29,9 @@ const ADDED_PATH = '/v1/bench_added_things/{thing}';
 /** The spec as it is, and with one more operation; both as JSON. */
 function specPair(spec: Spec): { before: Spec; after: Spec } {
   const document = jsyaml.load(readFileSync(spec.path, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
-  const dir = scratch('update');
-  const before = { ...spec, key: `${spec.key}-before`, path: join(dir, 'before.json') };
-  const after = { ...spec, key: `${spec.key}-after`, path: join(dir, 'after.json') };
+  // One file name for both: it is in every generated file's header line.
+  const before = { ...spec, key: `${spec.key}-before`, path: join(scratch('update', 'before'), 'stripe.json') };
+  const after = { ...spec, key: `${spec.key}-after`, path: join(scratch('update', 'after'), 'stripe.json') };
   writeFileSync(before.path, JSON.stringify(document));
   const template = document.paths['/v1/customers/{customer}']!['get'] as { parameters?: { name: string; in: string }[] };
   const parameters = (template.parameters ?? []).map((p) => (p.in === 'path' ? { ...p, name: 'thing' } : p));
