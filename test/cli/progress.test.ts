@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Progress } from '../../generator/cli/progress.js';
-import { runCli } from '../support/cli.js';
+import { cliCommandLine, runCli } from '../support/cli.js';
 import { PROJECT_SPEC, ROOT, scratchDir } from '../support/paths.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
@@ -60,7 +60,7 @@ if (!HAS_SCRIPT) console.warn('skipping the pseudo-terminal test: util-linux `sc
 describe.skipIf(!HAS_SCRIPT)('generate on a real (pseudo-)terminal', { timeout: 180_000 }, () => {
   /** The command through util-linux `script`, which gives it a pseudo-terminal as stdout and stderr. */
   function onTerminal(env: NodeJS.ProcessEnv, ...args: string[]): string {
-    const command = [process.execPath, '--import', 'tsx', join(ROOT, 'generator/cli/main.ts'), 'generate', ...args].map((a) => `'${a}'`).join(' ');
+    const command = cliCommandLine('generate', args).map((a) => `'${a}'`).join(' ');
     const run = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
     expect(run.status, run.stdout).toBe(0);
     return run.stdout;
