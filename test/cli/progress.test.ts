@@ -8,7 +8,7 @@ import { Progress } from '../../generator/cli/progress.js';
 import { cliCommandLine, runCli } from '../support/cli.js';
 import { PROJECT_SPEC, ROOT, scratchDir } from '../support/paths.js';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const settle = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function terminal(isTTY: boolean) {
   const written: string[] = [];
@@ -18,10 +18,10 @@ function terminal(isTTY: boolean) {
 describe('the status line', () => {
   it('appears on a terminal after the delay, stays below log lines, and goes when the run is done', async () => {
     const { stream, written } = terminal(true);
-    const progress = new Progress(stream, { env: {}, delayMs: 0 });
+    const progress = new Progress(stream, { env: {}, delayMs: 30 });
     progress.update('shop (1/2): parse…');
     expect(written).toEqual([]);
-    await settle();
+    await settle(60);
     expect(written).toEqual(['\r\x1b[2K\x1b[36mshop (1/2): parse…\x1b[39m']);
     progress.log('  parse     12 ms');
     progress.update('shop (1/2): a phase with a name longer than the terminal is wide');
@@ -33,6 +33,16 @@ describe('the status line', () => {
       '\r\x1b[2K\x1b[36mshop (1/2): a phase with a name longer…\x1b[39m',
       '\r\x1b[2K',
     ]);
+  });
+
+  it('appears at the next phase when a phase outlasts the delay without letting the timer run', () => {
+    const { stream, written } = terminal(true);
+    const progress = new Progress(stream, { env: {}, delayMs: 5 });
+    progress.update('parse…');
+    for (const start = performance.now(); performance.now() - start < 10; ); // a phase that does not yield
+    progress.update('model…');
+    expect(written).toEqual(['\r\x1b[2K\x1b[36mmodel…\x1b[39m']);
+    progress.done();
   });
 
   it('has no colour with NO_COLOR, and does not appear at all when not on a terminal or under --quiet', async () => {
