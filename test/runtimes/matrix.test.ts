@@ -2,9 +2,11 @@
 // runtime they claim (Node lines, Bun, Deno, headless Chromium, workerd) against one loopback
 // capture server; each runtime × behaviour is its own test. A runtime whose binary is missing is
 // skipped locally, saying so, and fails in CI.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCaptureServer, type CaptureServer } from '../support/capture-server.js';
-import { scratchDir } from '../support/paths.js';
+import { ROOT, scratchDir } from '../support/paths.js';
 import { scriptedSessions } from '../support/scripted-sessions.js';
 import { buildSuite } from './bundle.js';
 import { isInstalled, runtimes } from './runtimes.js';
@@ -51,5 +53,15 @@ describe.each(RUNTIMES)('$name', (runtime) => {
     expect(outcome, 'the behaviour did not run').toBeDefined();
     expect(outcome?.error).toBeUndefined();
     expect(outcome?.ok).toBe(true);
+  });
+});
+
+describe('the table in docs/client.md', () => {
+  it('has a ✓ for every runtime × behaviour tested here, and nothing else', () => {
+    const section = readFileSync(join(ROOT, 'docs/client.md'), 'utf8').split('\n## Runtimes\n')[1] ?? '';
+    const rows = section.split('\n\n').find((block) => block.startsWith('| behaviour |'))?.split('\n') ?? [];
+    const cells = rows.map((row) => row.split('|').slice(1, -1).map((cell) => cell.trim()));
+    expect(cells[0]).toEqual(['behaviour', ...RUNTIMES.map((r) => r.name)]);
+    expect(cells.slice(2)).toEqual(BEHAVIOURS.map((b) => [b.name, ...RUNTIMES.map(() => '✓')]));
   });
 });
