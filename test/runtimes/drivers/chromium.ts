@@ -17,8 +17,8 @@ export async function runChromium(dir: string, executablePath: string, server: s
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-  // As root (CI) Chromium refuses to start sandboxed.
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'], protocolTimeout: RUN_LIMIT_MS });
+  // As root (CI) Chromium refuses to start sandboxed; containers often have a tiny /dev/shm.
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage'], protocolTimeout: RUN_LIMIT_MS });
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/`);
