@@ -1,6 +1,6 @@
 // The runtimes of the matrix, each with where its binary is and how to run the suite in it.
-// The Node running the tests is one; newer Node lines come from node-lines/ (its own package, so
-// their `node` binaries don't replace the project's).
+// The Node lines are pinned in node-lines/, a package of its own (so their `node` binaries don't
+// replace the project's), which also keeps the matrix the same whichever Node runs the tests.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/paths.js';
@@ -24,15 +24,22 @@ export interface Runtime {
 const NODE_LINES = join(ROOT, 'test/runtimes/node-lines');
 const bin = (name: string) => join(ROOT, 'node_modules/.bin', name);
 
-function node(major: string, binary: string, install: string): Runtime {
-  return { name: `Node ${major}`, binary, identity: new RegExp(`^Node ${major}\\.`), install, run: (dir, server) => runScript(dir, binary, [], server) };
+function nodeLine(line: string): Runtime {
+  const major = line.replace('node-', '');
+  const binary = join(NODE_LINES, 'node_modules', line, 'bin/node');
+  return {
+    name: `Node ${major}`,
+    binary,
+    identity: new RegExp(`^Node ${major}\\.`),
+    install: 'npm ci --prefix test/runtimes/node-lines',
+    run: (dir, server) => runScript(dir, binary, [], server),
+  };
 }
 
 export function runtimes(): Runtime[] {
   const lines = Object.keys((JSON.parse(readFileSync(join(NODE_LINES, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
   return [
-    node(process.versions.node.split('.')[0]!, process.execPath, 'the Node running the tests'),
-    ...lines.map((line) => node(line.replace('node-', ''), join(NODE_LINES, 'node_modules', line, 'bin/node'), 'npm ci --prefix test/runtimes/node-lines')),
+    ...lines.map(nodeLine),
     { name: 'Bun', binary: bin('bun'), identity: /^Bun 1\./, install: 'npm ci (the bun package)', run: (dir, server) => runScript(dir, bin('bun'), [], server) },
     {
       name: 'Deno',
