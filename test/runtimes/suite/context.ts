@@ -9,10 +9,13 @@ import { openSession, type Session } from './session.js';
  * they are not files this suite can import; typed here by the calls it makes).
  */
 export interface VendorClients {
-  /** json-pets.yaml: JSON bodies, an API-key header. */
+  /** json-pets.yaml: JSON bodies, an API-key header, comma-joined query arrays. */
   readonly pets: {
     createClient(options: ClientOptions): {
-      stores: { createPet(storeId: string, body: { name: string; tag?: string }): Promise<unknown> };
+      stores: {
+        createPet(storeId: string, body: { name: string; tag?: string }): Promise<unknown>;
+        listPets(storeId: string, params: { tags?: string[]; limit?: number }): Promise<unknown>;
+      };
     };
   };
   /** multipart-files.yaml: a file upload. */

@@ -61,18 +61,21 @@ export const OPERATIONS: readonly Behaviour[] = [
   },
   {
     name: 'query',
-    async run({ session }) {
+    async run({ session, vendors }) {
       const list = { object: 'list', data: [], has_more: false, url: '/v1/financial_connections/transactions' };
-      const s = await session([{ body: list }, { body: { id: 'fca_1', object: 'financial_connections.account' } }]);
+      const s = await session([{ body: list }, { body: { id: 'fca_1', object: 'financial_connections.account' } }, { body: [] }]);
       const stripe = stripeOn(s);
       await stripe.financialConnections.transactions.list({ account: 'fca_1', transacted_at: { gte: 1700000000, lt: 1800000000 }, limit: 3 });
       await stripe.financialConnections.accounts.retrieve('fca_1', { expand: ['ownership', 'account_holder'] });
+      // Another style: form, explode false (comma-joined arrays).
+      await vendors.pets.createClient({ apiKey: 'key_pets', baseUrl: s.baseUrl, maxRetries: 0 }).stores.listPets('s1', { tags: ['a b', 'c,d'], limit: 5 });
       const sent = (await s.requests()).map((r) => [r.method, r.path, r.query, r.body, r.headers['content-type'] ?? null, r.headers['idempotency-key'] ?? null]);
       equal(
         sent,
         [
           ['GET', '/v1/financial_connections/transactions', 'account=fca_1&transacted_at[gte]=1700000000&transacted_at[lt]=1800000000&limit=3', '', null, null],
           ['GET', '/v1/financial_connections/accounts/fca_1', 'expand[0]=ownership&expand[1]=account_holder', '', null, null],
+          ['GET', '/stores/s1/pets', 'tags=a%20b,c%2Cd&limit=5', '', null, null],
         ],
         'method, path, query, body, content-type, idempotency-key',
       );
