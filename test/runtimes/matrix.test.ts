@@ -14,7 +14,8 @@ import { BEHAVIOURS, type SuiteReport } from './suite/index.js';
 
 const RUNTIMES = runtimes();
 const reports = new Map<string, Promise<SuiteReport>>();
-const took = new Map<string, number>();
+/** Per runtime: how it named itself and how long from the start of all runs to its report. */
+const took = new Map<string, string>();
 let server: CaptureServer | undefined;
 
 beforeAll(async () => {
@@ -26,13 +27,13 @@ beforeAll(async () => {
   const started = performance.now();
   for (const runtime of RUNTIMES.filter(isInstalled)) {
     const report = runtime.run(dir, server.baseUrl);
-    report.then(() => took.set(runtime.name, performance.now() - started)).catch(() => undefined); // awaited by the runtime's tests
+    report.then((r) => took.set(runtime.name, `${r.runtime} ${((performance.now() - started) / 1000).toFixed(1)} s`)).catch(() => undefined); // awaited by the runtime's tests
     reports.set(runtime.name, report);
   }
 });
 afterAll(async () => {
   await server?.close();
-  console.log(`runtime matrix, start to report: ${[...took].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+  console.log(`runtime matrix, start to report:\n${[...took.values()].join('\n')}`);
 });
 
 describe.each(RUNTIMES)('$name', (runtime) => {
