@@ -35,12 +35,13 @@ export function scriptedSessions(): (request: CapturedRequest) => Reply {
       const session = sessions.get(id);
       return session ? { body: { requests: session.requests } } : { status: 404, body: { error: `no session ${id}` } };
     }
-    const [, id = '', ...rest] = request.path.slice(SESSION_PREFIX.length - 1).split('/');
-    const session = request.path.startsWith(SESSION_PREFIX) ? sessions.get(id) : undefined;
+    // `/s/{id}/v1/…`: the session's id, then the path its client asked for.
+    const [, id, path = '/'] = /^([^/]*)(\/.*)?$/.exec(request.path.slice(SESSION_PREFIX.length)) ?? [];
+    const session = request.path.startsWith(SESSION_PREFIX) ? sessions.get(id ?? '') : undefined;
     if (!session) return { status: 404, headers: { 'stripe-should-retry': 'false' }, body: { error: { message: `no session in ${request.path}` } } };
     session.requests.push({
       method: request.method,
-      path: '/' + rest.join('/'),
+      path,
       query: request.query,
       headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
       body: request.body,
