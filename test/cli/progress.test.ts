@@ -57,7 +57,7 @@ describe('the status line', () => {
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
 if (!HAS_SCRIPT) console.warn('skipping the pseudo-terminal test: util-linux `script` is not installed');
 
-describe.skipIf(!HAS_SCRIPT)('generate on a real (pseudo-)terminal', () => {
+describe.skipIf(!HAS_SCRIPT)('generate on a real (pseudo-)terminal', { timeout: 180_000 }, () => {
   /** The command through util-linux `script`, which gives it a pseudo-terminal as stdout and stderr. */
   function onTerminal(env: NodeJS.ProcessEnv, ...args: string[]): string {
     const command = [process.execPath, '--import', 'tsx', join(ROOT, 'generator/cli/main.ts'), 'generate', ...args].map((a) => `'${a}'`).join(' ');
