@@ -29,6 +29,8 @@ describe.skipIf(!HAS_SHARED)('Financial Connections, version to version', () => 
       'info request-property-added POST /v1/financial_connections/sessions › body prefetch',
       'info response-property-added financial_connections.session.prefetch',
     ]);
+    // Stripe's specs say which version they are: the report points to that version's upgrade notes.
+    expect(outcome.new.changelog).toEqual({ name: "Stripe's upgrade notes", url: 'https://docs.stripe.com/upgrades#2023-08-16' });
     const answer = outcome.changes[1]!;
     expect(answer.message).toBe("new property `prefetch` (`array of 'balances' | 'ownership'`)");
     expect(answer.impact.direct.map((op) => op.name)).toEqual(['financialConnections.sessions.create', 'financialConnections.sessions.retrieve']);
