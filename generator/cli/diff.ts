@@ -7,10 +7,8 @@ import { markdownReport } from '../diff/report-markdown.js';
 import { textReport, useColor } from '../diff/report-text.js';
 import { verdict } from '../diff/outcome.js';
 import { runDiff } from '../diff/run-diff.js';
-import { runCli } from './run-cli.js';
 
-const argv = process.argv.slice(2);
-await runCli(async () => {
+export async function run(argv: readonly string[]): Promise<number> {
   const options = parseDiffArgs(argv);
   if (options.help) {
     console.log(HELP);
@@ -34,4 +32,4 @@ await runCli(async () => {
         : textReport(outcome, useColor(process.stdout, process.env));
   process.stdout.write(output);
   return verdict(outcome).failed ? 1 : 0;
-}, argv.includes('--debug'));
+}
