@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locationLabel, type Change } from '../../generator/diff/change.js';
 import { runDiff } from '../../generator/diff/run-diff.js';
+import { runCli } from '../support/cli.js';
 import { HAS_SHARED, PROJECT_SPEC, ROOT, SHARED_SPECS } from '../support/paths.js';
-import { runDiffCommand } from './support.js';
 
 const whole = (version: string) => join(SHARED_SPECS, `stripe-spec3-${version}.yaml`);
 const FC = { include: ['/v1/financial_connections/**'] };
@@ -155,9 +155,9 @@ describe.skipIf(!HAS_SHARED)('the reports shown in docs/diff.md', () => {
     ]);
   });
 
-  it.each(samples)('npm run diff -- $command prints what the docs show', ({ command, shown }) => {
+  it.each(samples)('npm run diff -- $command prints what the docs show', async ({ command, shown }) => {
     const args = command.match(/'[^']*'|\S+/g)!.map((arg) => arg.replace(/^'(.*)'$/, '$1'));
-    const run = runDiffCommand(args);
+    const run = await runCli('diff', args);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(shown);
   }, 60_000);
