@@ -2,7 +2,7 @@
 // tests both call this; each phase reports its duration through `onPhase`.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Problem } from './errors.js';
+import { GeneratorError, type Problem } from './errors.js';
 import { emitFiles, type GeneratedFile } from './emit/emit-files.js';
 import { buildModel } from './model/build-model.js';
 import { selectOperations } from './model/select.js';
@@ -35,6 +35,8 @@ export interface OutputOptions {
 }
 
 export interface GenerateOptions extends OutputOptions {
+  /** `--strict`: every warning is an error (for CI that wants a spotless spec). */
+  readonly strict?: boolean;
   readonly onPhase?: (phase: Phase, ms: number) => void;
 }
 
@@ -56,7 +58,8 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
     onPhase(phase, performance.now() - start);
     return result;
   };
-  const loaded = timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [] }));
+  const strict = options.strict === true;
+  const loaded = timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
   const { model, warnings } = timed('model', () => {
     const built = buildModel(loaded);
     return {
@@ -65,6 +68,13 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
       warnings: built.warnings.length === 0 ? built.warnings : withLines(built.warnings, createLocator(loaded.text)),
     };
   });
+  if (strict && warnings.length > 0) {
+    throw new GeneratorError(
+      `${loaded.file}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, which --strict makes errors`,
+      warnings,
+      'fix each place listed, or generate without --strict',
+    );
+  }
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
   const emitted = timed('emit', () => emitFiles(model, emitOptions));
   const start = performance.now();

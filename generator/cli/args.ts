@@ -22,6 +22,8 @@ Options:
   --prune-external
                   with --include: resources reached only through expansions that lead outside
                   the slice become small open types (id, object, further properties unknown)
+  --strict        treat every warning as an error (a spec the OpenAPI schema finds fault with,
+                  a construct typed as unknown, a name changed to avoid a collision)
   --check         write nothing; exit 1 naming the files that differ from a fresh generation
   --quiet         print nothing but errors
   --debug         on an internal error, print the stack trace
@@ -36,6 +38,7 @@ export interface CliOptions {
   readonly overlay: readonly string[];
   readonly 'resolve-from': readonly string[];
   readonly 'prune-external': boolean;
+  readonly strict: boolean;
   readonly check: boolean;
   readonly quiet: boolean;
   readonly debug: boolean;
@@ -53,6 +56,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         overlay: { type: 'string', multiple: true, default: [] },
         'resolve-from': { type: 'string', multiple: true, default: [] },
         'prune-external': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },

@@ -33,13 +33,14 @@ await runCli(async () => {
     resolveFrom: options['resolve-from'],
     pruneExternal: options['prune-external'],
   };
-  if (!options.check && upToDate(options.spec, options.out, outputOptions)) {
+  // A strict run must see the warnings, which the shortcut does not replay.
+  if (!options.check && !options.strict && upToDate(options.spec, options.out, outputOptions)) {
     log(`${relative(process.cwd(), options.out) || options.out}: unchanged (spec and generator as last run)`);
     return 0;
   }
   const { check, generate } = await import('../generate.js');
   if (options.check) {
-    const { stale, extra } = await check(options.spec, options.out, { ...outputOptions, onPhase });
+    const { stale, extra } = await check(options.spec, options.out, { ...outputOptions, strict: options.strict, onPhase });
     if (stale.length === 0 && extra.length === 0) {
       log(`${options.out} is up to date with ${options.spec}`);
       return 0;
@@ -49,7 +50,7 @@ await runCli(async () => {
     for (const path of extra) console.error(`  ${path} (would be removed)`);
     return 1;
   }
-  const { changed, files, warnings } = await generate(options.spec, options.out, { ...outputOptions, onPhase });
+  const { changed, files, warnings } = await generate(options.spec, options.out, { ...outputOptions, strict: options.strict, onPhase });
   for (const w of warnings) log(`warning: ${formatLocation(w)}${w.message}`);
   const where = relative(process.cwd(), options.out) || options.out;
   log(changed.length === 0 ? `${where}: unchanged (${files.length} files)` : `${where}: wrote ${files.length} files (${changed.length} changed)`);

@@ -7,7 +7,7 @@ import { runCli } from './run-cli.js';
 const argv = process.argv.slice(2);
 await runCli(async () => {
   const options = parseCliArgs(argv);
-  const { model } = buildModel(readSpec(options.spec));
+  const { model } = buildModel(readSpec(options.spec, { strict: options.strict }));
   process.stdout.write(JSON.stringify(model, null, 2) + '\n');
   return 0;
 }, argv.includes('--debug'));

@@ -54,6 +54,9 @@ export function emitSchemaFile(model: ApiModel, file: SchemaFile): string {
   const imported = new Set<string>();
   const base = schemaTypeContext(model);
   const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => (own.has(name) ? undefined : imported.add(name)) };
+  // A spec without component schemas still gets a module: index.ts re-exports it, and an empty
+  // file is a script to TypeScript (TS2306) wherever module detection goes by syntax.
+  if (file.schemas.length === 0) return 'export {};\n';
   const statements: (string | StatementStructures)[] = file.schemas.map((s) => schemaStatement(s, ctx));
   if (imported.size > 0) {
     const names = [...imported].map(base.typeName).sort();

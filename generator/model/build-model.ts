@@ -5,6 +5,7 @@ import { clientNameOf, dottedName, overrideOf } from '../naming/client-names.js'
 import { checkGeneratedNames, distinctClientNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
+import { resolveLocalRef } from '../parse/refs.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
@@ -19,7 +20,7 @@ export interface BuiltModel {
 
 export function buildModel(loaded: LoadedDocument): BuiltModel {
   const { document, file } = loaded;
-  const ctx: ModelContext = { file, document, warnings: [], inlining: new Set(), components: new Map() };
+  const ctx: ModelContext = { file, document, warnings: [...(loaded.warnings ?? [])], inlining: new Set(), components: new Map() };
   const schemas = buildSchemas(ctx);
   const operations = buildOperations(ctx);
   checkGeneratedNames(file, schemas, operations);
@@ -52,10 +53,11 @@ interface NamedSource extends OperationSource {
 }
 
 function buildOperations(ctx: ModelContext): Operation[] {
-  const paths = (ctx.document.paths ?? {}) as Raw;
+  const paths = isObject(ctx.document.paths) ? ctx.document.paths : {};
   const sources: NamedSource[] = [];
   for (const path of Object.keys(paths).sort()) {
-    const pathItem = paths[path] as Raw;
+    const pathItem = pathItemOf(paths[path], `#/paths/${escapePointerToken(path)}`, ctx);
+    if (!pathItem) continue;
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method] as Raw | undefined;
       if (!operation || typeof operation !== 'object') continue;
@@ -74,6 +76,21 @@ function buildOperations(ctx: ModelContext): Operation[] {
   const named = distinctClientNames(ctx.file, foldChildrenThatShadowMethods(sources));
   const operations = named.map((source) => toOperation(source, ctx));
   return keepParamsTypesApart(operations.sort((a, b) => compareNames(a, b)));
+}
+
+/** A path item, its `$ref` (to another place in the document) followed; siblings of the `$ref` win. */
+function pathItemOf(raw: unknown, pointer: string, ctx: ModelContext): Raw | undefined {
+  const { $ref: ref, ...siblings } = isObject(raw) ? raw : {};
+  const target = typeof ref === 'string' ? resolveLocalRef(ctx.document, ref) : {};
+  if (!isObject(raw) || !isObject(target)) {
+    ctx.warnings.push({ file: ctx.file, pointer, message: 'path item is not an object; skipped' });
+    return undefined;
+  }
+  return { ...target, ...siblings };
+}
+
+function isObject(value: unknown): value is Raw {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function compareNames(a: Operation, b: Operation): number {

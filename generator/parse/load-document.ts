@@ -2,13 +2,15 @@
 // package, slower but position-aware, is only asked for line numbers when something is wrong.
 import { readFileSync } from 'node:fs';
 import jsyaml from 'js-yaml';
-import { GeneratorError } from '../errors.js';
+import { GeneratorError, type Problem } from '../errors.js';
 import { checkAliases } from './aliases.js';
 
 export interface LoadedDocument {
   readonly file: string;
   readonly text: string;
   readonly document: Record<string, unknown>;
+  /** What the parse phase found wrong but could read past (with their lines). */
+  readonly warnings?: readonly Problem[];
 }
 
 // YAML 1.2 core types plus merge keys: no timestamps, so `2023-10-16` stays a string.

@@ -10,6 +10,8 @@ export interface ReadOptions {
   readonly overlays?: readonly string[];
   /** Base specs that dangling `$ref`s are filled from, tried in order. */
   readonly resolveFrom?: readonly string[];
+  /** Refuse a document the OpenAPI schema finds fault with, instead of warning. */
+  readonly strict?: boolean;
 }
 
 export function readSpec(file: string, options: ReadOptions = {}): LoadedDocument {
@@ -20,6 +22,5 @@ export function readSpec(file: string, options: ReadOptions = {}): LoadedDocumen
     document = fillDanglingRefs(document, (options.resolveFrom ?? []).map((base) => loadDocument(base))).document;
   }
   const result = { ...loaded, document };
-  checkDocument(result);
-  return result;
+  return { ...result, warnings: checkDocument(result, options.strict === true) };
 }

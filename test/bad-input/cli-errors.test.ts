@@ -60,8 +60,21 @@ describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
 });
 
 describe.concurrent('validation', () => {
-  it('lists every problem swagger-parser finds, one line each, with pointer and line', async ({ expect }) => {
-    const run = await generateFrom(fixture('three-problems.yaml'));
+  it('warns about every problem swagger-parser finds, one line each with pointer and line, and still writes the client', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runGenerator(['--spec', fixture('three-problems.yaml'), '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const warnings = run.stderr.split('\n').filter((line) => line.startsWith('warning: ') && line.includes('not valid OpenAPI 3.0.3'));
+    expect(warnings).toEqual([
+      expect.stringMatching(/three-problems\.yaml:12:11 #\/paths\/~1v1~1things\/get\/parameters\/0\/in: not valid OpenAPI 3\.0\.3: must be one of: "path", "query", "header", "cookie"$/),
+      expect.stringMatching(/three-problems\.yaml:22:17 #\/paths\/~1v1~1things\/get\/responses\/200\/content\/application~1json\/schema\/propertees: not valid OpenAPI 3\.0\.3: unexpected property 'propertees'$/),
+      expect.stringMatching(/three-problems\.yaml:29:7 #\/components\/schemas\/thing\/required: not valid OpenAPI 3\.0\.3: must be array$/),
+    ]);
+    expect(existsSync(join(out, 'client.ts'))).toBe(true);
+  });
+
+  it('with --strict, lists every problem swagger-parser finds, one line each, with pointer and line, and refuses', async ({ expect }) => {
+    const run = await generateFrom(fixture('three-problems.yaml'), '--strict');
     expectUserError(run, expect);
     expect(run.stderr).toContain('three-problems.yaml: the document is not valid OpenAPI 3.0.3 (3 problems)');
     const problemLines = run.stderr.split('\n').filter((line) => line.startsWith('  '));

@@ -130,7 +130,7 @@ describe('a generation failing late', () => {
 
   it('on a spec error: the CLI exits 1 and the previous output is untouched', async () => {
     const { parent, out } = previousOutput();
-    const run = await runGenerator(['--spec', fixture('three-problems.yaml'), '--out', out, '--quiet']);
+    const run = await runGenerator(['--spec', fixture('three-problems.yaml'), '--out', out, '--quiet', '--strict']);
     expect(run.code).toBe(1);
     expect(hashOfDir(out)).toBe(oldHash);
     expect(readdirSync(parent)).toEqual(['out']);

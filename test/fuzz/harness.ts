@@ -2,15 +2,14 @@
 // asked). For each random spec: generation either succeeds or fails with a GeneratorError (the
 // user's fault), never with anything else; generating twice gives the same bytes; and every
 // client generated compiles under the strict settings, checked in one compiler run at the end.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
-import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { GeneratorError } from '../../generator/errors.js';
 import { generateFiles } from '../../generator/generate.js';
-import { typecheck, type CompilerName } from '../support/typecheck.js';
+import { compileClients, writeClient } from '../support/clients.js';
+import type { CompilerName } from '../support/typecheck.js';
 import { openApiDocument } from './spec-arbitrary.js';
 
 export interface FuzzOptions {
@@ -110,49 +109,15 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   };
 }
 
-/**
- * Writes a client, sharing one copy of the runtime between all clients (a symlink): the runtime
- * is the same for every spec, and the compiler then checks it once instead of once per client.
- */
-function writeClient(workDir: string, clientDir: string, files: readonly GeneratedFile[]): void {
-  // Runtime files name the spec file in their first line (spec.json or spec.yaml), and the
-  // templates may be edited while a long run goes on: one shared copy per distinct runtime.
-  const runtime = files.filter((f) => f.path.startsWith('runtime/'));
-  const hash = createHash('sha256');
-  for (const file of runtime) hash.update(`${file.path}\0${file.contents}\0`);
-  const shared = join(workDir, `shared-runtime-${hash.digest('hex').slice(0, 12)}`);
-  for (const file of files) {
-    const inRuntime = file.path.startsWith('runtime/');
-    const target = inRuntime ? join(shared, file.path.slice('runtime/'.length)) : join(clientDir, file.path);
-    if (inRuntime && existsSync(target)) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.contents);
-  }
-  symlinkSync(shared, join(clientDir, 'runtime'), 'dir');
-}
-
 /** One compiler run per compiler over every generated client; errors are traced back to their run. */
 function compileAll(options: FuzzOptions, runs: readonly number[]): Finding[] {
   const findings: Finding[] = [];
   for (const compiler of options.compilers) {
-    const result = typecheck(
-      options.workDir,
-      compiler,
-      runs.map((run) => `${run}/client/**/*.ts`),
-    );
-    if (result.ok) continue;
-    // tsc names files relative to the current directory: find the run's folder in the path.
-    const runFolder = new RegExp(`${escapeRegExp(basename(options.workDir))}[\\\\/](\\d+)[\\\\/]client[\\\\/]`);
-    const byRun = new Map<number, string[]>();
-    for (const line of result.output.split('\n')) {
-      const run = Number(runFolder.exec(line)?.[1]);
-      if (Number.isNaN(run)) continue;
-      byRun.set(run, [...(byRun.get(run) ?? []), line]);
-    }
-    if (byRun.size === 0) findings.push({ run: 0, spec: options.workDir, what: `${compiler}: ${result.output}` });
-    for (const [run, lines] of byRun) {
-      const spec = join(options.workDir, String(run));
-      findings.push({ run, spec, what: `${compiler}:\n${lines.join('\n')}` });
+    const errors = compileClients(options.workDir, runs.map((run) => `${run}/client`), compiler);
+    for (const [folder, lines] of errors) {
+      // Errors outside every client (in the shared runtime) have no run: 0.
+      const run = folder === '' ? 0 : Number(folder.split('/')[0]);
+      findings.push({ run, spec: run === 0 ? options.workDir : join(options.workDir, String(run)), what: `${compiler}:\n${lines.join('\n')}` });
     }
   }
   return findings;
@@ -180,8 +145,4 @@ export function describeReport(report: FuzzReport): string {
   section('NONDETERMINISTIC output', report.nondeterministic);
   section('DOES NOT COMPILE', report.compileErrors);
   return lines.join('\n');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
