@@ -1,8 +1,9 @@
 // A checked OpenAPI document → the IR (ApiModel). Components first (operations ask about their
-// shapes), then operations named by the naming rule; name collisions are the user's to resolve.
+// shapes), then operations named by the naming rule; names that would meet are kept apart
+// (generator/naming/collisions.ts).
 import { escapePointerToken, type Problem } from '../errors.js';
 import { clientNameOf, dottedName, overrideOf } from '../naming/client-names.js';
-import { checkGeneratedNames, distinctClientNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
+import { distinctClientNames, distinctGeneratedNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
 import { resolveLocalRef } from '../parse/refs.js';
@@ -21,9 +22,7 @@ export interface BuiltModel {
 export function buildModel(loaded: LoadedDocument): BuiltModel {
   const { document, file } = loaded;
   const ctx: ModelContext = { file, document, warnings: [...(loaded.warnings ?? [])], inlining: new Set(), components: new Map() };
-  const schemas = buildSchemas(ctx);
-  const operations = buildOperations(ctx);
-  checkGeneratedNames(file, schemas, operations);
+  const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx), ctx.warnings);
   const info = (document.info ?? {}) as Raw;
   const model: ApiModel = {
     irVersion: IR_VERSION,
@@ -55,6 +54,7 @@ interface NamedSource extends OperationSource {
 function buildOperations(ctx: ModelContext): Operation[] {
   const paths = isObject(ctx.document.paths) ? ctx.document.paths : {};
   const sources: NamedSource[] = [];
+  const withItems = new Set(Object.keys(paths).filter((p) => /\/\{[^/]*\}$/.test(p)).map(parentOf));
   for (const path of Object.keys(paths).sort()) {
     const pathItem = pathItemOf(paths[path], `#/paths/${escapePointerToken(path)}`, ctx);
     if (!pathItem) continue;
@@ -69,11 +69,12 @@ function buildOperations(ctx: ModelContext): Operation[] {
           pathHasGet: pathItem.get !== undefined,
           parentExists: paths[parentOf(path)] !== undefined,
           returnsList: answersWithList(operation, pointer, ctx),
+          hasItemPath: withItems.has(path),
         });
       sources.push({ path, method, pathItem, operation, name, pointer });
     }
   }
-  const named = distinctClientNames(ctx.file, foldChildrenThatShadowMethods(sources));
+  const named = distinctClientNames(ctx.file, foldChildrenThatShadowMethods(sources), ctx.warnings);
   const operations = named.map((source) => toOperation(source, ctx));
   return keepParamsTypesApart(operations.sort((a, b) => compareNames(a, b)));
 }

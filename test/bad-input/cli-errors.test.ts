@@ -150,26 +150,33 @@ describe.concurrent('constructs the generator cannot represent', () => {
 });
 
 describe.concurrent('names the generator would give twice', () => {
-  it('two operations with the same client name: both places, and how to rename one', async ({ expect }) => {
-    const run = await generateFrom(fixture('operation-name-collision.yaml'));
-    expectUserError(run, expect);
-    expect(run.stderr).toContain('1 operation would get a name already taken');
+  it('two operations with the same client name: the later is renamed, with a warning naming both places', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runGenerator(['--spec', fixture('operation-name-collision.yaml'), '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
-      /operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: is also named 'widgets\.\w+', like #\/paths\/~1v1~1widgets\/get/,
+      /warning: \S*operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: would be named 'widgets\.retrieve', like #\/paths\/~1v1~1widgets\/get; named 'widgets\.retrieve2' \(numbered\) instead/,
     );
-    expect(run.stderr).toContain('x-codegen-name');
+    expect(readFileSync(join(out, 'client.ts'), 'utf8')).toMatch(/retrieve: bind\(widgetsRetrieve\),\n.*\n\s*retrieve2: bind\(widgetsRetrieve2\)/);
   });
 
-  it('two schemas with one type name, and a schema named like a params type', async ({ expect }) => {
-    const run = await generateFrom(fixture('type-name-collision.yaml'));
+  it('two schemas with one type name, and a schema named like a params type: numbered, with warnings', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runGenerator(['--spec', fixture('type-name-collision.yaml'), '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /warning: \S*type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: would become type 'FooBar', like #\/components\/schemas\/FooBar; named 'FooBar2' instead/,
+    );
+    expect(run.stderr).toMatch(
+      /warning: \S*type-name-collision\.yaml:\d+:5 #\/paths\/~1v1~1gadgets~1\{id\}\/get: would become type 'GadgetRetrieveParams', like #\/components\/schemas\/gadget_retrieve_params; named 'GadgetRetrieveParams2' instead/,
+    );
+  });
+
+  it('with --strict, a renaming is an error naming both places', async ({ expect }) => {
+    const run = await generateFrom(fixture('operation-name-collision.yaml'), '--strict');
     expectUserError(run, expect);
-    expect(run.stderr).toContain('2 generated names would collide');
-    expect(run.stderr).toMatch(
-      /type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: becomes type 'FooBar', like #\/components\/schemas\/FooBar/,
-    );
-    expect(run.stderr).toMatch(
-      /type-name-collision\.yaml:\d+:5 #\/paths\/~1v1~1gadgets~1\{id\}\/get: becomes type 'GadgetRetrieveParams', like #\/components\/schemas\/gadget_retrieve_params/,
-    );
+    expect(run.stderr).toContain('1 warning, which --strict makes errors');
+    expect(run.stderr).toMatch(/#\/paths\/~1widgets\/get: would be named 'widgets\.retrieve', like #\/paths\/~1v1~1widgets\/get/);
   });
 });
 

@@ -5,13 +5,14 @@ import { singular } from '../../generator/naming/case.js';
 import { clientNameOf } from '../../generator/naming/client-names.js';
 import { functionNameOf, paramsTypeNameOf, typeNameOf } from '../../generator/naming/generated-names.js';
 
-const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean; returnsList?: boolean } = {}) => {
+const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean; returnsList?: boolean; hasItemPath?: boolean } = {}) => {
   const n = clientNameOf({
     method,
     path,
     pathHasGet: extra.pathHasGet ?? false,
     parentExists: extra.parentExists ?? false,
     returnsList: extra.returnsList ?? true,
+    hasItemPath: extra.hasItemPath ?? false,
   });
   return `${n.resource.join('.')}.${n.methodName}`;
 };
@@ -47,6 +48,10 @@ describe('the general rule', () => {
     ['get', '/v1/customers/{customer}/cash_balance', { returnsList: false }, 'customers.retrieveCashBalance'],
     ['post', '/v1/test_helpers/treasury/inbound_transfers/{id}/fail', {}, 'testHelpers.treasury.inboundTransfers.fail'],
     ['get', '/pets', {}, 'pets.list'],
+    // A collection GET beside an item path lists, whatever its answer looks like.
+    ['get', '/bookings', { returnsList: false, hasItemPath: true }, 'bookings.list'],
+    ['get', '/bookings/{id}', { returnsList: false }, 'bookings.retrieve'],
+    ['get', '/v1/customers/{customer}/tax_ids', { returnsList: false, hasItemPath: true }, 'customers.listTaxIds'],
   ])('%s %s %o → %s', (method, path, extra, expected) => {
     expect(name(method, path, extra)).toBe(expected);
   });
