@@ -7,7 +7,7 @@ import type { NamedSchema, Operation } from '../model/ir.js';
 import { camelCase } from './case.js';
 import { dottedName, type ClientName } from './client-names.js';
 import { paramsTypeNameOf } from './generated-names.js';
-import { startsAsIdentifier } from './identifiers.js';
+import { numberedName, startsAsIdentifier } from './identifiers.js';
 
 interface Named {
   readonly name: ClientName;
@@ -111,9 +111,10 @@ export function distinctGeneratedNames(
   const types = new Map<string, string>();
   const functions = new Map<string, string>();
   const claim = (owners: Map<string, string>, wanted: string, pointer: string, what: string): string => {
-    let name = wanted;
-    for (let n = 2; owners.has(name); n++) name = `${wanted}${n}`;
-    if (name !== wanted) warnings.push({ file, pointer, message: `would become ${what} '${wanted}', like ${owners.get(wanted)}; named '${name}' instead` });
+    const taken = new Set(owners.keys());
+    const previous = owners.get(wanted);
+    const name = numberedName(wanted, taken);
+    if (name !== wanted) warnings.push({ file, pointer, message: `would become ${what} '${wanted}', like ${previous}; named '${name}' instead` });
     owners.set(name, pointer);
     return name;
   };

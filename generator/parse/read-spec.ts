@@ -1,5 +1,6 @@
 // The parse phase in one call: load the file, apply overlays, fill dangling references from base
 // specs, then check it is an OpenAPI 3.x document we can model.
+import { bundle, hasExternalRefs } from './bundle.js';
 import { checkDocument } from './check-document.js';
 import { loadDocument, type LoadedDocument } from './load-document.js';
 import { applyOverlay } from './overlay.js';
@@ -15,7 +16,9 @@ export interface ReadOptions {
 }
 
 export function readSpec(file: string, options: ReadOptions = {}): LoadedDocument {
-  const loaded = loadDocument(file);
+  const read = loadDocument(file);
+  // Other files a spec refers to are brought in first: overlays and checks see one document.
+  const loaded = hasExternalRefs(read.document) ? bundle(read) : read;
   let document = loaded.document;
   for (const overlay of options.overlays ?? []) document = applyOverlay(document, loadDocument(overlay));
   if ((options.resolveFrom ?? []).length > 0) {

@@ -97,10 +97,16 @@ describe('validation', () => {
 });
 
 describe('constructs refused by name', () => {
-  it('a $ref to another file', async () => {
+  it('a $ref to another file that does not exist: the referring place and the missing file', async () => {
     expect(await userErrorFor(fixture('external-ref.yaml'))).toMatch(
-      /1 external \$ref \(to another file or URL\)[^\n]*\n {2}\S*external-ref\.yaml:10:7 #\/components\/schemas\/money\/\$ref: external \$ref '\.\/common\.yaml#\/components\/schemas\/money'\nhint: bundle/,
+      /1 \$ref across files cannot be followed\n {2}\S*external-ref\.yaml:10:7 #\/components\/schemas\/money\/\$ref: \$ref into \S*common\.yaml, which cannot be read: no such file\nhint: /,
     );
+  });
+
+  it('a $ref to a pointer another file lacks is named on both sides; a URL $ref is never fetched', async () => {
+    const message = await userErrorFor(fixture('broken-ref/api.yaml'));
+    expect(message).toMatch(/\S*broken-ref\/api\.yaml:10:7 #\/components\/schemas\/Pet\/\$ref: \$ref 'other\.yaml#\/components\/schemas\/Pett' points at nothing\n {2}\S*broken-ref\/other\.yaml:2:3 #\/components\/schemas: has no '#\/components\/schemas\/Pett'/);
+    expect(message).toMatch(/\S*broken-ref\/api\.yaml:12:7 #\/components\/schemas\/Point\/\$ref: \$ref to a URL \('https:\/\/example\.com\/schemas\/point\.json'\): generation never fetches anything/);
   });
 
   it('a YAML alias of a node inside itself', async () => {
