@@ -6,6 +6,7 @@ import { clientNameOf, dottedName, overrideOf } from '../naming/client-names.js'
 import { distinctClientNames, distinctGeneratedNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
+import { findPolymorphism } from '../parse/polymorphism.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
@@ -21,7 +22,14 @@ export interface BuiltModel {
 
 export function buildModel(loaded: LoadedDocument): BuiltModel {
   const { document, file } = loaded;
-  const ctx: ModelContext = { file, document, warnings: [...(loaded.warnings ?? [])], inlining: new Set(), components: new Map() };
+  const ctx: ModelContext = {
+    file,
+    document,
+    warnings: [...(loaded.warnings ?? [])],
+    inlining: new Set(),
+    components: new Map(),
+    polymorphism: findPolymorphism(document),
+  };
   const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx), ctx.warnings);
   const info = (document.info ?? {}) as Raw;
   const model: ApiModel = {
