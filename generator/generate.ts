@@ -8,7 +8,7 @@ import { buildModel } from './model/build-model.js';
 import { selectOperations } from './model/select.js';
 import type { ApiModel } from './model/ir.js';
 import { createLocator, withLines } from './parse/locate.js';
-import { readSpec } from './parse/read-spec.js';
+import { readAnySpec } from './parse/read-spec.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
 import { formatFiles } from './write/format.js';
 import { remember, runFingerprint } from './write/noop-cache.js';
@@ -59,7 +59,9 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
     return result;
   };
   const strict = options.strict === true;
-  const loaded = timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
+  const parseStart = performance.now();
+  const loaded = await readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict });
+  onPhase('parse', performance.now() - parseStart);
   const { model, warnings } = timed('model', () => {
     const built = buildModel(loaded);
     return {

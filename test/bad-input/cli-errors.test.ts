@@ -50,12 +50,15 @@ describe.concurrent('reading the spec file', () => {
 });
 
 describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
-  it('Swagger 2.0 is recognised, and the hint says how to convert it', async ({ expect }) => {
-    const run = await generateFrom(fixture('swagger-2.yaml'));
-    expectUserError(run, expect);
-    expect(run.stderr).toContain('this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are supported');
-    expect(run.stderr).toContain('swagger-2.yaml:1:1 #/swagger');
-    expect(run.stderr).toContain('hint: convert it to OpenAPI 3 first, e.g. `npx swagger2openapi');
+  it('Swagger 2.0 is converted in memory and generated, with a warning for what did not carry over', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runGenerator(['--spec', fixture('swagger-2.yaml'), '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning: \S*swagger-2\.yaml:3:1 #\/swagger: Swagger 2\.0, converted to OpenAPI 3\.0 in memory/);
+    expect(run.stderr).toMatch(/warning: \S*swagger-2\.yaml:\d+:\d+ #\/paths\/~1pets\/get\/parameters\/0: not carried over from Swagger 2\.0: collectionFormat:tsv is no longer supported/);
+    const client = readFileSync(join(out, 'client.ts'), 'utf8');
+    expect(client).toContain("export const DEFAULT_BASE_URL = 'https://api.example.com/v1';");
+    expect(client).toMatch(/list: bind\(petsList\)[\s\S]*create: bind\(petsCreate\)|create: bind\(petsCreate\)[\s\S]*list: bind\(petsList\)/);
   });
 });
 
