@@ -34,11 +34,11 @@ describe.concurrent('reading the spec file', () => {
     expect(run.stderr).toContain('hint: check the path given to --spec');
   });
 
-  it('malformed YAML: the parser reason at file:line:column', async ({ expect }) => {
+  it('malformed YAML: an unclosed brace is named where it opened, with the parser reason', async ({ expect }) => {
     const run = await generateFrom(fixture('malformed.yaml'));
     expectUserError(run, expect);
     expect(run.stderr).toContain('malformed.yaml: malformed YAML');
-    expect(run.stderr).toMatch(/malformed\.yaml:8:3: missed comma between flow collection entries/);
+    expect(run.stderr).toMatch(/malformed\.yaml:7:10: this '\{' is never closed \(the parser gave up at line 8: missed comma between flow collection entries\)/);
   });
 
   it("malformed JSON: the reason at file:line:column, without Node's byte offset", async ({ expect }) => {

@@ -32,6 +32,19 @@ function specFile(name: string, text: string | Buffer): string {
 }
 
 describe('reading the spec', () => {
+  it('an unclosed flow sequence at the end of the file is named at the line where it opened', async () => {
+    const spec = specFile('unclosed.yaml', 'openapi: 3.0.3\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get: [unclosed\n');
+    expect(await userErrorFor(spec)).toMatch(/unclosed\.yaml:5:10: this '\[' is never closed \(the parser gave up at line 6: [^\n]*\)\nhint: close the '\[' with '\]'/);
+  });
+
+  it('brackets inside quotes, comments and block scalars do not count', async () => {
+    const spec = specFile(
+      'quoted.yaml',
+      'openapi: 3.0.3\ninfo:\n  title: "a [b"\n  version: \'{1\' # [c\n  description: |\n    text [ with { brackets\npaths:\n  /a: {get: {responses: {x\n',
+    );
+    expect(await userErrorFor(spec)).toMatch(/quoted\.yaml:8:25: this '\{' is never closed/);
+  });
+
   it('a directory is not a spec file', async () => {
     expect(await userErrorFor(scratch)).toMatch(/: is a directory, not a spec file\nhint: give --spec a YAML or JSON file$/);
   });
