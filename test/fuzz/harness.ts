@@ -50,16 +50,19 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   let warnings = 0;
   let run = 0;
   const started = performance.now();
-  const documents = fc.sample(fc.tuple(openApiDocument(), fc.boolean()), {
+  const documents = fc.sample(fc.tuple(openApiDocument(), fc.boolean(), fc.boolean()), {
     seed: options.seed,
     numRuns: options.runs,
   });
-  for (const [document, asYaml] of documents) {
+  for (const [document, asYaml, split] of documents) {
     run++;
     const dir = join(options.workDir, String(run));
-    const spec = join(dir, asYaml ? 'spec.yaml' : 'spec.json');
+    const extension = asYaml ? 'yaml' : 'json';
+    const spec = join(dir, `spec.${extension}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(spec, asYaml ? jsyaml.dump(document, { noRefs: true, lineWidth: -1 }) : JSON.stringify(document, null, 2));
+    const write = (file: string, data: unknown) =>
+      writeFileSync(file, asYaml ? jsyaml.dump(data, { noRefs: true, lineWidth: -1 }) : JSON.stringify(data, null, 2));
+    for (const [file, data] of split ? splitSchemas(document, `schemas.${extension}`) : [['', document] as const]) write(join(dir, file || `spec.${extension}`), data);
     let first: Awaited<ReturnType<typeof generateFiles>>;
     try {
       first = await generateFiles(spec);
@@ -107,6 +110,29 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     generateMs,
     compileMs,
   };
+}
+
+/**
+ * A multi-file spec from a one-file one: the component schemas move to `schemasFile`, and every
+ * reference to them becomes a reference into that file (`#/Name` from inside it).
+ */
+function splitSchemas(document: Record<string, unknown>, schemasFile: string): [string, unknown][] {
+  const components = (document.components ?? {}) as Record<string, unknown>;
+  const schemas = components.schemas as Record<string, unknown> | undefined;
+  if (!schemas || Object.keys(schemas).length === 0) return [['', document]];
+  const prefix = '#/components/schemas/';
+  const retarget = (node: unknown, to: string): unknown => {
+    if (Array.isArray(node)) return node.map((item) => retarget(item, to));
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith(prefix) ? `${to}#/${value.slice(prefix.length)}` : retarget(value, to)]),
+    );
+  };
+  const { schemas: _moved, ...otherComponents } = components;
+  return [
+    ['', retarget({ ...document, components: otherComponents }, schemasFile)],
+    [schemasFile, retarget(schemas, '')],
+  ];
 }
 
 /** One compiler run per compiler over every generated client; errors are traced back to their run. */
