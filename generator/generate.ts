@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { GeneratorError, type Problem } from './errors.js';
 import { emitFiles, type GeneratedFile } from './emit/emit-files.js';
 import { buildModel } from './model/build-model.js';
+import type { NameSource } from './naming/client-names.js';
 import { selectOperations } from './model/select.js';
 import type { ApiModel } from './model/ir.js';
 import { createLocator, withLines } from './parse/locate.js';
@@ -32,6 +33,8 @@ export interface OutputOptions {
   readonly resolveFrom?: readonly string[];
   /** `--prune-external`: resources reached only through expansions leading out of the slice become small open types. */
   readonly pruneExternal?: boolean;
+  /** `--names operation-id`: method names from each operation's `operationId` instead of its path. */
+  readonly names?: NameSource;
 }
 
 export interface GenerateOptions extends OutputOptions {
@@ -47,6 +50,8 @@ export function recordedOptions(options: OutputOptions): object {
     overlays: (options.overlays ?? []).map((f) => basename(f)),
     resolveFrom: (options.resolveFrom ?? []).map((f) => basename(f)),
     pruneExternal: options.pruneExternal === true,
+    // Recorded only when chosen, so that outputs named by the default rule keep their manifest.
+    ...(options.names === 'operation-id' ? { names: options.names } : {}),
   };
 }
 
@@ -63,7 +68,7 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
   const loaded = await readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict });
   onPhase('parse', performance.now() - parseStart);
   const { model, warnings } = timed('model', () => {
-    const built = buildModel(loaded);
+    const built = buildModel(loaded, { names: options.names ?? 'path' });
     return {
       model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }),
       // Lines are looked up only when there is something to report (the lookup re-reads the text).

@@ -22,6 +22,8 @@ Options:
   --prune-external
                   with --include: resources reached only through expansions that lead outside
                   the slice become small open types (id, object, further properties unknown)
+  --names <from>  where method names come from: 'path' (the naming rule, default) or
+                  'operation-id' (each operation's operationId, for specs whose authors curate them)
   --strict        treat every warning as an error (a spec the OpenAPI schema finds fault with,
                   a construct typed as unknown, a name changed to avoid a collision)
   --check         write nothing; exit 1 naming the files that differ from a fresh generation
@@ -38,6 +40,7 @@ export interface CliOptions {
   readonly overlay: readonly string[];
   readonly 'resolve-from': readonly string[];
   readonly 'prune-external': boolean;
+  readonly names: string;
   readonly strict: boolean;
   readonly check: boolean;
   readonly quiet: boolean;
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         overlay: { type: 'string', multiple: true, default: [] },
         'resolve-from': { type: 'string', multiple: true, default: [] },
         'prune-external': { type: 'boolean', default: false },
+        names: { type: 'string', default: 'path' },
         strict: { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -65,6 +69,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       strict: true,
       allowPositionals: false,
     });
+    if (values.names !== 'path' && values.names !== 'operation-id') {
+      throw new Error(`--names must be 'path' or 'operation-id', not '${values.names}'`);
+    }
     return values as CliOptions;
   } catch (error) {
     throw new GeneratorError((error as Error).message, [], 'run with --help to see every flag');

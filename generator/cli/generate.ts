@@ -2,6 +2,7 @@
 import { relative } from 'node:path';
 import { formatLocation } from '../errors.js';
 import type { OutputOptions, Phase } from '../generate.js';
+import type { NameSource } from '../naming/client-names.js';
 import { isUpToDate, runFingerprint } from '../write/noop-cache.js';
 import { HELP, parseCliArgs } from './args.js';
 import { runCli } from './run-cli.js';
@@ -32,6 +33,7 @@ await runCli(async () => {
     overlays: options.overlay,
     resolveFrom: options['resolve-from'],
     pruneExternal: options['prune-external'],
+    names: options.names as NameSource,
   };
   // A strict run must see the warnings, which the shortcut does not replay.
   if (!options.check && !options.strict && upToDate(options.spec, options.out, outputOptions)) {

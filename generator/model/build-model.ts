@@ -2,7 +2,7 @@
 // shapes), then operations named by the naming rule; names that would meet are kept apart
 // (generator/naming/collisions.ts).
 import { escapePointerToken, type Problem } from '../errors.js';
-import { clientNameOf, dottedName, overrideOf } from '../naming/client-names.js';
+import { clientNameOf, dottedName, operationIdName, overrideOf, type ClientName, type NameSource } from '../naming/client-names.js';
 import { distinctClientNames, distinctGeneratedNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
@@ -20,7 +20,12 @@ export interface BuiltModel {
   readonly warnings: readonly Problem[];
 }
 
-export function buildModel(loaded: LoadedDocument): BuiltModel {
+export interface ModelOptions {
+  /** Method names by the path rule (default) or from each operation's `operationId`. */
+  readonly names?: NameSource;
+}
+
+export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): BuiltModel {
   const { document, file } = loaded;
   const ctx: ModelContext = {
     file,
@@ -30,7 +35,7 @@ export function buildModel(loaded: LoadedDocument): BuiltModel {
     components: new Map(),
     polymorphism: findPolymorphism(document),
   };
-  const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx), ctx.warnings);
+  const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx, options.names ?? 'path'), ctx.warnings);
   const info = (document.info ?? {}) as Raw;
   const model: ApiModel = {
     irVersion: IR_VERSION,
@@ -59,7 +64,7 @@ interface NamedSource extends OperationSource {
   readonly pointer: string;
 }
 
-function buildOperations(ctx: ModelContext): Operation[] {
+function buildOperations(ctx: ModelContext, names: NameSource): Operation[] {
   const paths = isObject(ctx.document.paths) ? ctx.document.paths : {};
   const sources: NamedSource[] = [];
   const withItems = new Set(Object.keys(paths).filter((p) => /\/\{[^/]*\}$/.test(p)).map(parentOf));
@@ -70,7 +75,7 @@ function buildOperations(ctx: ModelContext): Operation[] {
       const operation = pathItem[method] as Raw | undefined;
       if (!operation || typeof operation !== 'object') continue;
       const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
-      const name = overrideOf(operation, pointer, ctx.file) ??
+      const byPath = (): ClientName =>
         clientNameOf({
           path,
           method,
@@ -79,6 +84,7 @@ function buildOperations(ctx: ModelContext): Operation[] {
           returnsList: answersWithList(operation, pointer, ctx),
           hasItemPath: withItems.has(path),
         });
+      const name = overrideOf(operation, pointer, ctx.file) ?? (names === 'operation-id' ? operationIdName(byPath(), operation.operationId) : byPath());
       sources.push({ path, method, pathItem, operation, name, pointer });
     }
   }

@@ -102,6 +102,18 @@ export function overrideOf(operation: Record<string, unknown>, pointer: string, 
   return { resource: parts.slice(0, -1), methodName: parts[parts.length - 1]! };
 }
 
+/** Where method names come from: the path rule (the default), or each operation's `operationId`. */
+export type NameSource = 'path' | 'operation-id';
+
+/**
+ * With `--names operation-id`: the resource by the path rule, the method from the operationId
+ * (its last `/`-separated part, camelCased: GitHub's `repos/get-content` → `getContent`).
+ */
+export function operationIdName(byPath: ClientName, operationId: unknown): ClientName {
+  const id = typeof operationId === 'string' ? camelCase(operationId.slice(operationId.lastIndexOf('/') + 1)) : '';
+  return id === '' ? byPath : { resource: byPath.resource, methodName: startsAsIdentifier(id) };
+}
+
 /** `resource.path.method`: the name as a user calls it, and the key collisions are checked by. */
 export function dottedName(name: ClientName): string {
   return [...name.resource, name.methodName].join('.');

@@ -18,11 +18,17 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 /** What the output depends on: the spec's bytes, the options, and the generator's own source and formatter. */
 export function runFingerprint(
   specPath: string,
-  options: { readonly include?: readonly string[]; readonly overlays?: readonly string[]; readonly resolveFrom?: readonly string[]; readonly pruneExternal?: boolean },
+  options: {
+    readonly include?: readonly string[];
+    readonly overlays?: readonly string[];
+    readonly resolveFrom?: readonly string[];
+    readonly pruneExternal?: boolean;
+    readonly names?: string;
+  },
 ): string {
   const hash = createHash('sha256');
   for (const file of [specPath, ...(options.overlays ?? []), ...(options.resolveFrom ?? [])]) hash.update(readFileSync(file));
-  hash.update(JSON.stringify([options.include ?? [], options.overlays ?? [], options.resolveFrom ?? [], options.pruneExternal === true]));
+  hash.update(JSON.stringify([options.include ?? [], options.overlays ?? [], options.resolveFrom ?? [], options.pruneExternal === true, options.names ?? 'path']));
   for (const dir of ['generator', 'templates']) {
     for (const file of listFiles(join(ROOT, dir))) hash.update(file).update(readFileSync(join(ROOT, dir, file)));
   }

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateFiles } from '../../generator/generate.js';
 import { buildModel } from '../../generator/model/build-model.js';
 import { readSpec } from '../../generator/parse/read-spec.js';
 import { scratchDir } from '../support/paths.js';
@@ -52,6 +53,25 @@ describe('operations that would share a name', () => {
   it('the same spec gives the same names on every run', () => {
     const paths = { '/v1/a': { get: { responses: one } }, '/a': { get: { operationId: 'x', responses: one } }, '/v2/a': { get: { operationId: 'x', responses: one } } };
     expect(modelOf('same-1', paths).names).toEqual(modelOf('same-2', paths).names);
+  });
+});
+
+describe('names from operationIds (--names operation-id)', () => {
+  it('methods take the operationId (its last part, camelCased) under the resource the path names; x-codegen-name still wins', async () => {
+    const file = join(dir, 'by-operation-id.json');
+    writeFileSync(file, JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'ids', version: '1' },
+      paths: {
+        '/repos/{owner}/{repo}': { get: { operationId: 'repos/get', parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' } }, { name: 'repo', in: 'path', required: true, schema: { type: 'string' } }], responses: one } },
+        '/repos': { get: { operationId: 'ListAllRepos', responses: one }, post: { 'x-codegen-name': 'repos.make', operationId: 'createRepo', responses: one } },
+        '/meta': { get: { responses: one } },
+      },
+    }));
+    const { model } = buildModel(readSpec(file), { names: 'operation-id' });
+    expect(model.operations.map((o) => [...o.resource, o.methodName].join('.'))).toEqual(['meta.retrieve', 'repos.get', 'repos.listAllRepos', 'repos.make']);
+    const { files } = await generateFiles(file, { names: 'operation-id' });
+    expect(JSON.parse(files.find((f) => f.path === 'manifest.json')!.contents).options.names).toBe('operation-id');
   });
 });
 
