@@ -359,7 +359,7 @@ export function openApiDocument(): fc.Arbitrary<JsonObject> {
         title: oddText,
         apiVersion: oddText,
         schemas: fc.tuple(...options.schemaNames.map(() => schema(options, 3))),
-        family: fc.option(polymorphism(options), { nil: undefined, freq: 4 }),
+        family: fc.option(polymorphism(options), { nil: undefined, freq: 2 }),
         withoutComponents: fc.boolean(),
         paths: fc.uniqueArray(fc.tuple(path(options), fc.constantFrom('get', 'post', 'delete', 'put', 'patch')), {
           minLength: 0,
