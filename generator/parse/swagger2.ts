@@ -2,8 +2,9 @@
 // which openapi-generator's users rely on too), patching the small faults it knows how to fix.
 // What did not carry over is said: each place the converter marked, and how many it patched.
 import { createRequire } from 'node:module';
-import { GeneratorError, pointerOf, type Problem } from '../errors.js';
+import { GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from './load-document.js';
+import { forEachObject } from './refs.js';
 
 type Raw = Record<string, unknown>;
 
@@ -42,28 +43,10 @@ export async function convertSwagger2(loaded: LoadedDocument): Promise<LoadedDoc
 /** The places the converter marked with a warning, which it leaves in the document: removed here. */
 function markedPlaces(document: Raw): { pointer: string; message: string }[] {
   const found: { pointer: string; message: string }[] = [];
-  const path: (string | number)[] = [];
-  const visit = (node: unknown): void => {
-    if (node === null || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      node.forEach((item, i) => {
-        path.push(i);
-        visit(item);
-        path.pop();
-      });
-      return;
-    }
-    const raw = node as Raw;
-    if (typeof raw[WARNING_KEY] === 'string') {
-      found.push({ pointer: pointerOf(path), message: raw[WARNING_KEY] as string });
-      delete raw[WARNING_KEY];
-    }
-    for (const [key, value] of Object.entries(raw)) {
-      path.push(key);
-      visit(value);
-      path.pop();
-    }
-  };
-  visit(document);
+  forEachObject(document, (node, pointer) => {
+    if (typeof node[WARNING_KEY] !== 'string') return;
+    found.push({ pointer: pointer(), message: node[WARNING_KEY] as string });
+    delete node[WARNING_KEY];
+  });
   return found;
 }
