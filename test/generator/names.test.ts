@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { singular } from '../../generator/naming/case.js';
 import { clientNameOf } from '../../generator/naming/client-names.js';
-import { functionNameOf, paramsTypeNameOf, typeNameOf } from '../../generator/naming/generated-names.js';
+import { argumentNamesOf, functionNameOf, paramsTypeNameOf, typeNameOf } from '../../generator/naming/generated-names.js';
 
 const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean; returnsList?: boolean; hasItemPath?: boolean } = {}) => {
   const n = clientNameOf({
@@ -71,6 +71,19 @@ describe('type and function names', () => {
     const listOwners = { resource: ['financialConnections', 'accounts'], methodName: 'listOwners' };
     expect(paramsTypeNameOf(listOwners)).toBe('FinancialConnectionsAccountListOwnersParams');
     expect(functionNameOf(listOwners)).toBe('financialConnectionsAccountsListOwners');
+  });
+
+  it('path arguments are never a strict-mode reserved word (TS1215) or another parameter, and stay distinct', () => {
+    expect(argumentNamesOf(['arguments', 'eval', 'let', 'transport', 'data-id', '1st', 'id', 'Id'])).toEqual([
+      'arguments_',
+      'eval_',
+      'let_',
+      'transport_',
+      'dataId',
+      '_1st',
+      'id',
+      'id2',
+    ]);
   });
 
   it.each([
