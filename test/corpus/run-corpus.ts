@@ -1,14 +1,18 @@
 // Generates every corpus document in this process and compiles every client in one TypeScript 7
 // run. A document ends as `ok`, `refused` (a GeneratorError: the user's fault, or a document truly
-// unusable), `crash` (anything else: our bug) or `does not compile` (our bug).
+// unusable), `crash` (anything else: our bug), `not as prettier formats it` or `does not compile`
+// (our bugs: the output is printed in prettier's layout and must compile).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'prettier';
+import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { GeneratorError } from '../../generator/errors.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { generateFiles } from '../../generator/generate.js';
 import { compileClients, writeClient } from '../support/clients.js';
 import type { CorpusDocument } from './documents.js';
 
-export type Outcome = 'ok' | 'refused' | 'crash' | 'does not compile';
+export type Outcome = 'ok' | 'refused' | 'crash' | 'not as prettier formats it' | 'does not compile';
 
 export interface DocumentResult {
   readonly document: CorpusDocument;
@@ -26,6 +30,11 @@ export async function runCorpus(documents: readonly CorpusDocument[], workDir: s
     const start = performance.now();
     try {
       const { files, warnings, model } = await generateFiles(document.file);
+      const unformatted = await unformattedFiles(files);
+      if (unformatted.length > 0) {
+        generated.push({ document, outcome: 'not as prettier formats it', warnings: warnings.length, operations: model.operations.length, ms: performance.now() - start, detail: unformatted.join('\n') });
+        continue;
+      }
       const folder = `${index}`;
       mkdirSync(join(workDir, folder), { recursive: true });
       writeClient(workDir, join(workDir, folder), files);
@@ -42,4 +51,14 @@ export async function runCorpus(documents: readonly CorpusDocument[], workDir: s
     const lines = folder === undefined ? undefined : errors.get(folder);
     return lines ? { ...result, outcome: 'does not compile', detail: lines.slice(0, 8).join('\n') } : result;
   });
+}
+
+/** The generated files prettier would change (the runtime is held to that in templates/ already). */
+async function unformattedFiles(files: readonly GeneratedFile[]): Promise<string[]> {
+  const unformatted: string[] = [];
+  for (const file of files) {
+    if (!file.path.endsWith('.ts') || file.path.startsWith('runtime/')) continue;
+    if ((await format(file.contents, PRETTIER_OPTIONS)) !== file.contents) unformatted.push(file.path);
+  }
+  return unformatted;
 }

@@ -8,7 +8,7 @@ export const keyOf = (r: DocumentResult) => `${r.document.corpus}/${r.document.n
 export function failuresOf(results: readonly DocumentResult[]): string[] {
   return results.flatMap((r) => {
     const key = keyOf(r);
-    if (r.outcome === 'crash' || r.outcome === 'does not compile') return [`${key}: ${r.outcome}`];
+    if (r.outcome === 'crash' || r.outcome === 'does not compile' || r.outcome === 'not as prettier formats it') return [`${key}: ${r.outcome}`];
     if (r.outcome === 'refused' && UNUSABLE[key] === undefined) return [`${key}: refused, and not in test/corpus/unusable.ts`];
     if (r.outcome === 'ok' && UNUSABLE[key] !== undefined) return [`${key}: generates now; remove it from test/corpus/unusable.ts`];
     return [];
@@ -26,6 +26,7 @@ export function countsOf(results: readonly DocumentResult[]): string[] {
     if (reviewed > 0) parts.push(`${reviewed} refused as reviewed unusable`);
     if (count('refused') - reviewed > 0) parts.push(`${count('refused') - reviewed} refused`);
     if (count('crash') > 0) parts.push(`${count('crash')} crashed`);
+    if (count('not as prettier formats it') > 0) parts.push(`${count('not as prettier formats it')} not as prettier formats them`);
     if (count('does not compile') > 0) parts.push(`${count('does not compile')} do not compile`);
     const operations = mine.reduce((sum, r) => sum + r.operations, 0);
     return `${corpus}: ${mine.length} document${mine.length === 1 ? '' : 's'}, ${parts.join(', ')} (${operations} operations)`;
