@@ -9,7 +9,7 @@ import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/generate.js';
 import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
-import { fixture, PROJECT_SPEC, ROOT, SHARED_SPECS } from '../support/paths.js';
+import { fixture, PROJECT_SPEC, SHARED_SPECS } from '../support/paths.js';
 
 const fixtures = readdirSync(fixture('generator/fixtures'), { withFileTypes: true })
   .filter((e) => e.isDirectory())
