@@ -9,7 +9,7 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function runCommand(script: 'generate' | 'model', args: readonly string[], cwd = ROOT): CliRun {
+export function runCommand(script: 'generate' | 'model' | 'diff', args: readonly string[], cwd = ROOT): CliRun {
   const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, `generator/cli/${script}.ts`), ...args], {
     cwd,
     encoding: 'utf8',

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 
 describe.each(compilers)('under %s', (compiler) => {
-  it('the client, the README usage and every fixture compile with no diagnostics', () => {
+  it("the client, a new user's usage and every fixture compile with no diagnostics", () => {
     const result = typecheck(project, compiler);
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
