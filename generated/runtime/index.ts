@@ -23,6 +23,13 @@ export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, RawApiError } from './errors.js';
 export type { EncodedRequest } from './encode-request.js';
 export type {
+  UnknownEventType,
+  UnknownWebhookEvent,
+  TypedUpdatedWebhookEvent,
+  WebhookEventEnvelope,
+  TypedWebhookEvent,
+} from './webhook-events.js';
+export type {
   SignatureHeader,
   VerifyWebhookOptions,
   WebhookPayload,

@@ -5,6 +5,7 @@ import type { ApiModel } from '../model/ir.js';
 import { emitClientFile } from './client-file.js';
 import { emitResourceFile, resourceFilesOf } from './resource-files.js';
 import { emitSchemaFile, emitSchemasBarrel, schemaFilesOf } from './schemas-file.js';
+import { emitWebhooksFile, WEBHOOKS_FILE } from './webhooks-file.js';
 
 export interface EmitOptions {
   /** The spec's file name (no directories: output must not depend on where it lives). */
@@ -32,11 +33,14 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
   const header = headerLine(options);
   const withHeader = (text: string) => `${header}\n${text}`;
   const resources = resourceFilesOf(model);
+  // Only a spec that names event types gets webhooks.ts; the verifier itself is in every runtime.
+  const webhooks = model.events.length > 0 ? [{ path: WEBHOOKS_FILE, contents: withHeader(emitWebhooksFile(model)) }] : [];
   return [
     { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
-    { path: 'index.ts', contents: withHeader(emitIndexFile(resources.map((r) => r.path))) },
+    { path: 'index.ts', contents: withHeader(emitIndexFile([...resources.map((r) => r.path), ...webhooks.map((w) => w.path)])) },
     ...schemaFiles(model).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(model, r)) })),
+    ...webhooks,
     ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents), formatted: true })),
   ];
 }
@@ -48,12 +52,12 @@ function schemaFiles(model: ApiModel): { path: string; contents: string }[] {
   return single ? emitted : [{ path: 'schemas.ts', contents: emitSchemasBarrel(files) }, ...emitted];
 }
 
-function emitIndexFile(resourcePaths: readonly string[]): string {
+function emitIndexFile(modulePaths: readonly string[]): string {
   return [
     "export * from './runtime/index.js';",
     "export { API_VERSION, DEFAULT_BASE_URL, createClient, createTransport, type Client } from './client.js';",
     "export type * from './schemas.js';",
-    ...resourcePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
+    ...modulePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
   ].join('\n');
 }
 

@@ -6,6 +6,7 @@ import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schem
 import { camelCase, clientNameOf, paramsTypeNameOf, typeNameOf, type ClientName } from './names.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
+import { stripeEventTypes } from '../profiles/stripe/events.js';
 
 type Raw = Record<string, unknown>;
 
@@ -32,6 +33,7 @@ export function buildModel(loaded: LoadedDocument): BuiltModel {
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
+    events: stripeEventTypes(document, file, ctx.warnings),
   };
   return { model, warnings: ctx.warnings };
 }

@@ -124,6 +124,8 @@ const TAKEN_TYPE_NAMES = new Set([
   'Array', 'Boolean', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick',
   'Promise', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable',
   'Blob', 'Client',
+  // webhooks.ts's exports (emitted for specs with event types).
+  'WebhookEvent', 'WebhookEventType', 'WebhookEventOfType',
   ...RUNTIME_EXPORTS,
 ]);
 
@@ -140,7 +142,7 @@ const RESERVED_WORDS = [
 const TAKEN_FUNCTION_NAMES = new Set([
   ...RESERVED_WORDS,
   'createClient', 'createTransport', 'createRuntimeTransport', 'bind', 'transport', 'options', 'params',
-  'API_VERSION', 'DEFAULT_BASE_URL', 'SPEC_DEFAULTS',
+  'API_VERSION', 'DEFAULT_BASE_URL', 'SPEC_DEFAULTS', 'constructEvent',
   ...RUNTIME_EXPORTS,
 ]);
 
