@@ -6,6 +6,7 @@
 import type { ApiModel } from '../model/ir.js';
 import type { Change, ChangeLocation, Impact } from './change.js';
 import { locationLabel } from './change.js';
+import { compareEvents } from './compare-events.js';
 import { compareOperations, ownerOf, refOf } from './compare-operations.js';
 import { lastSegment, SchemaComparer, type Finding } from './compare-schemas.js';
 import { impactByOwner, mergeImpacts, NO_IMPACT } from './impact.js';
@@ -42,7 +43,7 @@ export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptio
     places: [...places.keys()].sort(compare).map((label) => places.get(label)!),
     impact: mergeImpacts(each),
   }));
-  return sortChanges(changes);
+  return sortChanges([...changes, ...compareEvents(before.events, after.events, profile)]);
 }
 
 function locationOf({ place }: Finding): ChangeLocation {
