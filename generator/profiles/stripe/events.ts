@@ -3,7 +3,7 @@
 // such as spec/, which has no webhook endpoint). Each event's `data.object` is the component whose
 // `x-resourceId` its name points at (see objectOf).
 import { pointerOf, type Problem } from '../../errors.js';
-import type { EventType, Schema } from '../../model/ir.js';
+import type { EventType } from '../../model/ir.js';
 
 type Raw = Record<string, unknown>;
 
@@ -41,7 +41,7 @@ const STRIPE_NAME_ALIASES: ReadonlyMap<string, string> = new Map([
  * 1. the noun itself (`financial_connections.account.refreshed_balance` → `financial_connections.account`);
  * 2. its longest dotted tail (`customer.subscription.updated` → `subscription`, `charge.dispute.closed` → `dispute`);
  * 3. the noun with its separators swapped (`issuing_card.created` → `issuing.card`, `source.transaction.created` → `source_transaction`);
- * 4. the longest `x-resourceId` the name starts with (`payment_intent.amount_capturable_updated` → `payment_intent`);
+ * 4. the longest `x-resourceId` the name starts with (a new `customer.gizmo.created` → `customer`);
  * after the aliases above. Rule 4 alone would give `customer.subscription.updated` a Customer.
  */
 export function objectOf(type: string, resources: ReadonlyMap<string, string>, components: ReadonlySet<string>): string | undefined {
