@@ -15,8 +15,8 @@ interface CommandFlag {
 
 const WHICH_CLIENT = {
   config: { type: 'string', argument: '<file>', help: `the config file; default: ${CONFIG_FILES.join(', ')} in the current directory, if there is one` },
-  client: { type: 'string', argument: '<name>', help: 'only this client of the config file (flags then override its settings)' },
-  spec: { type: 'string', argument: '<file>', help: "the spec to read (YAML or JSON); overrides the config's" },
+  client: { type: 'string', argument: '<name>', help: 'only this client of the config file; flags override its settings (with one client, they do without --client)' },
+  spec: { type: 'string', argument: '<file>', help: 'the spec to read (YAML or JSON); with it, the config file is read only if --config or --client names it' },
 } as const satisfies Record<string, CommandFlag>;
 
 const GENERATE_FLAGS = {

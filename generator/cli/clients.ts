@@ -1,8 +1,8 @@
 // Which clients a run generates: the ones a config file (codegen.config.json or .yaml) lists,
-// with the command line's flags over one of them, or the one the flags alone describe. Paths in
+// with the command line's flags over one of them, or the one `--spec` and the flags describe. Paths in
 // a config file are relative to the file; paths on the command line to the working directory.
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { GeneratorError, pointerOf, type Problem } from '../errors.js';
 import { invalidValue, OUTPUT_OPTIONS, type OptionDeclarations, type OutputOptions } from '../options.js';
 import { loadDocument } from '../parse/load-document.js';
@@ -35,8 +35,14 @@ const HINT = 'see "The config file" in docs/generator.md';
 /** The keys a client takes besides the output options. */
 const CLIENT_KEYS = ['name', 'spec', 'out'] as const;
 
-export function selectClients(wanted: Wanted, cwd = process.cwd()): ClientSelection {
-  const configFile = wanted.config === undefined ? CONFIG_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f)) : resolve(cwd, wanted.config);
+/** Paths are read and shown relative to the working directory (error lines are looked up by them too). */
+export function selectClients(wanted: Wanted): ClientSelection {
+  const cwd = process.cwd();
+  // `--spec` alone names a client completely: the config found in the folder is not consulted
+  // (one given with --config, or a --client chosen from it, is).
+  const standalone = wanted.spec !== undefined && wanted.config === undefined && wanted.client === undefined;
+  const configFile =
+    wanted.config !== undefined ? resolve(cwd, wanted.config) : standalone ? undefined : CONFIG_FILES.map((f) => join(cwd, f)).find((f) => existsSync(f));
   const fromFlags = (base: Partial<Client>): Client => {
     return {
       name: wanted.out ?? base.name ?? DEFAULT_OUT,
@@ -56,16 +62,16 @@ export function selectClients(wanted: Wanted, cwd = process.cwd()): ClientSelect
     if (wanted.client !== undefined) throw new GeneratorError(`--client ${wanted.client}: there is no config file to choose from`, [], HINT);
     return { clients: [fromFlags({})] };
   }
-  const all = readConfig(configFile, cwd);
+  const all = readConfig(configFile);
   const chosen = wanted.client === undefined ? all : all.filter((c) => c.name === wanted.client);
   if (chosen.length === 0) {
-    throw new GeneratorError(`--client ${wanted.client}: ${configFile} has no such client`, [], `choose one of: ${all.map((c) => c.name).join(', ')}`);
+    throw new GeneratorError(`--client ${wanted.client}: ${shownPath(cwd, configFile)} has no such client`, [], `choose one of: ${all.map((c) => c.name).join(', ')}`);
   }
   const overrides = wanted.spec !== undefined || wanted.out !== undefined || Object.keys(wanted.options).length > 0;
   if (!overrides) return { configFile, clients: chosen };
   if (chosen.length > 1) {
     throw new GeneratorError(
-      `${configFile} lists ${chosen.length} clients; flags override the settings of one`,
+      `${shownPath(cwd, configFile)} lists ${chosen.length} clients; flags override the settings of one`,
       [],
       `add --client <name>, one of: ${chosen.map((c) => c.name).join(', ')}`,
     );
@@ -74,13 +80,17 @@ export function selectClients(wanted: Wanted, cwd = process.cwd()): ClientSelect
 }
 
 /** Reads and checks a config file: every problem is listed with its key, pointer and line. */
-export function readConfig(file: string, cwd = process.cwd(), declarations: OptionDeclarations = OUTPUT_OPTIONS): Client[] {
-  if (!existsSync(file)) throw new GeneratorError(`${file}: no such config file`, [], 'check the path given to --config');
+export function readConfig(configFile: string, declarations: OptionDeclarations = OUTPUT_OPTIONS): Client[] {
+  const cwd = process.cwd();
+  // Messages name files as the user sees them from the working directory.
+  const file = shownPath(cwd, configFile);
+  if (!existsSync(configFile)) throw new GeneratorError(`${file}: no such config file`, [], 'check the path given to --config');
   let document: Record<string, unknown>;
   try {
     ({ document } = loadDocument(file));
   } catch (error) {
-    if (error instanceof GeneratorError) throw new GeneratorError(error.message.replace('the document', 'the config'), error.problems, HINT);
+    // The reader's own hints speak of specs; the message and its place stand.
+    if (error instanceof GeneratorError) throw new GeneratorError(error.message, error.problems, HINT);
     throw error;
   }
   const problems: Problem[] = [];
@@ -91,8 +101,7 @@ export function readConfig(file: string, cwd = process.cwd(), declarations: Opti
     problem(['clients'], "'clients' must be a list of one or more clients, each with 'spec' and 'out'");
     throw configError(file, problems);
   }
-  // Made relative to the working directory, so that messages name files as the user sees them.
-  const path = (given: string) => relative(cwd, resolve(dirname(file), given)) || '.';
+  const path = (given: string) => shownPath(cwd, resolve(dirname(configFile), given));
   const optionKeys = Object.keys(declarations);
   const known = [...CLIENT_KEYS, ...optionKeys];
   const clients: Client[] = [];
@@ -133,4 +142,10 @@ export function readConfig(file: string, cwd = process.cwd(), declarations: Opti
 
 function configError(file: string, problems: readonly Problem[]): GeneratorError {
   return new GeneratorError(`${file}: the config is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems, HINT);
+}
+
+/** A path as the user would type it: relative to `cwd` when it lies below it, else as it is. */
+export function shownPath(cwd: string, path: string): string {
+  const below = relative(cwd, path);
+  return below === '' ? '.' : below.startsWith('..') || isAbsolute(below) ? path : below;
 }

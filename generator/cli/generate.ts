@@ -1,11 +1,10 @@
 // `generate`: every client of the config file (or the one the flags describe) → its folder,
 // printing each phase with its duration; `--check` compares instead of writing; `--watch` keeps
 // going. Each client is written atomically; one client's failure does not stop the others.
-import { isAbsolute, relative } from 'node:path';
 import { formatLocation, GeneratorError } from '../errors.js';
 import { check, generate, type Phase } from '../generate.js';
 import { parseGenerateArgs, generateHelp } from './args.js';
-import { selectClients, type Client, type ClientSelection } from './clients.js';
+import { selectClients, shownPath, type Client, type ClientSelection } from './clients.js';
 import { Progress } from './progress.js';
 import { report } from './run-cli.js';
 import { watch } from './watch.js';
@@ -52,11 +51,7 @@ interface PhaseLog {
   readonly onPhase: (phase: Phase, ms: number) => void;
 }
 
-/** A path as the user would type it from here: relative below the working directory, else as given. */
-function shown(path: string): string {
-  const below = relative(process.cwd(), path);
-  return below === '' ? '.' : below.startsWith('..') || isAbsolute(below) ? path : below;
-}
+const shown = (path: string) => shownPath(process.cwd(), path);
 
 export function generateAll(selection: ClientSelection, progress: Progress, debug: boolean): Promise<number> {
   return eachClient(selection, progress, debug, async (client, phases) => {

@@ -26,7 +26,7 @@ const TWO_CLIENTS = {
 
 const manifest = (dir: string, out: string) => JSON.parse(readFileSync(join(dir, out, 'manifest.json'), 'utf8'));
 
-describe('codegen.config.json', () => {
+describe('codegen.config.json', { timeout: 180_000 }, () => {
   it('generate with no flags makes every client; --check names each stale file of each', async () => {
     const dir = project(TWO_CLIENTS);
     const run = await runCli('generate', [], { cwd: dir });
@@ -54,7 +54,7 @@ describe('codegen.config.json', () => {
     expect(existsSync(join(dir, 'vendor/shop/client.ts'))).toBe(true);
   });
 
-  it('flags override the settings of one client, chosen with --client when there are several', async () => {
+  it('flags override the settings of one client, chosen with --client when there are several; --spec alone stands apart', async () => {
     const dir = project(TWO_CLIENTS);
     const ambiguous = await runCli('generate', ['--include', '/v1/customers/**'], { cwd: dir });
     expect(ambiguous.status).toBe(1);
@@ -65,6 +65,10 @@ describe('codegen.config.json', () => {
     expect(one.status, one.stderr).toBe(0);
     expect(manifest(dir, 'other').options.include).toEqual(['/v1/**']);
     expect(existsSync(join(dir, 'vendor'))).toBe(false);
+
+    const standalone = await runCli('generate', ['--spec', 'specs/shop.yaml', '--out', 'solo', '--quiet'], { cwd: dir });
+    expect(standalone.status, standalone.stderr).toBe(0);
+    expect(manifest(dir, 'solo').options.include).toEqual([]);
 
     const unknown = await runCli('generate', ['--client', 'crm'], { cwd: dir });
     expect(unknown.status).toBe(1);
@@ -87,7 +91,7 @@ describe('codegen.config.json', () => {
     );
     const run = await runCli('generate', [], { cwd: dir });
     expect(run.status).toBe(1);
-    const config = join(dir, 'codegen.config.json');
+    const config = 'codegen.config.json';
     expect(run.stderr).toContain(`error: ${config}: the config is not valid (3 problems)`);
     expect(run.stderr).toContain(`${config}:6:7 #/clients/0/includes: unknown key 'includes' (known: name, spec, out, include, overlays, resolveFrom, pruneExternal)`);
     expect(run.stderr).toContain(`${config}:7:7 #/clients/0/pruneExternal: 'pruneExternal' must be true or false`);
@@ -106,7 +110,10 @@ describe('codegen.config.json', () => {
 
 describe("this repository's own config", () => {
   it('describes spec/ → generated/, which is up to date with it', async () => {
-    const config = JSON.parse(readFileSync(join(ROOT, 'codegen.config.json'), 'utf8'));
+    const text = readFileSync(join(ROOT, 'codegen.config.json'), 'utf8');
+    // docs/generator.md shows it as it is.
+    expect(readFileSync(join(ROOT, 'docs/generator.md'), 'utf8')).toContain("This repository's own is:\n\n```json\n" + text + '```\n');
+    const config = JSON.parse(text);
     expect(config.clients).toEqual([expect.objectContaining({ spec: 'spec/stripe-financial-connections-2023-10-16.yaml', out: 'generated' })]);
     const run = await runCli('generate', ['--check']);
     expect(run.status, run.stderr).toBe(0);

@@ -49,7 +49,8 @@ beforeAll(() => {
   );
 }, 300_000);
 
-describe('installed from the packed tarball into another project', () => {
+// Each step runs the installed command a few times: seconds each on a busy 2-core machine.
+describe('installed from the packed tarball into another project', { timeout: 240_000 }, () => {
   it('ships compiled JavaScript, templates and runtime, and nothing that needs tsx', () => {
     const installed = join(project, 'node_modules/stripe-fc-codegen');
     expect(existsSync(join(installed, 'dist/generator/cli/main.js'))).toBe(true);

@@ -19,7 +19,7 @@ let ended: Promise<CliRun>;
 async function said(pattern: RegExp, count: number): Promise<void> {
   const global = new RegExp(pattern.source, 'g');
   for (let waited = 0; (stderr.match(global)?.length ?? 0) < count; waited += 50) {
-    if (waited > 50_000) throw new Error(`waited for ${count} × ${pattern} in:\n${stderr}`);
+    if (waited > 150_000) throw new Error(`waited for ${count} × ${pattern} in:\n${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -41,13 +41,13 @@ beforeAll(async () => {
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   ended = finished(child);
   await said(/watching 3 files/, 1);
-});
+}, 180_000);
 
 afterAll(() => {
   if (child.exitCode === null) child.kill('SIGKILL');
 });
 
-describe('generate --watch', () => {
+describe('generate --watch', { timeout: 180_000 }, () => {
   it('generates at the start, then on every save of the overlay or the spec', async () => {
     expect(stderr).toMatch(/vendor\/shop: wrote \d+ files/);
     expect(resource()).toContain('first note');
