@@ -36,9 +36,6 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
     import('./emit/emit-files.js'),
   ]);
   const timed = async <T>(phase: Phase, work: () => T | Promise<T>): Promise<T> => {
-    // Every phase is synchronous: a turn of the event loop between them lets timers (the CLI's
-    // progress line) run.
-    await new Promise((resolve) => setImmediate(resolve));
     options.onPhaseStart?.(phase);
     const start = performance.now();
     const result = await work();
