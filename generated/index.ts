@@ -11,3 +11,4 @@ export type * from './schemas.js';
 export * from './resources/financial-connections/accounts.js';
 export * from './resources/financial-connections/sessions.js';
 export * from './resources/financial-connections/transactions.js';
+export * from './webhooks.js';

@@ -23,6 +23,8 @@ export interface ChangeLocation {
    * or at `response` for an operation's inline response; request paths start at the parameter.
    */
   readonly schemaPath?: string;
+  /** A webhook event type, for a change to the event types themselves. */
+  readonly event?: string;
 }
 
 /** One change, however many places it shows in (an enum shared by eight objects is one change). */
@@ -73,7 +75,8 @@ export function operationLabel(op: OperationRef): string {
 /** The location as one short string: what the text and markdown reports print (`quote` marks the names). */
 export function locationLabel(location: ChangeLocation, quote = (name: string) => name): string {
   const parts: string[] = [];
-  const { operation, parameter, schemaPath } = location;
+  const { operation, parameter, schemaPath, event } = location;
+  if (event) parts.push(`event ${quote(event)}`);
   if (operation) parts.push(quote(operationLabel(operation)));
   if (parameter && !schemaPath) parts.push(`${parameter.in} ${quote(parameter.name)}`);
   if (schemaPath) parts.push(parameter ? `${parameter.in} ${quote(schemaPath)}` : quote(schemaPath));

@@ -6,6 +6,7 @@
 import type { ApiModel } from '../model/ir.js';
 import type { Change, ChangeLocation, Impact } from './change.js';
 import { locationLabel } from './change.js';
+import { compareEvents } from './compare-events.js';
 import { compareOperations, ownerOf, refOf } from './compare-operations.js';
 import { lastSegment, SchemaComparer, type Finding } from './compare-schemas.js';
 import { impactByOwner, mergeImpacts, NO_IMPACT } from './impact.js';
@@ -25,7 +26,7 @@ export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptio
   compareOperations(before.operations, after.operations, comparer);
   const operations = [...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)] as const);
   const impacts = impactByOwner(operations, comparer.reaches, comparer.returns);
-  return sortChanges(groupFindings(comparer.findings, impacts, profile));
+  return sortChanges([...groupFindings(comparer.findings, impacts, profile), ...compareEvents(before.events, after.events, profile)]);
 }
 
 /** One change per rule, message and property name, with every place it was found in. */

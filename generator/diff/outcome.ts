@@ -50,6 +50,8 @@ const DIRECT_NAMED = 8;
  */
 export function impactParts(change: Change, name: (op: OperationRef) => string): string[] {
   if (ownChange(change)) return [];
+  // Event types belong to no operation: what they change is the handlers written against them.
+  if (change.places.every((place) => place.event !== undefined)) return ['webhook handlers (no operation)'];
   const { direct, withoutExpand, onlyViaExpand } = change.impact;
   const count = (n: number) => (n === 0 ? 'none' : plural(n, 'operation'));
   const shown = direct.length > DIRECT_NAMED ? [...direct.slice(0, DIRECT_NAMED - 2).map(name), `and ${direct.length - DIRECT_NAMED + 2} more`] : direct.map(name);

@@ -64,6 +64,11 @@ export const RULES = {
   'response-union-variant-removed': { severity: 'info', why: 'the shape no longer arrives; code handling it is dead' },
   'expandable-field-added': { severity: 'info', why: '`expand` accepts a new field' },
   'expandable-field-removed': { severity: 'breaking', why: 'calls that expand it are rejected' },
+  'event-type-added': { severity: 'info', why: 'webhooks may deliver it; the event union gains a member' },
+  'event-type-removed': {
+    severity: 'warning',
+    why: "it no longer arrives, and code that handles it (`case 'type':`) no longer compiles against the new types",
+  },
   'component-renamed': { severity: 'warning', why: 'the exported type has a new name: code that names the old one no longer compiles' },
 } as const satisfies Record<string, Rule>;
 

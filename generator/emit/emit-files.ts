@@ -9,6 +9,7 @@ import { emitPlanOf, type EmitPlan } from './emit-plan.js';
 import { braceList, hardline, join, printDoc } from './layout.js';
 import { emitResourceFile } from './resource-files.js';
 import { emitSchemaFile, emitSchemasBarrel } from './schemas-file.js';
+import { emitWebhooksFile, WEBHOOKS_FILE } from './webhooks-file.js';
 
 export interface EmitOptions {
   /** The spec's file name (no directories: output must not depend on where it lives). */
@@ -33,11 +34,14 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
   const withHeader = (text: string) => `${header}\n${text}`;
   const plan = emitPlanOf(model);
   const resources = plan.resources;
+  // Only a spec that names event types gets webhooks.ts; the verifier itself is in every runtime.
+  const webhooks = model.events.length > 0 ? [{ path: WEBHOOKS_FILE, contents: withHeader(emitWebhooksFile(plan)) }] : [];
   return [
     { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
-    { path: 'index.ts', contents: withHeader(emitIndexFile(resources.map((r) => r.path))) },
+    { path: 'index.ts', contents: withHeader(emitIndexFile([...resources.map((r) => r.path), ...webhooks.map((w) => w.path)])) },
     ...schemaFiles(plan).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(plan, r)) })),
+    ...webhooks,
     ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
   ];
 }
@@ -49,14 +53,14 @@ function schemaFiles(plan: EmitPlan): { path: string; contents: string }[] {
   return single ? emitted : [{ path: 'schemas.ts', contents: emitSchemasBarrel(files) }, ...emitted];
 }
 
-function emitIndexFile(resourcePaths: readonly string[]): string {
+function emitIndexFile(modulePaths: readonly string[]): string {
   const clientExports = ['API_VERSION', 'DEFAULT_BASE_URL', 'createClient', 'createTransport', 'type Client'];
   return printDoc([
     join(hardline, [
       "export * from './runtime/index.js';",
       ['export ', braceList(clientExports), " from './client.js';"],
       "export type * from './schemas.js';",
-      ...resourcePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
+      ...modulePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
     ]),
     hardline,
   ]);

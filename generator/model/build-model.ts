@@ -11,6 +11,7 @@ import { resolveLocalRef } from '../parse/refs.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
+import { stripeEventTypes } from '../profiles/stripe/events.js';
 
 type Raw = Record<string, unknown>;
 
@@ -47,6 +48,7 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
+    events: stripeEventTypes(document, file, ctx.warnings),
   };
   return { model, warnings: ctx.warnings };
 }

@@ -18,6 +18,17 @@ export interface ApiModel {
   readonly operations: readonly Operation[];
   /** Component schemas, sorted by name. */
   readonly schemas: readonly NamedSchema[];
+  /** Webhook event types the spec names (for Stripe: generator/profiles/stripe/events.ts), sorted by type. */
+  readonly events: readonly EventType[];
+}
+
+export interface EventType {
+  /** The event's `type`, e.g. `financial_connections.account.refreshed_balance`. */
+  readonly type: string;
+  /** What `data.object` holds: a component reference, or `unknown` when the spec names none. */
+  readonly object: Schema;
+  /** `data.previous_attributes` holds the changed fields' earlier values (Stripe's `*.updated` events). */
+  readonly previousAttributes: boolean;
 }
 
 export interface Server {

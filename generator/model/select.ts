@@ -13,7 +13,8 @@ export function selectOperations(model: ApiModel, includes: readonly string[], o
   const matchers = includes.map(toMatcher);
   const operations = model.operations.filter((op) => matchers.some((matches) => matches(op)));
   const reachable = schemaClosure(model, operations, directRefs);
-  if (!options.pruneExternal) return { ...model, operations, schemas: model.schemas.filter((s) => reachable.has(s.name)) };
+  const events = eventsOf(model, operations);
+  if (!options.pruneExternal) return { ...model, operations, schemas: model.schemas.filter((s) => reachable.has(s.name)), events };
   // What the slice needs in full: everything reachable without stepping through an expansion.
   const core = schemaClosure(model, operations, refsBesideExpansions);
   // The full schemas' expansions still name the resources outside: those stay, as stubs.
@@ -21,7 +22,19 @@ export function selectOperations(model: ApiModel, includes: readonly string[], o
   const schemas = model.schemas
     .filter((s) => core.has(s.name) || named.has(s.name))
     .map((s) => (core.has(s.name) ? s : { ...s, schema: openStub(s) }));
-  return { ...model, operations, schemas };
+  return { ...model, operations, schemas, events };
+}
+
+/**
+ * A slice keeps the event types of the resources its operations answer with (one, or a list of
+ * them): a Financial Connections slice reaches Customer too, but `customer.created` is not its
+ * news. The others still arrive, as events of an unknown type.
+ */
+function eventsOf(model: ApiModel, operations: readonly Operation[]): ApiModel['events'] {
+  const answered = new Set(
+    operations.flatMap((op) => [op.success.schema, op.pagination?.item]).flatMap((s) => (s?.kind === 'ref' ? [s.target] : [])),
+  );
+  return model.events.filter((e) => e.object.kind === 'ref' && answered.has(e.object.target));
 }
 
 /** `{ id, object, ...unknown }`: what an id in an expandable field points at, outside the slice. */

@@ -28,7 +28,13 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
   'DEFAULT_MAX_RESPONSE_BYTES', 'readBodyText',
+  'TypedUpdatedWebhookEvent', 'TypedWebhookEvent', 'UnknownEventType', 'UnknownWebhookEvent', 'WebhookEventEnvelope',
+  'SignatureHeader', 'VerifyWebhookOptions', 'WebhookPayload', 'WebhookSignatureReason',
+  'DEFAULT_WEBHOOK_TOLERANCE_S', 'WebhookSignatureError', 'generateTestHeader', 'verifyWebhookSignature',
 ];
+
+/** What `webhooks.ts` exports (index.ts re-exports it when the spec names event types). */
+export const WEBHOOKS_FILE_EXPORTS: readonly string[] = ['WebhookEvent', 'WebhookEventType', 'WebhookEventOfType', 'constructEvent'];
 
 /**
  * The names `templates/client.ts.hbs` binds in the scope where the operation functions are

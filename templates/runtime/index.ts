@@ -21,6 +21,19 @@ export type {
 export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, RawApiError } from './errors.js';
 export type { EncodedRequest } from './encode-request.js';
+export type {
+  UnknownEventType,
+  UnknownWebhookEvent,
+  TypedUpdatedWebhookEvent,
+  WebhookEventEnvelope,
+  TypedWebhookEvent,
+} from './webhook-events.js';
+export type {
+  SignatureHeader,
+  VerifyWebhookOptions,
+  WebhookPayload,
+  WebhookSignatureReason,
+} from './webhooks.js';
 
 export { createTransport } from './transport.js';
 export {
@@ -53,3 +66,9 @@ export {
   sleep,
 } from './retry.js';
 export { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';
+export {
+  DEFAULT_WEBHOOK_TOLERANCE_S,
+  WebhookSignatureError,
+  generateTestHeader,
+  verifyWebhookSignature,
+} from './webhooks.js';

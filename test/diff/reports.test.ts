@@ -187,3 +187,16 @@ describe('json output', () => {
     });
   });
 });
+
+describe('a change to the webhook event types', () => {
+  it('is placed at the event, in every format, and affects handlers rather than operations', async () => {
+    const outcome = await runDiff(...rulePair('event-type-removed'));
+    expect(textReport(outcome, false)).toContain(
+      '  webhook event type `widget.updated` was removed  event-type-removed\n      at event widget.updated\n      webhook handlers (no operation)\n',
+    );
+    expect(markdownReport(outcome)).toContain(
+      '| event `widget.updated` | webhook event type `widget.updated` was removed | `event-type-removed` | webhook handlers (no operation) |',
+    );
+    expect(JSON.parse(jsonReport(outcome)).changes[0].places).toEqual([{ event: 'widget.updated' }]);
+  });
+});

@@ -23,6 +23,8 @@ interface Expected {
   readonly severity: Severity;
   readonly location: ChangeLocation;
   readonly message: string;
+  /** Changes that belong to no operation (event types) affect none. */
+  readonly affectsNone?: true;
 }
 
 const EXPECTED: Record<RuleId, Expected> = {
@@ -101,6 +103,13 @@ const EXPECTED: Record<RuleId, Expected> = {
   'response-union-variant-removed': { severity: 'info', location: widget('label'), message: 'the union no longer takes `boolean`' },
   'expandable-field-added': { severity: 'info', location: widget('owner'), message: 'field `owner` can now be expanded' },
   'expandable-field-removed': { severity: 'breaking', location: widget('owner'), message: 'field `owner` can no longer be expanded' },
+  'event-type-added': { severity: 'info', location: { event: 'widget.updated' }, message: 'new webhook event type `widget.updated`', affectsNone: true },
+  'event-type-removed': {
+    severity: 'warning',
+    location: { event: 'widget.updated' },
+    message: 'webhook event type `widget.updated` was removed',
+    affectsNone: true,
+  },
   'component-renamed': {
     severity: 'warning',
     location: widget('size'),
@@ -134,6 +143,6 @@ describe('every rule, one fixture pair each', () => {
     expect(change!.places).toEqual([expected.location]);
     expect(change!.message).toBe(expected.message);
     // Each fixture has one operation that can be affected; a widget change affects the GET, which returns it.
-    expect(change!.impact).toEqual({ direct: [expected.location.operation ?? GET_WIDGET], withoutExpand: [], onlyViaExpand: [] });
+    expect(change!.impact).toEqual({ direct: expected.affectsNone ? [] : [expected.location.operation ?? GET_WIDGET], withoutExpand: [], onlyViaExpand: [] });
   });
 });

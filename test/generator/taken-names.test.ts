@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { Node, Project, SyntaxKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_SCAFFOLD_NAMES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS } from '../../generator/naming/taken.js';
+import { CLIENT_SCAFFOLD_NAMES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS, WEBHOOKS_FILE_EXPORTS } from '../../generator/naming/taken.js';
 import { ROOT } from '../support/paths.js';
 
 const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: false } });
@@ -14,6 +14,11 @@ describe('names the generated code already uses', () => {
   it('RUNTIME_EXPORTS is exactly what templates/runtime/index.ts exports', () => {
     const index = project.addSourceFileAtPath(join(ROOT, 'templates/runtime/index.ts'));
     expect(sorted(RUNTIME_EXPORTS)).toEqual(sorted(index.getExportedDeclarations().keys()));
+  });
+
+  it('WEBHOOKS_FILE_EXPORTS is exactly what webhooks.ts exports (the committed one, for spec/)', () => {
+    const webhooks = project.addSourceFileAtPath(join(ROOT, 'generated/webhooks.ts'));
+    expect(sorted(WEBHOOKS_FILE_EXPORTS)).toEqual(sorted(webhooks.getExportedDeclarations().keys()));
   });
 
   it('CLIENT_SCAFFOLD_NAMES is exactly what the client scaffold binds beside the operation functions', () => {

@@ -25,16 +25,27 @@ describe('the runtime is portable', () => {
     expect(read(file)).toMatch(/^\/\/ \S/);
   });
 
-  it('a client making one call bundles to under 4.5 KB gzipped', () => {
-    const entry = `
-      import { createTransport } from './index.js';
-      const t = createTransport({ apiKey: 'sk' }, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } });
-      export const call = t.request({ method: 'GET', path: '/v1/x/{id}' }, { id: 'a' }, undefined, undefined);`;
-    const out = buildSync({
+  const oneCall = `
+    import { createTransport } from './index.js';
+    const t = createTransport({ apiKey: 'sk' }, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } });
+    export const call = t.request({ method: 'GET', path: '/v1/x/{id}' }, { id: 'a' }, undefined, undefined);`;
+  const bundle = (entry: string) =>
+    buildSync({
       stdin: { contents: entry, resolveDir: dir, loader: 'ts' },
-      bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'neutral', write: false,
+      bundle: true, minify: true, format: 'esm', target: 'es2022', platform: 'neutral', write: false, metafile: true,
     });
-    const code = out.outputFiles[0]!.contents;
+  /** Minified bytes each runtime file contributes to a bundle. */
+  const bytesFrom = (out: ReturnType<typeof bundle>, file: string) =>
+    Object.entries(Object.values(out.metafile!.outputs)[0]!.inputs).find(([path]) => path.endsWith(`runtime/${file}`))?.[1].bytesInOutput ?? 0;
+
+  it('a client making one call bundles to under 4.5 KB gzipped', () => {
+    const code = bundle(oneCall).outputFiles[0]!.contents;
     expect(gzipSync(code).length).toBeLessThan(4.5 * 1024);
+  });
+
+  it('webhook verification stays out of a bundle that does not use it, and is there when it does', () => {
+    expect(bytesFrom(bundle(oneCall), 'webhooks.ts')).toBe(0);
+    const verifying = `import { verifyWebhookSignature } from './index.js';\nexport const v = verifyWebhookSignature('{}', 't=1,v1=00', 'whsec_1');`;
+    expect(bytesFrom(bundle(verifying), 'webhooks.ts')).toBeGreaterThan(1000);
   });
 });
