@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { GeneratedFile } from './emit/emit-files.js';
-import type { Problem } from './errors.js';
+import { GeneratorError, type Problem } from './errors.js';
 import type { ApiModel } from './model/ir.js';
 import { recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
@@ -21,40 +21,61 @@ export interface Generation {
 }
 
 export interface GenerateOptions extends OutputOptions {
+  /** `--strict`: every warning is an error (for CI that wants a spotless spec). */
+  readonly strict?: boolean;
   readonly onPhaseStart?: (phase: Phase) => void;
   readonly onPhase?: (phase: Phase, ms: number) => void;
 }
 
-export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
-  // Loaded here rather than at the top: a run that finds its output up to date never pays for
-  // the parser and the emitters.
-  const [{ readSpec }, { buildModel }, { selectOperations }, { createLocator, withLines }, { emitFiles }] = await Promise.all([
-    import('./parse/read-spec.js'),
-    import('./model/build-model.js'),
-    import('./model/select.js'),
-    import('./parse/locate.js'),
-    import('./emit/emit-files.js'),
-  ]);
-  const timed = async <T>(phase: Phase, work: () => T | Promise<T>): Promise<T> => {
+type Timed = <T>(phase: Phase, work: () => T | Promise<T>) => Promise<T>;
+
+function timer(options: GenerateOptions): Timed {
+  return async (phase, work) => {
     options.onPhaseStart?.(phase);
     const start = performance.now();
     const result = await work();
     options.onPhase?.(phase, performance.now() - start);
     return result;
   };
-  const loaded = await timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [] }));
+}
+
+/** The parse and model phases: the spec as the IR, with the operations the options select. */
+export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options)) {
+  // Loaded here rather than at the top: a run that finds its output up to date never pays for
+  // the parser and the emitters.
+  const [{ readAnySpec }, { buildModel }, { selectOperations }, { createLocator, withLines }] = await Promise.all([
+    import('./parse/read-spec.js'),
+    import('./model/build-model.js'),
+    import('./model/select.js'),
+    import('./parse/locate.js'),
+  ]);
+  const strict = options.strict === true;
+  const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
   const { model, warnings } = await timed('model', () => {
-    const built = buildModel(loaded);
+    const built = buildModel(loaded, { names: options.names ?? 'path' });
     return {
       model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }),
       // Lines are looked up only when there is something to report (the lookup re-reads the text).
       warnings: built.warnings.length === 0 ? built.warnings : withLines(built.warnings, createLocator(loaded.text)),
     };
   });
+  if (strict && warnings.length > 0) {
+    throw new GeneratorError(
+      `${loaded.file}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, which --strict makes errors`,
+      warnings,
+      'fix each place listed, or generate without --strict',
+    );
+  }
+  return { specText: loaded.text, model, warnings };
+}
+
+export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
+  const timed = timer(options);
+  const [{ specText, model, warnings }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
   const emitted = await timed('emit', () => emitFiles(model, emitOptions));
-  const files = [...emitted, manifestFile(loaded.text, model, emitOptions.specName, recordedOptions(options), emitted)];
+  const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings };
 }
 

@@ -11,7 +11,9 @@ export type OptionKind =
   /** A list of file paths: their contents count for the fingerprint, the manifest names them by file name only. */
   | 'files'
   /** An on/off switch, off unless given. */
-  | 'boolean';
+  | 'boolean'
+  /** One of the declaration's `choices`; the first is the default. */
+  | 'choice';
 
 export interface OptionDeclaration {
   readonly kind: OptionKind;
@@ -21,6 +23,8 @@ export interface OptionDeclaration {
   readonly argument?: string;
   /** One sentence or two for --help and the docs. */
   readonly help: string;
+  /** For a `choice`: the values it may take, the default first. */
+  readonly choices?: readonly string[];
 }
 
 export type OptionDeclarations = Readonly<Record<string, OptionDeclaration>>;
@@ -49,12 +53,30 @@ export const OUTPUT_OPTIONS = {
     flag: 'prune-external',
     help: 'with --include: resources reached only through expansions leading out of the slice become small open types (`id`, `object`, further properties `unknown`)',
   },
+  names: {
+    kind: 'choice',
+    flag: 'names',
+    argument: '<from>',
+    choices: ['path', 'operation-id'],
+    help: "where method names come from: 'path' (the naming rule) or 'operation-id' (each operation's operationId, for specs whose authors curate them)",
+  },
+  strict: {
+    kind: 'boolean',
+    flag: 'strict',
+    help: 'treat every warning as an error, so that no output is written (a spec the OpenAPI schema finds fault with, a construct typed as unknown, a name changed to avoid a collision)',
+  },
 } as const satisfies OptionDeclarations;
 
-type ValueOfKind<K extends OptionKind> = K extends 'boolean' ? boolean : readonly string[];
+type ValueOf<D extends OptionDeclaration> = D['kind'] extends 'boolean'
+  ? boolean
+  : D['kind'] extends 'choice'
+    ? D extends { readonly choices: readonly (infer C)[] }
+      ? C
+      : string
+    : readonly string[];
 
 /** Values for the options of a declaration; an absent one takes its kind's default. */
-export type OptionValues<D extends OptionDeclarations> = { readonly [K in keyof D]?: ValueOfKind<D[K]['kind']> };
+export type OptionValues<D extends OptionDeclarations> = { readonly [K in keyof D]?: ValueOf<D[K]> };
 
 /** What decides the output besides the spec. */
 export type OutputOptions = OptionValues<typeof OUTPUT_OPTIONS>;
@@ -62,12 +84,27 @@ export type OutputOptions = OptionValues<typeof OUTPUT_OPTIONS>;
 /** Any object carrying option values by name (other properties, such as callbacks, are ignored). */
 type AnyValues = object;
 
-const valueOf = (options: AnyValues, name: string) => (options as Record<string, boolean | readonly string[] | undefined>)[name];
+type Value = boolean | string | readonly string[];
 
-const KINDS: Record<OptionKind, { readonly default: () => boolean | string[]; readonly record: (value: never) => unknown; readonly valid: (value: unknown) => boolean; readonly expected: string }> = {
-  strings: { default: () => [], record: (value: readonly string[]) => [...value], valid: isStringList, expected: 'a list of strings' },
-  files: { default: () => [], record: (value: readonly string[]) => value.map((file) => basename(file)), valid: isStringList, expected: 'a list of file paths' },
-  boolean: { default: () => false, record: (value: boolean) => value, valid: (value) => typeof value === 'boolean', expected: 'true or false' },
+const valueOf = (options: AnyValues, name: string) => (options as Record<string, Value | undefined>)[name];
+
+interface Kind {
+  readonly default: (declaration: OptionDeclaration) => Value;
+  readonly record: (value: never) => unknown;
+  readonly valid: (value: unknown, declaration: OptionDeclaration) => boolean;
+  readonly expected: (declaration: OptionDeclaration) => string;
+}
+
+const KINDS: Record<OptionKind, Kind> = {
+  strings: { default: () => [], record: (value: readonly string[]) => [...value], valid: isStringList, expected: () => 'a list of strings' },
+  files: { default: () => [], record: (value: readonly string[]) => value.map((file) => basename(file)), valid: isStringList, expected: () => 'a list of file paths' },
+  boolean: { default: () => false, record: (value: boolean) => value, valid: (value) => typeof value === 'boolean', expected: () => 'true or false' },
+  choice: {
+    default: (d) => d.choices![0]!,
+    record: (value: string) => value,
+    valid: (value, d) => typeof value === 'string' && d.choices!.includes(value),
+    expected: (d) => `one of ${d.choices!.map((c) => `'${c}'`).join(', ')}`,
+  },
 };
 
 function isStringList(value: unknown): boolean {
@@ -75,8 +112,8 @@ function isStringList(value: unknown): boolean {
 }
 
 /** Every option with its value or its default, in the declaration's order. */
-export function withDefaults(options: AnyValues, declarations: OptionDeclarations = OUTPUT_OPTIONS): Record<string, boolean | readonly string[]> {
-  return Object.fromEntries(Object.entries(declarations).map(([name, d]) => [name, valueOf(options, name) ?? KINDS[d.kind].default()]));
+export function withDefaults(options: AnyValues, declarations: OptionDeclarations = OUTPUT_OPTIONS): Record<string, Value> {
+  return Object.fromEntries(Object.entries(declarations).map(([name, d]) => [name, valueOf(options, name) ?? KINDS[d.kind].default(d)]));
 }
 
 /** The options as the manifest records them: file names only, so output does not depend on where files live. */
@@ -92,5 +129,6 @@ export function optionFiles(options: AnyValues, declarations: OptionDeclarations
 
 /** Why a value given for an option (in a config file) is not one, or undefined when it is fine. */
 export function invalidValue(declaration: OptionDeclaration, value: unknown): string | undefined {
-  return KINDS[declaration.kind].valid(value) ? undefined : `must be ${KINDS[declaration.kind].expected}`;
+  const kind = KINDS[declaration.kind];
+  return kind.valid(value, declaration) ? undefined : `must be ${kind.expected(declaration)}`;
 }

@@ -57,6 +57,8 @@ export interface HeaderInput {
   readonly stripeAccount?: string | undefined;
   readonly idempotencyKey?: string | undefined;
   readonly contentType?: string | undefined;
+  /** What the operation answers with on success; default `application/json`. */
+  readonly accept?: string | undefined;
   readonly userAgent?: string | undefined;
   /** Header parameters of the operation (from `OperationSpec.headers`), already turned into text. */
   readonly params?: ReadonlyArray<readonly [string, string]>;
@@ -70,7 +72,7 @@ export interface HeaderInput {
  * Every value but the fixed ones is checked; a failure names the option (or header) it came from.
  */
 export function buildHeaders(input: HeaderInput): Headers {
-  const h = new Headers({ Accept: 'application/json' });
+  const h = new Headers({ Accept: input.accept ?? 'application/json' });
   const set = (name: string, value: string | undefined, what = `Header "${name}"`) =>
     value === undefined || h.set(name, checkHeaderValue(what, value));
   const { version } = input;

@@ -3,7 +3,7 @@
 // declaration (generator/options.ts); only the flags about running the command are listed here.
 import { parseArgs } from 'node:util';
 import { GeneratorError } from '../errors.js';
-import { OUTPUT_OPTIONS, type OptionDeclarations, type OptionValues } from '../options.js';
+import { invalidValue, OUTPUT_OPTIONS, type OptionDeclarations, type OptionValues } from '../options.js';
 
 export const CONFIG_FILES = ['codegen.config.json', 'codegen.config.yaml', 'codegen.config.yml'] as const;
 
@@ -56,7 +56,7 @@ export function parseModelArgs(argv: readonly string[]): ModelArgs {
 
 function parseWith(argv: readonly string[], flags: Record<string, CommandFlag>, declarations: OptionDeclarations): object {
   const optionFlags = Object.fromEntries(
-    Object.values(declarations).map((d) => [d.flag, d.kind === 'boolean' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: true }]),
+    Object.values(declarations).map((d) => [d.flag, d.kind === 'boolean' ? { type: 'boolean' as const } : { type: 'string' as const, multiple: d.kind !== 'choice' }]),
   );
   let values: Record<string, unknown>;
   try {
@@ -70,6 +70,10 @@ function parseWith(argv: readonly string[], flags: Record<string, CommandFlag>, 
     throw new GeneratorError((error as Error).message, [], 'run with --help to see every flag');
   }
   const options = Object.fromEntries(Object.entries(declarations).flatMap(([name, d]) => (values[d.flag] === undefined ? [] : [[name, values[d.flag]]])));
+  for (const [name, d] of Object.entries(declarations)) {
+    const invalid = name in options ? invalidValue(d, options[name]) : undefined;
+    if (invalid) throw new GeneratorError(`--${d.flag} ${invalid}, not '${String(options[name])}'`, [], 'run with --help to see every flag');
+  }
   return { ...Object.fromEntries(Object.keys(flags).map((name) => [name, values[name]])), options };
 }
 

@@ -15,13 +15,8 @@ export async function run(argv: readonly string[], usage: string): Promise<numbe
     throw new GeneratorError(`the config lists ${clients.length} clients; the model is printed for one`, [], `add --client <name>, one of: ${clients.map((c) => c.name).join(', ')}`);
   }
   const client = clients[0]!;
-  const [{ readSpec }, { buildModel }, { selectOperations }] = await Promise.all([
-    import('../parse/read-spec.js'),
-    import('../model/build-model.js'),
-    import('../model/select.js'),
-  ]);
-  const { include = [], overlays = [], resolveFrom = [], pruneExternal = false } = client.options;
-  const { model } = buildModel(readSpec(client.spec, { overlays, resolveFrom }));
-  process.stdout.write(JSON.stringify(selectOperations(model, include, { pruneExternal }), null, 2) + '\n');
+  const { readModel } = await import('../generate.js');
+  const { model } = await readModel(client.spec, client.options);
+  process.stdout.write(JSON.stringify(model, null, 2) + '\n');
   return 0;
 }

@@ -136,7 +136,8 @@ interface Result {
 
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
 function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): Result {
-  const data = op.success.schema ? typeNode(op.success.schema, ctx) : named('void');
+  const kind = responseKind(op.success.mediaType);
+  const data = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema ? typeNode(op.success.schema, ctx) : named('void');
   if (op.pagination) {
     const item = typeNode(op.pagination.item, ctx);
     if (paths === undefined) return { type: generic('ListPromise', data, item), runtimeTypes: ['ListPromise'] };
@@ -174,7 +175,20 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     const kind = Object.hasOwn(BODY_KINDS, op.requestBody.mediaType) ? BODY_KINDS[op.requestBody.mediaType]! : 'json';
     fields.push({ key: 'body', value: string(kind) });
   }
+  const response = responseKind(op.success.mediaType);
+  if (response !== 'json') fields.push({ key: 'response', value: string(response) });
   return { kind: 'object', properties: fields };
+}
+
+/**
+ * How the runtime reads a success body of this media type (OperationSpec's `response`): JSON
+ * (also when there is none), text for `text/*` and textual application types, else a Blob.
+ */
+export function responseKind(mediaType: string | undefined): 'json' | 'text' | 'blob' {
+  const type = (mediaType ?? 'application/json').split(';')[0]!.trim().toLowerCase();
+  if (type === '*/*' || /[/+]json$/.test(type) || type === 'application/json') return 'json';
+  if (type.startsWith('text/') || /^application\/(xml|[\w.-]+\+xml|javascript|x-www-form-urlencoded|x-yaml|yaml|x-ndjson)$/.test(type)) return 'text';
+  return 'blob';
 }
 
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */

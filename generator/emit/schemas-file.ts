@@ -43,6 +43,9 @@ function groupByPrefix(schemas: readonly NamedSchema[], depth: number): [string,
 export function emitSchemaFile(plan: EmitPlan, file: SchemaFile): string {
   const own = new Set(file.schemas.map((s) => s.name));
   const imported = new Set<string>();
+  // A spec without component schemas still gets a module: index.ts re-exports it, and an empty
+  // file is a script to TypeScript (TS2306) wherever module detection goes by syntax.
+  if (file.schemas.length === 0) return 'export {};\n';
   const ctx = typeContextOf(plan.typeNames, (name) => (own.has(name) ? undefined : imported.add(name)));
   const statements = file.schemas.map((s) => schemaStatement(s, ctx));
   if (imported.size > 0) statements.unshift(importDeclaration([...imported].map(ctx.typeName).sort(), '../schemas.js', true));

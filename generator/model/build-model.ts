@@ -1,10 +1,13 @@
 // A checked OpenAPI document → the IR (ApiModel). Components first (operations ask about their
-// shapes), then operations named by the naming rule; name collisions are the user's to resolve.
+// shapes), then operations named by the naming rule; names that would meet are kept apart
+// (generator/naming/collisions.ts).
 import { escapePointerToken, type Problem } from '../errors.js';
-import { clientNameOf, dottedName, overrideOf } from '../naming/client-names.js';
-import { checkGeneratedNames, distinctClientNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
+import { clientNameOf, dottedName, operationIdName, overrideOf, type ClientName, type NameSource } from '../naming/client-names.js';
+import { distinctClientNames, distinctGeneratedNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
+import { findPolymorphism } from '../parse/polymorphism.js';
+import { resolveLocalRef } from '../parse/refs.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
@@ -17,12 +20,22 @@ export interface BuiltModel {
   readonly warnings: readonly Problem[];
 }
 
-export function buildModel(loaded: LoadedDocument): BuiltModel {
+export interface ModelOptions {
+  /** Method names by the path rule (default) or from each operation's `operationId`. */
+  readonly names?: NameSource;
+}
+
+export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): BuiltModel {
   const { document, file } = loaded;
-  const ctx: ModelContext = { file, document, warnings: [], inlining: new Set(), components: new Map() };
-  const schemas = buildSchemas(ctx);
-  const operations = buildOperations(ctx);
-  checkGeneratedNames(file, schemas, operations);
+  const ctx: ModelContext = {
+    file,
+    document,
+    warnings: [...(loaded.warnings ?? [])],
+    inlining: new Set(),
+    components: new Map(),
+    polymorphism: findPolymorphism(document),
+  };
+  const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx, options.names ?? 'path'), ctx.warnings);
   const info = (document.info ?? {}) as Raw;
   const model: ApiModel = {
     irVersion: IR_VERSION,
@@ -51,29 +64,48 @@ interface NamedSource extends OperationSource {
   readonly pointer: string;
 }
 
-function buildOperations(ctx: ModelContext): Operation[] {
-  const paths = (ctx.document.paths ?? {}) as Raw;
+function buildOperations(ctx: ModelContext, names: NameSource): Operation[] {
+  const paths = isObject(ctx.document.paths) ? ctx.document.paths : {};
   const sources: NamedSource[] = [];
+  const withItems = new Set(Object.keys(paths).filter((p) => /\/\{[^/]*\}$/.test(p)).map(parentOf));
   for (const path of Object.keys(paths).sort()) {
-    const pathItem = paths[path] as Raw;
+    const pathItem = pathItemOf(paths[path], `#/paths/${escapePointerToken(path)}`, ctx);
+    if (!pathItem) continue;
     for (const method of HTTP_METHODS) {
       const operation = pathItem[method] as Raw | undefined;
       if (!operation || typeof operation !== 'object') continue;
       const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
-      const name = overrideOf(operation, pointer, ctx.file) ??
+      const byPath = (): ClientName =>
         clientNameOf({
           path,
           method,
           pathHasGet: pathItem.get !== undefined,
           parentExists: paths[parentOf(path)] !== undefined,
           returnsList: answersWithList(operation, pointer, ctx),
+          hasItemPath: withItems.has(path),
         });
+      const name = overrideOf(operation, pointer, ctx.file) ?? (names === 'operation-id' ? operationIdName(byPath(), operation.operationId) : byPath());
       sources.push({ path, method, pathItem, operation, name, pointer });
     }
   }
-  const named = distinctClientNames(ctx.file, foldChildrenThatShadowMethods(sources));
+  const named = distinctClientNames(ctx.file, foldChildrenThatShadowMethods(sources), ctx.warnings);
   const operations = named.map((source) => toOperation(source, ctx));
   return keepParamsTypesApart(operations.sort((a, b) => compareNames(a, b)));
+}
+
+/** A path item, its `$ref` (to another place in the document) followed; siblings of the `$ref` win. */
+function pathItemOf(raw: unknown, pointer: string, ctx: ModelContext): Raw | undefined {
+  const { $ref: ref, ...siblings } = isObject(raw) ? raw : {};
+  const target = typeof ref === 'string' ? resolveLocalRef(ctx.document, ref) : {};
+  if (!isObject(raw) || !isObject(target)) {
+    ctx.warnings.push({ file: ctx.file, pointer, message: 'path item is not an object; skipped' });
+    return undefined;
+  }
+  return { ...target, ...siblings };
+}
+
+function isObject(value: unknown): value is Raw {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function compareNames(a: Operation, b: Operation): number {

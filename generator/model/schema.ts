@@ -1,6 +1,7 @@
 // OpenAPI Schema Object (3.0 §4.7.24, 3.1 §4.8.24) → IR Schema. Component references stay named;
 // 3.0 `nullable`, 3.1 `type: [..., 'null']` and `anyOf` with a null branch all become `nullable`.
 import { escapePointerToken, type Problem } from '../errors.js';
+import type { ParentOfVariant, Polymorphism } from '../parse/polymorphism.js';
 import { componentSchemaName, resolveLocalRef } from '../parse/refs.js';
 import type { ObjectSchema, Property, Schema } from './ir.js';
 
@@ -12,6 +13,8 @@ export interface ModelContext {
   readonly inlining: Set<string>;
   /** Component schemas already converted, by name (filled before operations are read). */
   readonly components: Map<string, Schema>;
+  /** Variants of union parents they extend (the discriminator pattern). */
+  readonly polymorphism: Polymorphism;
 }
 
 type Raw = Record<string, unknown>;
@@ -183,8 +186,41 @@ function fromAlternatives(node: Raw, keyword: 'anyOf' | 'oneOf', pointer: string
   };
 }
 
+/** When `pointer` is a component that is a variant of union parents: those parents. */
+function variantParents(pointer: string, ctx: ModelContext): ReadonlyMap<string, ParentOfVariant> | undefined {
+  const name = pointer.startsWith('#/components/schemas/') ? componentSchemaName(pointer) : undefined;
+  return name === undefined ? undefined : ctx.polymorphism.get(name);
+}
+
+/**
+ * What a variant takes from its union parent: the parent without its `oneOf`/`anyOf` (its own
+ * properties), and the discriminator narrowed to this variant's value, so that checking the
+ * value narrows the parent's union to this variant.
+ */
+function parentBase(parent: string, of: ParentOfVariant, ctx: ModelContext): Schema[] {
+  const pointer = `#/components/schemas/${escapePointerToken(parent)}`;
+  const raw = ((((ctx.document.components ?? {}) as Raw).schemas ?? {}) as Raw)[parent] as Raw;
+  const { oneOf: _oneOf, anyOf: _anyOf, discriminator: _discriminator, description: _description, ...base } = raw;
+  const own = base.properties !== undefined || base.allOf !== undefined || base.additionalProperties !== undefined ? [toSchema(base, pointer, ctx)] : [];
+  if (!of.discriminator) return own;
+  const narrowed: ObjectSchema = {
+    kind: 'object',
+    nullable: false,
+    properties: [{ name: of.discriminator.property, required: true, schema: { kind: 'enum', nullable: false, values: [of.discriminator.value] } }],
+    additionalProperties: false,
+    expandableFields: [],
+  };
+  return [...own, narrowed];
+}
+
 function fromAllOf(node: Raw, pointer: string, ctx: ModelContext): Schema {
-  const parts = (node.allOf as unknown[]).map((r, i) => toSchema(r, `${pointer}/allOf/${i}`, ctx));
+  const parents = variantParents(pointer, ctx);
+  const parts = (node.allOf as unknown[]).flatMap((r, i) => {
+    const ref = (r as Raw | null)?.$ref;
+    const parent = typeof ref === 'string' ? componentSchemaName(ref) : undefined;
+    const of = parent === undefined ? undefined : parents?.get(parent);
+    return of ? parentBase(parent!, of, ctx) : [toSchema(r, `${pointer}/allOf/${i}`, ctx)];
+  });
   // Sibling keywords next to allOf (properties, required) form one more part.
   const { allOf: _allOf, description: _description, nullable: _nullable, ...rest } = node;
   if (rest.properties !== undefined || rest.required !== undefined) parts.push(fromObject(rest, pointer, ctx));

@@ -20,6 +20,8 @@ export interface PathFacts {
   readonly parentExists: boolean;
   /** Does the operation answer with a cursor-paged list? A GET that does not reads one object. Default true. */
   readonly returnsList?: boolean;
+  /** Is there an item path beside it (`/things/{id}` for `/things`)? Then a GET lists, whatever it answers. */
+  readonly hasItemPath?: boolean;
 }
 
 const isParam = (segment: string) => segment.startsWith('{') && segment.endsWith('}');
@@ -33,7 +35,8 @@ export function meaningfulSegments(path: string): string[] {
 }
 
 /**
- * - collection GET → `list` (or `retrieve` when it answers with one object, e.g. `/v1/balance`),
+ * - collection GET → `list` (or `retrieve` when it answers with one object and has no item path
+ *   beside it, e.g. `/v1/balance`),
  *   collection POST → `create`, DELETE → `del`;
  * - item (`/{id}`) GET → `retrieve`, POST → `update`, DELETE → `del`;
  * - POST `/{id}/verb` → `verb`; GET `/{id}/things` → `listThings` (`retrieveThing` for one object);
@@ -53,14 +56,15 @@ function nameByRule(facts: PathFacts): ClientName {
   const segments = meaningfulSegments(facts.path);
   const firstParam = segments.findIndex(isParam);
   const method = facts.method.toLowerCase();
+  // A GET on a collection lists it: a bare array, a Stripe list, or (beside an item path) any answer.
+  const reads = method === 'get' && facts.returnsList === false && facts.hasItemPath !== true;
   if (firstParam === -1) {
     const last = segments[segments.length - 1] ?? 'root';
     // A verb on a collection (`/things/search`); a GET answering a list is a collection itself.
-    const listsThings = method === 'get' && facts.returnsList !== false;
+    const listsThings = method === 'get' && !reads;
     if (facts.parentExists && segments.length > 1 && !listsThings) {
       return { resource: segments.slice(0, -1).map(camelCase), methodName: camelCase(last) };
     }
-    const reads = method === 'get' && facts.returnsList === false;
     return { resource: segments.map(camelCase), methodName: reads ? 'retrieve' : collectionVerb(method) };
   }
   const resource = segments.slice(0, firstParam).filter((s) => !isParam(s)).map(camelCase);
@@ -69,7 +73,7 @@ function nameByRule(facts: PathFacts): ClientName {
   if (rest.length === 0) return { resource, methodName: itemVerb(method) };
   const thing = pascalCase(rest.join('_'));
   if (endsWithParam) return { resource, methodName: itemVerb(method, true) + singular(thing) };
-  if (method === 'get') return { resource, methodName: (facts.returnsList === false ? 'retrieve' : 'list') + thing };
+  if (method === 'get') return { resource, methodName: (reads ? 'retrieve' : 'list') + thing };
   if (method === 'post' && facts.pathHasGet) return { resource, methodName: 'create' + singular(thing) };
   if (method === 'delete') return { resource, methodName: 'delete' + singular(thing) };
   return { resource, methodName: camelCase(rest.join('_')) };
@@ -96,6 +100,18 @@ export function overrideOf(operation: Record<string, unknown>, pointer: string, 
     ]);
   }
   return { resource: parts.slice(0, -1), methodName: parts[parts.length - 1]! };
+}
+
+/** Where method names come from: the path rule (the default), or each operation's `operationId`. */
+export type NameSource = 'path' | 'operation-id';
+
+/**
+ * With `--names operation-id`: the resource by the path rule, the method from the operationId
+ * (its last `/`-separated part, camelCased: GitHub's `repos/get-content` → `getContent`).
+ */
+export function operationIdName(byPath: ClientName, operationId: unknown): ClientName {
+  const id = typeof operationId === 'string' ? camelCase(operationId.slice(operationId.lastIndexOf('/') + 1)) : '';
+  return id === '' ? byPath : { resource: byPath.resource, methodName: startsAsIdentifier(id) };
 }
 
 /** `resource.path.method`: the name as a user calls it, and the key collisions are checked by. */

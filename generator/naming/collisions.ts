@@ -1,11 +1,13 @@
 // Names that would meet in the generated code: operations sharing a client name, a method and a
 // sub-resource of the same name, params types whose singular forms meet, and types or functions
-// sharing index.ts's namespace.
+// sharing index.ts's namespace. Naming must never make a valid spec unusable: each meeting is
+// resolved deterministically, with a warning naming both places.
 import { escapePointerToken, GeneratorError, type Problem } from '../errors.js';
 import type { NamedSchema, Operation } from '../model/ir.js';
 import { camelCase } from './case.js';
 import { dottedName, type ClientName } from './client-names.js';
 import { paramsTypeNameOf } from './generated-names.js';
+import { numberedName, startsAsIdentifier } from './identifiers.js';
 
 interface Named {
   readonly name: ClientName;
@@ -30,24 +32,57 @@ export function foldChildrenThatShadowMethods<T extends Named>(sources: readonly
   });
 }
 
-/** The operations, refused when two share a client name. */
-export function distinctClientNames<T extends Named>(file: string, sources: readonly T[]): T[] {
-  const claimed = new Map<string, string>();
-  const collisions: Problem[] = [];
-  for (const source of sources) {
+/**
+ * Operations that would share a client name keep apart deterministically: the first by path and
+ * method keeps it (an `x-codegen-name` always does), each later one is named after its
+ * `operationId`, or else numbered; a warning names both places. Two `x-codegen-name`s naming the
+ * same method are the author's contradiction and refused.
+ */
+export function distinctClientNames<T extends Named & { readonly operation: Record<string, unknown> }>(
+  file: string,
+  sources: readonly T[],
+  warnings: Problem[],
+): T[] {
+  const overridden = (s: T) => s.operation['x-codegen-name'] !== undefined;
+  const claimed = new Map<string, T>();
+  const clashes: Problem[] = [];
+  for (const source of sources.filter(overridden)) {
     const key = dottedName(source.name);
     const previous = claimed.get(key);
-    if (previous) collisions.push({ file, pointer: source.pointer, message: `is also named '${key}', like ${previous}` });
-    else claimed.set(key, source.pointer);
+    if (previous) clashes.push({ file, pointer: source.pointer, message: `x-codegen-name '${key}' is also given to ${previous.pointer}` });
+    else claimed.set(key, source);
   }
-  if (collisions.length > 0) {
-    throw new GeneratorError(
-      `${file}: ${collisions.length} operation${collisions.length === 1 ? '' : 's'} would get a name already taken`,
-      collisions,
-      "give one of each pair its own name with `x-codegen-name: 'resource.path.method'` on the operation",
-    );
+  if (clashes.length > 0) {
+    throw new GeneratorError(`${file}: ${clashes.length} x-codegen-name${clashes.length === 1 ? '' : 's'} already taken`, clashes, 'give each operation its own x-codegen-name');
   }
-  return [...sources];
+  const renamed = new Map<T, T>();
+  for (const source of sources.filter((s) => !overridden(s))) {
+    const key = dottedName(source.name);
+    const previous = claimed.get(key);
+    if (!previous) {
+      claimed.set(key, source);
+      continue;
+    }
+    const name = freeMethodName(source, (candidate) => claimed.has(dottedName(candidate)));
+    const moved = { ...source, name: name.name };
+    claimed.set(dottedName(name.name), moved);
+    renamed.set(source, moved);
+    warnings.push({ file, pointer: source.pointer, message: `would be named '${key}', like ${previous.pointer}; named '${dottedName(name.name)}' (${name.how}) instead` });
+  }
+  return sources.map((s) => renamed.get(s) ?? s);
+}
+
+function freeMethodName(source: Named & { readonly operation: Record<string, unknown> }, taken: (name: ClientName) => boolean): { name: ClientName; how: string } {
+  const { resource, methodName } = source.name;
+  const operationId = source.operation.operationId;
+  if (typeof operationId === 'string') {
+    const fromId = { resource, methodName: startsAsIdentifier(camelCase(operationId)) };
+    if (fromId.methodName !== '_' && !taken(fromId)) return { name: fromId, how: 'from its operationId' };
+  }
+  for (let n = 2; ; n++) {
+    const numbered = { resource, methodName: `${methodName}${n}` };
+    if (!taken(numbered)) return { name: numbered, how: 'numbered' };
+  }
 }
 
 /**
@@ -62,31 +97,37 @@ export function keepParamsTypesApart(operations: readonly Operation[]): Operatio
   );
 }
 
-/** Schema types and params types share one namespace in the generated code; so do the standalone functions. */
-export function checkGeneratedNames(file: string, schemas: readonly NamedSchema[], operations: readonly Operation[]): void {
-  const owners = new Map<string, string>();
-  const problems: Problem[] = [];
-  const claim = (typeName: string, pointer: string) => {
-    const previous = owners.get(typeName);
-    if (previous) problems.push({ file, pointer, message: `becomes type '${typeName}', like ${previous}` });
-    else owners.set(typeName, pointer);
-  };
-  for (const s of schemas) claim(s.typeName, `#/components/schemas/${escapePointerToken(s.name)}`);
-  for (const o of operations) claim(o.paramsTypeName, operationPointer(o));
-  // Standalone functions share index.ts's namespace too (`things.list` and `thingsList` both read `thingsList`).
+/**
+ * Schema types and params types share one namespace in the generated code; so do the standalone
+ * functions. Schemas keep their names first (in name order), then params types and functions
+ * (in operation order); a later one that meets an earlier one is numbered, with a warning.
+ */
+export function distinctGeneratedNames(
+  file: string,
+  schemas: readonly NamedSchema[],
+  operations: readonly Operation[],
+  warnings: Problem[],
+): { schemas: NamedSchema[]; operations: Operation[] } {
+  const types = new Map<string, string>();
   const functions = new Map<string, string>();
-  for (const o of operations) {
-    const previous = functions.get(o.functionName);
-    if (previous) problems.push({ file, pointer: operationPointer(o), message: `becomes function '${o.functionName}', like ${previous}` });
-    else functions.set(o.functionName, operationPointer(o));
-  }
-  if (problems.length > 0) {
-    throw new GeneratorError(
-      `${file}: ${problems.length} generated name${problems.length === 1 ? '' : 's'} would collide`,
-      problems,
-      'rename one of each pair (or, for an operation, set `x-codegen-name`)',
-    );
-  }
+  const claim = (owners: Map<string, string>, wanted: string, pointer: string, what: string): string => {
+    const taken = new Set(owners.keys());
+    const previous = owners.get(wanted);
+    const name = numberedName(wanted, taken);
+    if (name !== wanted) warnings.push({ file, pointer, message: `would become ${what} '${wanted}', like ${previous}; named '${name}' instead` });
+    owners.set(name, pointer);
+    return name;
+  };
+  const namedSchemas = schemas.map((s) => {
+    const typeName = claim(types, s.typeName, `#/components/schemas/${escapePointerToken(s.name)}`, 'type');
+    return typeName === s.typeName ? s : { ...s, typeName };
+  });
+  const namedOperations = operations.map((o) => {
+    const paramsTypeName = claim(types, o.paramsTypeName, operationPointer(o), 'type');
+    const functionName = claim(functions, o.functionName, operationPointer(o), 'function');
+    return paramsTypeName === o.paramsTypeName && functionName === o.functionName ? o : { ...o, paramsTypeName, functionName };
+  });
+  return { schemas: namedSchemas, operations: namedOperations };
 }
 
 function operationPointer(op: Operation): string {

@@ -22,6 +22,14 @@ export function freeName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
+/** The first of `wanted`, `wanted2`, `wanted3`, … that `taken` does not hold; it is added to `taken`. */
+export function numberedName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let n = 2; taken.has(name); n++) name = `${wanted}${n}`;
+  taken.add(name);
+  return name;
+}
+
 /** A function parameter may be neither a reserved word nor one of the parameters beside it. */
 export function safeParameterName(name: string): string {
   return RESERVED.has(name) || OPERATION_PARAMETERS.includes(name) ? name + '_' : name;

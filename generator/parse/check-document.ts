@@ -1,21 +1,23 @@
 // Checks a loaded document before modelling: OpenAPI 3.0/3.1 only, every local $ref resolvable,
-// validation against the OpenAPI schema with all of its findings reported at once, and the
-// constructs the model cannot represent without lying refused by name.
+// validation against the OpenAPI schema with all of its findings reported at once, and schemas
+// that are nothing but references to each other refused by name. A document the schema
+// finds fault with is still understandable (a number for `info.version`, a missing title, a
+// later draft's keyword): its findings are warnings, and errors only when `strict`.
 import { GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from './load-document.js';
 import { createLocator, withLines, type Locator } from './locate.js';
 import { validateOpenApi } from './openapi-schema.js';
 import { findDanglingRefs, type RefSite } from './refs.js';
 import { findSchemaCycles } from './schema-cycles.js';
-import { findUnsupported } from './unsupported.js';
 import { condenseIssues } from './validation-issues.js';
 
-export function checkDocument(loaded: LoadedDocument): void {
+/** Returns the warnings; throws on what cannot be generated (and, when `strict`, on any finding). */
+export function checkDocument(loaded: LoadedDocument, strict = false): Problem[] {
   const { file, document } = loaded;
   const locate = createLocator(loaded.text);
   checkVersion(file, document, locate);
   checkRefs(file, document, locate);
-  checkSchema(file, document, locate);
+  const warnings = checkSchema(file, document, locate, strict);
   const cycles = findSchemaCycles(file, document);
   if (cycles.length > 0) {
     const schemas = cycles.reduce((sum, cycle) => sum + cycle.names.length, 0);
@@ -25,14 +27,7 @@ export function checkDocument(loaded: LoadedDocument): void {
       'recursion needs a shape in between: put the self-reference in a property, array items or additionalProperties',
     );
   }
-  const unsupported = findUnsupported(file, document);
-  if (unsupported.length > 0) {
-    throw new GeneratorError(
-      `${file}: ${plural(unsupported.length, 'construct')} the generator does not support`,
-      withLines(unsupported, locate),
-      'rewrite each place listed without the construct named',
-    );
-  }
+  return warnings;
 }
 
 function checkVersion(file: string, document: Record<string, unknown>, locate: Locator): void {
@@ -87,10 +82,14 @@ function siteProblem(file: string, site: RefSite, message: string): Problem {
   return { file, pointer: `${site.pointer}/$ref`, message };
 }
 
-function checkSchema(file: string, document: Record<string, unknown>, locate: Locator): void {
+function checkSchema(file: string, document: Record<string, unknown>, locate: Locator, strict: boolean): Problem[] {
   const issues = validateOpenApi(document);
-  if (issues.length === 0) return;
+  if (issues.length === 0) return [];
   const problems: Problem[] = condenseIssues(issues, document).map((finding) => ({ file, ...finding }));
+  if (!strict) {
+    const what = `not valid OpenAPI ${String(document.openapi)}`;
+    return withLines(problems.map((p) => ({ ...p, message: `${what}: ${p.message}` })), locate);
+  }
   throw new GeneratorError(
     `${file}: the document is not valid OpenAPI ${String(document.openapi)} (${plural(problems.length, 'problem')})`,
     withLines(problems, locate),

@@ -2,13 +2,16 @@
 // package, slower but position-aware, is only asked for line numbers when something is wrong.
 import { readFileSync } from 'node:fs';
 import jsyaml from 'js-yaml';
-import { GeneratorError } from '../errors.js';
+import { GeneratorError, type Problem } from '../errors.js';
 import { checkAliases } from './aliases.js';
+import { unclosedFlowAt } from './unclosed-flow.js';
 
 export interface LoadedDocument {
   readonly file: string;
   readonly text: string;
   readonly document: Record<string, unknown>;
+  /** What the parse phase found wrong but could read past (with their lines). */
+  readonly warnings?: readonly Problem[];
 }
 
 // YAML 1.2 core types plus merge keys: no timestamps, so `2023-10-16` stays a string.
@@ -51,7 +54,14 @@ function parseSpecText(file: string, text: string): unknown {
     document = jsyaml.load(text, { schema: SPEC_SCHEMA, filename: file });
   } catch (error) {
     if (error instanceof jsyaml.YAMLException) {
-      const { line, column } = error.mark ?? { line: -1, column: -1 };
+      const { line, column, position } = error.mark ?? { line: -1, column: -1, position: text.length };
+      // The parser stops where it gives up; an unclosed `[` or `{` is at fault where it opened.
+      const bracket = unclosedFlowAt(text, position);
+      if (bracket && bracket.line <= line) {
+        throw new GeneratorError(`${file}: malformed YAML`, [
+          { file, line: bracket.line, column: bracket.column, message: `this '${bracket.char}' is never closed (the parser gave up at line ${line + 1}: ${error.reason})` },
+        ], `close the '${bracket.char}' with '${bracket.char === '[' ? ']' : '}'}', or quote the value if it is text`);
+      }
       throw new GeneratorError(`${file}: malformed YAML`, [
         { file, ...(line >= 0 ? { line: line + 1, column: column + 1 } : {}), message: error.reason },
       ], 'fix the YAML syntax at that line');

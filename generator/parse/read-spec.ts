@@ -1,8 +1,11 @@
-// The parse phase in one call: load the file, apply overlays, fill dangling references from base
-// specs, then check it is an OpenAPI 3.x document we can model.
+// The parse phase in one call: load the file (Swagger 2.0 converted, with `readAnySpec`), bring in
+// the files it refers to, apply overlays, fill dangling references from base specs, then check it
+// is an OpenAPI 3.x document we can model.
+import { bundle, hasExternalRefs } from './bundle.js';
 import { checkDocument } from './check-document.js';
 import { loadDocument, type LoadedDocument } from './load-document.js';
 import { applyOverlay } from './overlay.js';
+import { convertSwagger2 } from './swagger2.js';
 import { fillDanglingRefs } from './resolve-from.js';
 
 export interface ReadOptions {
@@ -10,16 +13,30 @@ export interface ReadOptions {
   readonly overlays?: readonly string[];
   /** Base specs that dangling `$ref`s are filled from, tried in order. */
   readonly resolveFrom?: readonly string[];
+  /** Refuse a document the OpenAPI schema finds fault with, instead of warning. */
+  readonly strict?: boolean;
+}
+
+/**
+ * The parse phase with Swagger 2.0 converted to OpenAPI 3.0 first (the converter is
+ * asynchronous; `readSpec` alone refuses Swagger 2.0 with a hint to convert).
+ */
+export async function readAnySpec(file: string, options: ReadOptions = {}): Promise<LoadedDocument> {
+  return readLoaded(await convertSwagger2(loadDocument(file)), options);
 }
 
 export function readSpec(file: string, options: ReadOptions = {}): LoadedDocument {
-  const loaded = loadDocument(file);
+  return readLoaded(loadDocument(file), options);
+}
+
+function readLoaded(read: LoadedDocument, options: ReadOptions): LoadedDocument {
+  // Other files a spec refers to are brought in first: overlays and checks see one document.
+  const loaded = hasExternalRefs(read.document) ? bundle(read) : read;
   let document = loaded.document;
   for (const overlay of options.overlays ?? []) document = applyOverlay(document, loadDocument(overlay));
   if ((options.resolveFrom ?? []).length > 0) {
     document = fillDanglingRefs(document, (options.resolveFrom ?? []).map((base) => loadDocument(base))).document;
   }
   const result = { ...loaded, document };
-  checkDocument(result);
-  return result;
+  return { ...result, warnings: [...(read.warnings ?? []), ...checkDocument(result, options.strict === true)] };
 }

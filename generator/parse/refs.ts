@@ -11,29 +11,36 @@ export interface RefSite {
 /** Every `$ref` in the document, in document order. */
 export function collectRefs(document: unknown): RefSite[] {
   const sites: RefSite[] = [];
+  forEachObject(document, (node, pointer) => {
+    const ref = node.$ref;
+    if (typeof ref === 'string') sites.push({ ref, pointer: pointer() });
+  });
+  return sites;
+}
+
+/** Calls `visit` on every object of the document (not arrays), parents before children, each node once; `pointer()` says where. */
+export function forEachObject(document: unknown, visit: (node: Record<string, unknown>, pointer: () => string) => void): void {
   const path: (string | number)[] = [];
   const seen = new Set<unknown>();
-  const visit = (node: unknown): void => {
+  const walk = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
       node.forEach((item, i) => {
         path.push(i);
-        visit(item);
+        walk(item);
         path.pop();
       });
       return;
     }
-    const ref = (node as { $ref?: unknown }).$ref;
-    if (typeof ref === 'string') sites.push({ ref, pointer: pointerOf(path) });
+    visit(node as Record<string, unknown>, () => pointerOf(path));
     for (const [key, value] of Object.entries(node)) {
       path.push(key);
-      visit(value);
+      walk(value);
       path.pop();
     }
   };
-  visit(document);
-  return sites;
+  walk(document);
 }
 
 /** The value a local reference (`#/...`) points at, or `undefined`. */

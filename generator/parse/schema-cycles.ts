@@ -3,6 +3,7 @@
 // (`type A = B; type B = A`). Recursion behind a property, array items or a map's values is
 // fine and common (a tree's children); only recursion with nothing in between is refused.
 import { escapePointerToken, type Problem } from '../errors.js';
+import { findPolymorphism } from './polymorphism.js';
 import { componentSchemaName, resolveLocalRef } from './refs.js';
 
 type Raw = Record<string, unknown>;
@@ -16,7 +17,13 @@ export interface SchemaCycle {
 export function findSchemaCycles(file: string, document: Raw): SchemaCycle[] {
   const schemas = (((document.components ?? {}) as Raw).schemas ?? {}) as Raw;
   const names = Object.keys(schemas).sort();
-  const edges = new Map(names.map((name) => [name, aliasTargets(schemas[name], document)]));
+  const polymorphism = findPolymorphism(document);
+  // A variant's `allOf` part naming its union parent stands for the parent's base, not the union.
+  const edges = new Map(names.map((name) => {
+    const targets = aliasTargets(schemas[name], document);
+    for (const parent of polymorphism.get(name)?.keys() ?? []) targets.delete(parent);
+    return [name, targets];
+  }));
   const cycles: SchemaCycle[] = [];
   const reported = new Set<string>();
   for (const start of names) {

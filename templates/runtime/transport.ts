@@ -12,7 +12,7 @@ import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
 import { ApiError, ConnectionError, errorFromResponse } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes, successBody } from './response.js';
 
 /** Anything shaped like the global fetch (the global one is used when none is given). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -207,6 +207,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       stripeAccount: request.stripeAccount ?? options.stripeAccount,
       idempotencyKey: request.idempotencyKey,
       contentType: encoded.contentType,
+      // A PDF, a CSV or an image: the server may answer with the media type it has.
+      accept: spec.response ? '*/*' : undefined,
       userAgent,
       params: encoded.headerParams,
       extra: [options.headers, request.headers],
@@ -220,7 +222,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       const abort = (reason?: unknown) => attempt.abort(reason);
       const stop = timer(timeout, signal, abort, abort);
       let res: Response | undefined;
-      let text: string | undefined;
+      let bytes: Uint8Array<ArrayBuffer> | undefined;
       let failure: unknown;
       try {
         res = await fetchFn(url, {
@@ -229,7 +231,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
           body: encoded.body ?? null,
           signal: attempt.signal,
         });
-        text = await readBodyText(res, maxResponseBytes);
+        bytes = await readBodyBytes(res, maxResponseBytes);
       } catch (error) {
         signal?.throwIfAborted();
         res = undefined;
@@ -250,20 +252,17 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         headers: res.headers,
         requestId: res.headers.get('request-id') ?? undefined,
       };
-      if (text === undefined) {
+      if (bytes === undefined) {
         throw new ApiError(
           `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
           info,
         );
       }
-      let data: unknown = text;
-      let json = true;
-      try {
-        data = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        json = false;
-      }
-      // An error status, or a body that is not JSON (then `data` is still the text).
+      // An error body is read as JSON whatever the operation answers on success.
+      const { data, json } = ok
+        ? successBody(bytes, spec.response ?? 'json', res.headers.get('content-type'))
+        : parseJson(new TextDecoder().decode(bytes));
+      // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
       if (!ok || !json) throw errorFromResponse(status, res.headers, data);
       return { data: data as T, response: info };
     }

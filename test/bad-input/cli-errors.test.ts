@@ -37,11 +37,11 @@ describe.concurrent('reading the spec file', () => {
     expect(run.stderr).toContain('hint: check the path given to --spec');
   });
 
-  it('malformed YAML: the parser reason at file:line:column', async ({ expect }) => {
+  it('malformed YAML: an unclosed brace is named where it opened, with the parser reason', async ({ expect }) => {
     const run = await generateFrom(fixture('malformed.yaml'));
     expectUserError(run, expect);
     expect(run.stderr).toContain('malformed.yaml: malformed YAML');
-    expect(run.stderr).toMatch(/malformed\.yaml:8:3: missed comma between flow collection entries/);
+    expect(run.stderr).toMatch(/malformed\.yaml:7:10: this '\{' is never closed \(the parser gave up at line 8: missed comma between flow collection entries\)/);
   });
 
   it("malformed JSON: the reason at file:line:column, without Node's byte offset", async ({ expect }) => {
@@ -53,18 +53,34 @@ describe.concurrent('reading the spec file', () => {
 });
 
 describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
-  it('Swagger 2.0 is recognised, and the hint says how to convert it', async ({ expect }) => {
-    const run = await generateFrom(fixture('swagger-2.yaml'));
-    expectUserError(run, expect);
-    expect(run.stderr).toContain('this is a Swagger 2.0 document; only OpenAPI 3.0 and 3.1 are supported');
-    expect(run.stderr).toContain('swagger-2.yaml:1:1 #/swagger');
-    expect(run.stderr).toContain('hint: convert it to OpenAPI 3 first, e.g. `npx swagger2openapi');
+  it('Swagger 2.0 is converted in memory and generated, with a warning for what did not carry over', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runCli('generate', ['--spec', fixture('swagger-2.yaml'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning: \S*swagger-2\.yaml:3:1 #\/swagger: Swagger 2\.0, converted to OpenAPI 3\.0 in memory/);
+    expect(run.stderr).toMatch(/warning: \S*swagger-2\.yaml:\d+:\d+ #\/paths\/~1pets\/get\/parameters\/0: not carried over from Swagger 2\.0: collectionFormat:tsv is no longer supported/);
+    const client = readFileSync(join(out, 'client.ts'), 'utf8');
+    expect(client).toContain("export const DEFAULT_BASE_URL = 'https://api.example.com/v1';");
+    expect(client).toMatch(/list: bind\(petsList\)[\s\S]*create: bind\(petsCreate\)|create: bind\(petsCreate\)[\s\S]*list: bind\(petsList\)/);
   });
 });
 
 describe.concurrent('validation', () => {
-  it('lists every problem swagger-parser finds, one line each, with pointer and line', async ({ expect }) => {
-    const run = await generateFrom(fixture('three-problems.yaml'));
+  it('warns about every problem swagger-parser finds, one line each with pointer and line, and still writes the client', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runCli('generate', ['--spec', fixture('three-problems.yaml'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const warnings = run.stderr.split('\n').filter((line) => line.startsWith('warning: ') && line.includes('not valid OpenAPI 3.0.3'));
+    expect(warnings).toEqual([
+      expect.stringMatching(/three-problems\.yaml:12:11 #\/paths\/~1v1~1things\/get\/parameters\/0\/in: not valid OpenAPI 3\.0\.3: must be one of: "path", "query", "header", "cookie"$/),
+      expect.stringMatching(/three-problems\.yaml:22:17 #\/paths\/~1v1~1things\/get\/responses\/200\/content\/application~1json\/schema\/propertees: not valid OpenAPI 3\.0\.3: unexpected property 'propertees'$/),
+      expect.stringMatching(/three-problems\.yaml:29:7 #\/components\/schemas\/thing\/required: not valid OpenAPI 3\.0\.3: must be array$/),
+    ]);
+    expect(existsSync(join(out, 'client.ts'))).toBe(true);
+  });
+
+  it('with --strict, lists every problem swagger-parser finds, one line each, with pointer and line, and refuses', async ({ expect }) => {
+    const run = await generateFrom(fixture('three-problems.yaml'), '--strict');
     expectUserError(run, expect);
     expect(run.stderr).toContain('three-problems.yaml: the document is not valid OpenAPI 3.0.3 (3 problems)');
     const problemLines = run.stderr.split('\n').filter((line) => line.startsWith('  '));
@@ -140,26 +156,33 @@ describe.concurrent('constructs the generator cannot represent', () => {
 });
 
 describe.concurrent('names the generator would give twice', () => {
-  it('two operations with the same client name: both places, and how to rename one', async ({ expect }) => {
-    const run = await generateFrom(fixture('operation-name-collision.yaml'));
-    expectUserError(run, expect);
-    expect(run.stderr).toContain('1 operation would get a name already taken');
+  it('two operations with the same client name: the later is renamed, with a warning naming both places', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runCli('generate', ['--spec', fixture('operation-name-collision.yaml'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
-      /operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: is also named 'widgets\.\w+', like #\/paths\/~1v1~1widgets\/get/,
+      /warning: \S*operation-name-collision\.yaml:14:5 #\/paths\/~1widgets\/get: would be named 'widgets\.retrieve', like #\/paths\/~1v1~1widgets\/get; named 'widgets\.retrieve2' \(numbered\) instead/,
     );
-    expect(run.stderr).toContain('x-codegen-name');
+    expect(readFileSync(join(out, 'client.ts'), 'utf8')).toMatch(/retrieve: bind\(widgetsRetrieve\),\n.*\n\s*retrieve2: bind\(widgetsRetrieve2\)/);
   });
 
-  it('two schemas with one type name, and a schema named like a params type', async ({ expect }) => {
-    const run = await generateFrom(fixture('type-name-collision.yaml'));
+  it('two schemas with one type name, and a schema named like a params type: numbered, with warnings', async ({ expect }) => {
+    const out = freshOut();
+    const run = await runCli('generate', ['--spec', fixture('type-name-collision.yaml'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(
+      /warning: \S*type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: would become type 'FooBar', like #\/components\/schemas\/FooBar; named 'FooBar2' instead/,
+    );
+    expect(run.stderr).toMatch(
+      /warning: \S*type-name-collision\.yaml:\d+:5 #\/paths\/~1v1~1gadgets~1\{id\}\/get: would become type 'GadgetRetrieveParams', like #\/components\/schemas\/gadget_retrieve_params; named 'GadgetRetrieveParams2' instead/,
+    );
+  });
+
+  it('with --strict, a renaming is an error naming both places', async ({ expect }) => {
+    const run = await generateFrom(fixture('operation-name-collision.yaml'), '--strict');
     expectUserError(run, expect);
-    expect(run.stderr).toContain('2 generated names would collide');
-    expect(run.stderr).toMatch(
-      /type-name-collision\.yaml:\d+:5 #\/components\/schemas\/foo_bar: becomes type 'FooBar', like #\/components\/schemas\/FooBar/,
-    );
-    expect(run.stderr).toMatch(
-      /type-name-collision\.yaml:\d+:5 #\/paths\/~1v1~1gadgets~1\{id\}\/get: becomes type 'GadgetRetrieveParams', like #\/components\/schemas\/gadget_retrieve_params/,
-    );
+    expect(run.stderr).toContain('1 warning, which --strict makes errors');
+    expect(run.stderr).toMatch(/#\/paths\/~1widgets\/get: would be named 'widgets\.retrieve', like #\/paths\/~1v1~1widgets\/get/);
   });
 });
 

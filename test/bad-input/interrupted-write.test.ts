@@ -128,7 +128,7 @@ describe('a generation failing late', () => {
 
   it('on a spec error: the CLI exits 1 and the previous output is untouched', async () => {
     const { parent, out } = previousOutput();
-    const run = await runCli('generate', ['--spec', fixture('three-problems.yaml'), '--out', out, '--quiet']);
+    const run = await runCli('generate', ['--spec', fixture('three-problems.yaml'), '--out', out, '--quiet', '--strict']);
     expect(run.status).toBe(1);
     expect(hashOfDir(out)).toBe(oldHash);
     expect(readdirSync(parent)).toEqual(['out']);

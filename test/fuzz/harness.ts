@@ -3,17 +3,16 @@
 // user's fault), never with anything else; generating twice gives the same bytes; every file is
 // already as prettier formats it; and every client generated compiles under the strict settings,
 // checked in one compiler run at the end.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
 import { format } from 'prettier';
-import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { GeneratorError } from '../../generator/errors.js';
 import { generateFiles } from '../../generator/generate.js';
 import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
-import { typecheck, type CompilerName } from '../support/typecheck.js';
+import { compileClients, writeClient } from '../support/clients.js';
+import type { CompilerName } from '../support/typecheck.js';
 import { openApiDocument } from './spec-arbitrary.js';
 
 export interface FuzzOptions {
@@ -57,16 +56,19 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   let warnings = 0;
   let run = 0;
   const started = performance.now();
-  const documents = fc.sample(fc.tuple(openApiDocument(), fc.boolean()), {
+  const documents = fc.sample(fc.tuple(openApiDocument(), fc.boolean(), fc.boolean()), {
     seed: options.seed,
     numRuns: options.runs,
   });
-  for (const [document, asYaml] of documents) {
+  for (const [document, asYaml, split] of documents) {
     run++;
     const dir = join(options.workDir, String(run));
-    const spec = join(dir, asYaml ? 'spec.yaml' : 'spec.json');
+    const extension = asYaml ? 'yaml' : 'json';
+    const spec = join(dir, `spec.${extension}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(spec, asYaml ? jsyaml.dump(document, { noRefs: true, lineWidth: -1 }) : JSON.stringify(document, null, 2));
+    const write = (file: string, data: unknown) =>
+      writeFileSync(file, asYaml ? jsyaml.dump(data, { noRefs: true, lineWidth: -1 }) : JSON.stringify(data, null, 2));
+    for (const [file, data] of split ? splitSchemas(document, `schemas.${extension}`) : [['', document] as const]) write(join(dir, file || `spec.${extension}`), data);
     let first: Awaited<ReturnType<typeof generateFiles>>;
     try {
       first = await generateFiles(spec);
@@ -123,48 +125,37 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
 }
 
 /**
- * Writes a client, sharing one copy of the runtime between all clients (a symlink): the runtime
- * is the same for every spec, and the compiler then checks it once instead of once per client.
+ * A multi-file spec from a one-file one: the component schemas move to `schemasFile`, and every
+ * reference to them becomes a reference into that file (`#/Name` from inside it).
  */
-function writeClient(workDir: string, clientDir: string, files: readonly GeneratedFile[]): void {
-  // Runtime files name the spec file in their first line (spec.json or spec.yaml), and the
-  // templates may be edited while a long run goes on: one shared copy per distinct runtime.
-  const runtime = files.filter((f) => f.path.startsWith('runtime/'));
-  const hash = createHash('sha256');
-  for (const file of runtime) hash.update(`${file.path}\0${file.contents}\0`);
-  const shared = join(workDir, `shared-runtime-${hash.digest('hex').slice(0, 12)}`);
-  for (const file of files) {
-    const inRuntime = file.path.startsWith('runtime/');
-    const target = inRuntime ? join(shared, file.path.slice('runtime/'.length)) : join(clientDir, file.path);
-    if (inRuntime && existsSync(target)) continue;
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.contents);
-  }
-  symlinkSync(shared, join(clientDir, 'runtime'), 'dir');
+function splitSchemas(document: Record<string, unknown>, schemasFile: string): [string, unknown][] {
+  const components = (document.components ?? {}) as Record<string, unknown>;
+  const schemas = components.schemas as Record<string, unknown> | undefined;
+  if (!schemas || Object.keys(schemas).length === 0) return [['', document]];
+  const prefix = '#/components/schemas/';
+  const retarget = (node: unknown, to: string): unknown => {
+    if (Array.isArray(node)) return node.map((item) => retarget(item, to));
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, value]) => [key, key === '$ref' && typeof value === 'string' && value.startsWith(prefix) ? `${to}#/${value.slice(prefix.length)}` : retarget(value, to)]),
+    );
+  };
+  const { schemas: _moved, ...otherComponents } = components;
+  return [
+    ['', retarget({ ...document, components: otherComponents }, schemasFile)],
+    [schemasFile, retarget(schemas, '')],
+  ];
 }
 
 /** One compiler run per compiler over every generated client; errors are traced back to their run. */
 function compileAll(options: FuzzOptions, runs: readonly number[]): Finding[] {
   const findings: Finding[] = [];
   for (const compiler of options.compilers) {
-    const result = typecheck(
-      options.workDir,
-      compiler,
-      runs.map((run) => `${run}/client/**/*.ts`),
-    );
-    if (result.ok) continue;
-    // tsc names files relative to the current directory: find the run's folder in the path.
-    const runFolder = new RegExp(`${escapeRegExp(basename(options.workDir))}[\\\\/](\\d+)[\\\\/]client[\\\\/]`);
-    const byRun = new Map<number, string[]>();
-    for (const line of result.output.split('\n')) {
-      const run = Number(runFolder.exec(line)?.[1]);
-      if (Number.isNaN(run)) continue;
-      byRun.set(run, [...(byRun.get(run) ?? []), line]);
-    }
-    if (byRun.size === 0) findings.push({ run: 0, spec: options.workDir, what: `${compiler}: ${result.output}` });
-    for (const [run, lines] of byRun) {
-      const spec = join(options.workDir, String(run));
-      findings.push({ run, spec, what: `${compiler}:\n${lines.join('\n')}` });
+    const errors = compileClients(options.workDir, runs.map((run) => `${run}/client`), compiler);
+    for (const [folder, lines] of errors) {
+      // Errors outside every client (in the shared runtime) have no run: 0.
+      const run = folder === '' ? 0 : Number(folder.split('/')[0]);
+      findings.push({ run, spec: run === 0 ? options.workDir : join(options.workDir, String(run)), what: `${compiler}:\n${lines.join('\n')}` });
     }
   }
   return findings;
@@ -193,8 +184,4 @@ export function describeReport(report: FuzzReport): string {
   section('NOT AS PRETTIER FORMATS IT', report.unformatted);
   section('DOES NOT COMPILE', report.compileErrors);
   return lines.join('\n');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,7 +1,8 @@
 // Random OpenAPI documents for the fuzzer: small, but built from everything that has broken code
 // generators before: recursion through every keyword (and with nothing in between), unions,
 // intersections, nullability in both 3.0 and 3.1 spellings, enums of awkward values, names
-// that are keywords or not identifiers at all, and prose written to break out of comments.
+// that are keywords or not identifiers at all (or that collide once cased), prose written to
+// break out of comments, documents without components, and the discriminator pattern.
 import fc from 'fast-check';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -86,6 +87,11 @@ const ODD_NAMES = [
   'API',
   'ID',
   'Params',
+  'fooBar',
+  'foo_bar',
+  'FooBar',
+  'let',
+  'yield',
 ];
 const oddName = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...ODD_NAMES) },
@@ -215,7 +221,7 @@ const SEGMENTS = [
   'ünï',
   '---',
 ];
-const PARAMS = ['{id}', '{class}', '{data-id}', '{1st}', '{transport}', '{Id}'];
+const PARAMS = ['{id}', '{class}', '{data-id}', '{1st}', '{transport}', '{Id}', '{arguments}', '{eval}', '{let}'];
 
 function path(options: SpecOptions): fc.Arbitrary<string> {
   const params = PARAMS;
@@ -258,10 +264,13 @@ function operation(options: SpecOptions, pathText: string, method: string): fc.A
               nil: undefined,
             }),
       response: fc.oneof(body, listResponse, fc.constant(undefined)),
+      // Shared operationIds too: a name kept apart by its operationId may meet another.
+      operationId: fc.option(fc.constantFrom('getThing', 'listThings', 'delete', 'thingsList', '1st'), { nil: undefined }),
       deprecated: fc.boolean(),
     })
-    .map(({ summary, description, query, header, requestBody, response, deprecated }) => {
+    .map(({ summary, description, query, header, requestBody, response, operationId, deprecated }) => {
       return {
+        ...(operationId !== undefined ? { operationId } : {}),
         ...(summary !== undefined ? { summary } : {}),
         ...(description !== undefined ? { description } : {}),
         ...(deprecated ? { deprecated: true } : {}),
@@ -308,7 +317,36 @@ function operation(options: SpecOptions, pathText: string, method: string): fc.A
     });
 }
 
-/** A whole document: 0–5 component schemas, 0–4 operations. */
+/**
+ * The discriminator pattern: `Parent: oneOf [A, B]` with a discriminator (mapped or not), each
+ * variant `allOf [Parent, {…}]`, under odd names.
+ */
+function polymorphism(options: SpecOptions): fc.Arbitrary<JsonObject> {
+  return fc
+    .record({
+      names: fc.uniqueArray(fc.constantFrom('Pet', 'Cat', 'Dog', 'class', 'Item_1', 'item1', 'delete'), { minLength: 3, maxLength: 3 }),
+      property: fc.constantFrom('type', 'kind', 'class', 'object'),
+      mapped: fc.boolean(),
+      parentProperties: fc.dictionary(propertyName, schema(options, 1), { maxKeys: 2 }),
+      own: fc.tuple(object(schema(options, 1)), object(schema(options, 1))),
+    })
+    .map(({ names: [parent, a, b], property, mapped, parentProperties, own }) => {
+      const ref = (name: string) => ({ $ref: `#/components/schemas/${encodeRef(name!)}` });
+      return {
+        [parent!]: {
+          type: 'object',
+          required: [property],
+          properties: { ...parentProperties, [property]: { type: 'string' } },
+          discriminator: { propertyName: property, ...(mapped ? { mapping: { first: ref(a!).$ref, second: ref(b!).$ref } } : {}) },
+          oneOf: [ref(a!), ref(b!)],
+        },
+        [a!]: { allOf: [ref(parent!), own[0]] },
+        [b!]: { allOf: [ref(parent!), own[1]] },
+      } as JsonObject;
+    });
+}
+
+/** A whole document: 0–5 component schemas (or no `components` at all), maybe a polymorphic family, 0–4 operations. */
 export function openApiDocument(): fc.Arbitrary<JsonObject> {
   return fc
     .record({
@@ -321,6 +359,8 @@ export function openApiDocument(): fc.Arbitrary<JsonObject> {
         title: oddText,
         apiVersion: oddText,
         schemas: fc.tuple(...options.schemaNames.map(() => schema(options, 3))),
+        family: fc.option(polymorphism(options), { nil: undefined, freq: 2 }),
+        withoutComponents: fc.boolean(),
         paths: fc.uniqueArray(fc.tuple(path(options), fc.constantFrom('get', 'post', 'delete', 'put', 'patch')), {
           minLength: 0,
           maxLength: 4,
@@ -328,7 +368,7 @@ export function openApiDocument(): fc.Arbitrary<JsonObject> {
         }),
       }),
     )
-    .chain(({ options, title, apiVersion, schemas, paths }) =>
+    .chain(({ options, title, apiVersion, schemas, family, withoutComponents, paths }) =>
       fc.tuple(...paths.map(([p, m]) => operation(options, p, m))).map((operations) => {
         const pathItems: { [path: string]: JsonObject } = {};
         paths.forEach(([p, m], i) => (pathItems[p] = { ...(pathItems[p] ?? {}), [m]: operations[i]! }));
@@ -337,10 +377,14 @@ export function openApiDocument(): fc.Arbitrary<JsonObject> {
           info: { title, version: apiVersion },
           servers: [{ url: 'https://api.example.test' }],
           paths: pathItems,
-          components: {
-            schemas: Object.fromEntries(options.schemaNames.map((name, i) => [name, schemas[i]!])),
-            securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-          },
+          ...(withoutComponents && options.schemaNames.length === 0 && !family
+            ? {}
+            : {
+                components: {
+                  schemas: { ...Object.fromEntries(options.schemaNames.map((name, i) => [name, schemas[i]!])), ...family },
+                  securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+                },
+              }),
         } satisfies JsonObject;
       }),
     );

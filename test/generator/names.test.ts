@@ -3,15 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { singular } from '../../generator/naming/case.js';
 import { clientNameOf } from '../../generator/naming/client-names.js';
-import { functionNameOf, paramsTypeNameOf, typeNameOf } from '../../generator/naming/generated-names.js';
+import { argumentNamesOf, functionNameOf, paramsTypeNameOf, typeNameOf } from '../../generator/naming/generated-names.js';
 
-const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean; returnsList?: boolean } = {}) => {
+const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean; returnsList?: boolean; hasItemPath?: boolean } = {}) => {
   const n = clientNameOf({
     method,
     path,
     pathHasGet: extra.pathHasGet ?? false,
     parentExists: extra.parentExists ?? false,
     returnsList: extra.returnsList ?? true,
+    hasItemPath: extra.hasItemPath ?? false,
   });
   return `${n.resource.join('.')}.${n.methodName}`;
 };
@@ -47,6 +48,10 @@ describe('the general rule', () => {
     ['get', '/v1/customers/{customer}/cash_balance', { returnsList: false }, 'customers.retrieveCashBalance'],
     ['post', '/v1/test_helpers/treasury/inbound_transfers/{id}/fail', {}, 'testHelpers.treasury.inboundTransfers.fail'],
     ['get', '/pets', {}, 'pets.list'],
+    // A collection GET beside an item path lists, whatever its answer looks like.
+    ['get', '/bookings', { returnsList: false, hasItemPath: true }, 'bookings.list'],
+    ['get', '/bookings/{id}', { returnsList: false }, 'bookings.retrieve'],
+    ['get', '/v1/customers/{customer}/tax_ids', { returnsList: false, hasItemPath: true }, 'customers.listTaxIds'],
   ])('%s %s %o → %s', (method, path, extra, expected) => {
     expect(name(method, path, extra)).toBe(expected);
   });
@@ -66,6 +71,19 @@ describe('type and function names', () => {
     const listOwners = { resource: ['financialConnections', 'accounts'], methodName: 'listOwners' };
     expect(paramsTypeNameOf(listOwners)).toBe('FinancialConnectionsAccountListOwnersParams');
     expect(functionNameOf(listOwners)).toBe('financialConnectionsAccountsListOwners');
+  });
+
+  it('path arguments are never a strict-mode reserved word (TS1215) or another parameter, and stay distinct', () => {
+    expect(argumentNamesOf(['arguments', 'eval', 'let', 'transport', 'data-id', '1st', 'id', 'Id'])).toEqual([
+      'arguments_',
+      'eval_',
+      'let_',
+      'transport_',
+      'dataId',
+      '_1st',
+      'id',
+      'id2',
+    ]);
   });
 
   it.each([

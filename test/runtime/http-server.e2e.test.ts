@@ -51,6 +51,35 @@ const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/
 const sessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: 'form' } as const satisfies OperationSpec;
 const listTxSpec = { method: 'GET', path: '/v1/financial_connections/transactions' } as const satisfies OperationSpec;
 
+describe('non-JSON answers over real HTTP', () => {
+  const raw = (status: number, contentType: string, body: Buffer | string): Handler => (_req, res) => {
+    res.writeHead(status, { 'content-type': contentType });
+    res.end(body);
+  };
+  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: 'blob' } as const satisfies OperationSpec;
+  const csvSpec = { method: 'GET', path: '/v1/reports/{report}.csv', response: 'text' } as const satisfies OperationSpec;
+
+  it('a PDF arrives as a Blob with its bytes and media type, asked for with Accept: */*', async () => {
+    const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0xfe]);
+    handlers.push(raw(200, 'application/pdf', pdf));
+    const data = await client().request<Blob>(pdfSpec, { quote: 'qt_1' }, undefined, undefined);
+    expect(data).toBeInstanceOf(Blob);
+    expect(data.type).toBe('application/pdf');
+    expect(Buffer.from(await data.arrayBuffer())).toEqual(pdf);
+    expect(received[0]?.headers['accept']).toBe('*/*');
+  });
+
+  it('a CSV arrives as the text it is', async () => {
+    handlers.push(raw(200, 'text/csv; charset=utf-8', 'id,amount\n1,Zoë\n'));
+    expect(await client().request<string>(csvSpec, { report: 'r_1' }, undefined, undefined)).toBe('id,amount\n1,Zoë\n');
+  });
+
+  it('an error answer to a PDF request is still read as the API\'s JSON error', async () => {
+    handlers.push(reply(404, { error: { type: 'invalid_request_error', message: 'No such quote' } }));
+    await expect(client().request(pdfSpec, { quote: 'qt_missing' }, undefined, undefined)).rejects.toMatchObject({ status: 404, message: 'No such quote' });
+  });
+});
+
 describe('over real HTTP', () => {
   it('a GET sends exactly the method, path, query and headers', async () => {
     handlers.push(reply(200, { id: 'fca_1', object: 'financial_connections.account' }));

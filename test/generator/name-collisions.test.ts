@@ -1,0 +1,84 @@
+// Naming never makes a valid spec unusable: names that would meet are kept apart the same way on
+// every run (operationId, then a number), each with a warning naming both places, and an
+// author's `x-codegen-name` keeps its name.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateFiles } from '../../generator/generate.js';
+import { buildModel } from '../../generator/model/build-model.js';
+import { readSpec } from '../../generator/parse/read-spec.js';
+import { scratchDir } from '../support/paths.js';
+
+const dir = scratchDir('collisions');
+const one = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } };
+const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
+
+function modelOf(name: string, paths: object, schemas: object = {}) {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify({ openapi: '3.0.3', info: { title: name, version: '1' }, paths, components: { schemas } }));
+  const { model, warnings } = buildModel(readSpec(file));
+  return { names: model.operations.map((o) => `${o.method} ${o.path} → ${[...o.resource, o.methodName].join('.')} ${o.functionName}`), model, warnings: warnings.map((w) => `${w.pointer}: ${w.message}`) };
+}
+
+describe('operations that would share a name', () => {
+  it('a collection GET answering one object, beside its item path, is `list`', () => {
+    const { names, warnings } = modelOf('bookings', { '/bookings': { get: { responses: one } }, '/bookings/{id}': { get: { parameters: idParam, responses: one } } });
+    expect(names).toEqual(['get /bookings → bookings.list bookingsList', 'get /bookings/{id} → bookings.retrieve bookingsRetrieve']);
+    expect(warnings).toEqual([]);
+  });
+
+  it('the later one is named after its operationId, with a warning naming both places', () => {
+    const { names, warnings } = modelOf('by-id', {
+      '/v1/widgets': { get: { operationId: 'getWidgets', responses: one } },
+      '/widgets': { get: { operationId: 'getLegacyWidgets', responses: one } },
+    });
+    expect(names).toEqual(['get /widgets → widgets.getLegacyWidgets widgetsGetLegacyWidgets', 'get /v1/widgets → widgets.retrieve widgetsRetrieve']);
+    expect(warnings).toEqual(["#/paths/~1widgets/get: would be named 'widgets.retrieve', like #/paths/~1v1~1widgets/get; named 'widgets.getLegacyWidgets' (from its operationId) instead"]);
+  });
+
+  it('without an operationId, or when that is taken too, it is numbered', () => {
+    const { names } = modelOf('numbered', { '/v1/widgets': { get: { responses: one } }, '/v2/widgets': { get: { responses: one } }, '/widgets': { get: { responses: one } } });
+    expect(names).toEqual(['get /v1/widgets → widgets.retrieve widgetsRetrieve', 'get /v2/widgets → widgets.retrieve2 widgetsRetrieve2', 'get /widgets → widgets.retrieve3 widgetsRetrieve3']);
+  });
+
+  it('x-codegen-name keeps its name; the operation named by the rule moves', () => {
+    const { names, warnings } = modelOf('override', {
+      '/v1/widgets': { get: { responses: one } },
+      '/widgets': { get: { 'x-codegen-name': 'widgets.retrieve', responses: one } },
+    });
+    expect(names).toEqual(['get /widgets → widgets.retrieve widgetsRetrieve', 'get /v1/widgets → widgets.retrieve2 widgetsRetrieve2']);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('the same spec gives the same names on every run', () => {
+    const paths = { '/v1/a': { get: { responses: one } }, '/a': { get: { operationId: 'x', responses: one } }, '/v2/a': { get: { operationId: 'x', responses: one } } };
+    expect(modelOf('same-1', paths).names).toEqual(modelOf('same-2', paths).names);
+  });
+});
+
+describe('names from operationIds (--names operation-id)', () => {
+  it('methods take the operationId (its last part, camelCased) under the resource the path names; x-codegen-name still wins', async () => {
+    const file = join(dir, 'by-operation-id.json');
+    writeFileSync(file, JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'ids', version: '1' },
+      paths: {
+        '/repos/{owner}/{repo}': { get: { operationId: 'repos/get', parameters: [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' } }, { name: 'repo', in: 'path', required: true, schema: { type: 'string' } }], responses: one } },
+        '/repos': { get: { operationId: 'ListAllRepos', responses: one }, post: { 'x-codegen-name': 'repos.make', operationId: 'createRepo', responses: one } },
+        '/meta': { get: { responses: one } },
+      },
+    }));
+    const { model } = buildModel(readSpec(file), { names: 'operation-id' });
+    expect(model.operations.map((o) => [...o.resource, o.methodName].join('.'))).toEqual(['meta.retrieve', 'repos.get', 'repos.listAllRepos', 'repos.make']);
+    const { files } = await generateFiles(file, { names: 'operation-id' });
+    expect(JSON.parse(files.find((f) => f.path === 'manifest.json')!.contents).options.names).toBe('operation-id');
+  });
+});
+
+describe('types that would share a name', () => {
+  it('fooBar, foo_bar and FooBar: the first by name keeps FooBar, the others are numbered', () => {
+    const { model, warnings } = modelOf('types', {}, { fooBar: { type: 'string' }, foo_bar: { type: 'integer' }, FooBar: { type: 'boolean' } });
+    expect(model.schemas.map((s) => `${s.name} ${s.typeName}`)).toEqual(['FooBar FooBar', 'fooBar FooBar2', 'foo_bar FooBar3']);
+    expect(warnings).toContain("#/components/schemas/foo_bar: would become type 'FooBar', like #/components/schemas/FooBar; named 'FooBar3' instead");
+  });
+});
