@@ -7,7 +7,7 @@ import { builders, printer } from 'prettier/doc';
 
 export type Doc = builders.Doc;
 
-const { align, group, indent, line, softline, hardline, ifBreak, join, indentIfBreak } = builders;
+const { align, group, indent, line, softline, hardline, ifBreak, join, indentIfBreak, literalline, markAsRoot } = builders;
 export { align, group, hardline, ifBreak, indent, join, line, softline };
 
 const PRINT_OPTIONS = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
@@ -44,13 +44,13 @@ export function breakAfterOperator(left: Doc, operator: string, right: Doc): Doc
 }
 
 /** A `/** … *\/` block as prettier prints it: single-line as written, multi-line re-indented. */
-export function commentDoc(block: string): Doc {
+function commentDoc(block: string): Doc {
   const lines = block.split('\n');
   if (lines.length === 1) return block;
-  return join(
-    hardline,
-    lines.map((text, i) => (i === 0 ? text.trimEnd() : ` ${i < lines.length - 1 ? text.trim() : text.trimStart()}`)),
-  );
+  // Each line after the first re-indented to where the comment starts. Trailing blanks go, except
+  // that two spaces stay (a Markdown line break): hence literal line breaks, which keep them.
+  const trailing = (text: string) => text.replace(/[\t ]+$/, (blanks) => (blanks.endsWith('  ') ? '  ' : ''));
+  return markAsRoot(join(literalline, lines.map((text, i) => (i === 0 ? text : ` ${trailing(text.trimStart())}`))));
 }
 
 /** A doc comment (or '') before what it documents. */

@@ -7,6 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
+import { typeAliasDeclaration, printFile } from '../../generator/emit/declarations.js';
+import { named } from '../../generator/emit/type-expression.js';
 import { generateFiles } from '../../generator/generate.js';
 import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { fixture, PROJECT_SPEC, SHARED_SPECS } from '../support/paths.js';
@@ -51,4 +53,15 @@ describe('generated code is exactly as prettier formats it', () => {
   it.each(whole)('the whole Stripe spec %s', async (_, spec) => {
     expect(await uncleanFiles(spec)).toEqual([]);
   }, 600_000);
+});
+
+describe('what prettier changes inside doc comments, the printer changes too', () => {
+  // Spec prose leaves blanks at the ends of lines (Markdown line breaks, wrapped double spaces).
+  // Prettier keeps two spaces and drops any other trailing blank; a check of cleanliness alone
+  // could not see the difference, so here the printer meets prettier on the raw comment.
+  it('keeps two trailing spaces and drops the others', async () => {
+    const block = ['/**', ' * one ', ' * two  ', ' * three   ', ' * tab\t', ' * mixed \t ', ' * end', ' */'].join('\n');
+    const raw = `${block}\nexport type A = string;\n`;
+    expect(printFile([typeAliasDeclaration('A', block, named('string'))])).toBe(await format(raw, PRETTIER_OPTIONS));
+  });
 });
