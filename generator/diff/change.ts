@@ -47,6 +47,8 @@ export interface Impact {
   readonly withoutExpand: readonly OperationRef[];
   /** Operations that answer with it only when asked with `expand[]`, and the path to ask for. */
   readonly onlyViaExpand: readonly { readonly operation: OperationRef; readonly expand: string }[];
+  /** Webhook event types whose `data.object` is the changed object or holds it inline, sorted. */
+  readonly events: readonly string[];
 }
 
 export interface SpecSummary {

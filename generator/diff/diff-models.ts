@@ -25,7 +25,7 @@ export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptio
   const comparer = new SchemaComparer(componentsOf(before), componentsOf(after), typeNames, options.outside);
   compareOperations(before.operations, after.operations, comparer);
   const operations = [...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)] as const);
-  const impacts = impactByOwner(operations, comparer.reaches, comparer.returns);
+  const impacts = impactByOwner(operations, comparer.reaches, comparer.returns, after.events);
   return sortChanges([...groupFindings(comparer.findings, impacts, profile), ...compareEvents(before.events, after.events, profile)]);
 }
 

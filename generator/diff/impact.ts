@@ -2,27 +2,31 @@
 // object itself, those that carry it inside other objects in every answer, and those that carry it
 // only when asked to with `expand[]` (with the path to ask for). Stripe's resources form one large
 // cycle of expansions, so the last group is most of the API for almost any resource; the first two
-// are the calls whose code sees the change without asking for it.
+// are the calls whose code sees the change without asking for it. Webhook events that carry the
+// object (as their `data.object`, or inside it) are listed apart: handlers meet the change too.
+import type { EventType } from '../model/ir.js';
 import type { Impact, OperationRef } from './change.js';
 import type { Reach } from './compare-schemas.js';
 
 type Reaches = ReadonlyMap<string, ReadonlyMap<string, Reach>>;
 
-export const NO_IMPACT: Impact = { direct: [], withoutExpand: [], onlyViaExpand: [] };
+export const NO_IMPACT: Impact = { direct: [], withoutExpand: [], onlyViaExpand: [], events: [] };
 
 /**
  * owner (an operation or a resource) → its impact. `operations` pairs each operation's owner key
- * with how the user knows it; `returns` says which resources an operation answers with directly.
+ * with how the user knows it; `returns` says which resources an operation answers with directly;
+ * `events` are the new version's event types, whose objects the resource keys name by component.
  */
 export function impactByOwner(
   operations: readonly (readonly [string, OperationRef])[],
   reaches: Reaches,
   returns: ReadonlyMap<string, ReadonlySet<string>>,
+  events: readonly EventType[] = [],
 ): Map<string, Impact> {
-  const result = new Map<string, { direct: OperationRef[]; withoutExpand: OperationRef[]; onlyViaExpand: { operation: OperationRef; expand: string }[] }>();
+  const result = new Map<string, { direct: OperationRef[]; withoutExpand: OperationRef[]; onlyViaExpand: { operation: OperationRef; expand: string }[]; events: string[] }>();
   const entry = (owner: string) => {
     let impact = result.get(owner);
-    if (!impact) result.set(owner, (impact = { direct: [], withoutExpand: [], onlyViaExpand: [] }));
+    if (!impact) result.set(owner, (impact = { direct: [], withoutExpand: [], onlyViaExpand: [], events: [] }));
     return impact;
   };
   const seen = new Set<string>();
@@ -37,7 +41,20 @@ export function impactByOwner(
       else entry(reached).onlyViaExpand.push({ operation: ref, expand: path });
     }
   }
+  // A resource key reads `resource <old name> → <new name>`; an event names the new component.
+  const resourcesByName = new Map<string, string[]>();
+  for (const key of new Set([...reaches.keys(), ...[...reaches.values()].flatMap((reached) => [...reached.keys()])])) {
+    const name = / → (.+)$/.exec(key)?.[1];
+    if (key.startsWith('resource ') && name) resourcesByName.set(name, [...(resourcesByName.get(name) ?? []), key]);
+  }
+  for (const event of events) {
+    if (event.object.kind !== 'ref') continue;
+    for (const resource of resourcesByName.get(event.object.target) ?? []) {
+      for (const reached of reachable(resource, reaches, false).keys()) entry(reached).events.push(event.type);
+    }
+  }
   for (const impact of result.values()) {
+    impact.events.sort();
     impact.direct.sort(byPath);
     impact.withoutExpand.sort(byPath);
     impact.onlyViaExpand.sort((x, y) => byPath(x.operation, y.operation));
@@ -79,6 +96,7 @@ export function mergeImpacts(impacts: readonly Impact[]): Impact {
     direct: [...direct.values()].sort(byPath),
     withoutExpand: [...withoutExpand.values()].sort(byPath),
     onlyViaExpand: [...viaExpand.values()].sort((x, y) => byPath(x.operation, y.operation)),
+    events: [...new Set(impacts.flatMap((i) => i.events))].sort(),
   };
 }
 

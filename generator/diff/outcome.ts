@@ -52,13 +52,15 @@ export function impactParts(change: Change, name: (op: OperationRef) => string):
   if (ownChange(change)) return [];
   // Event types belong to no operation: what they change is the handlers written against them.
   if (change.places.every((place) => place.event !== undefined)) return ['webhook handlers (no operation)'];
-  const { direct, withoutExpand, onlyViaExpand } = change.impact;
+  const { direct, withoutExpand, onlyViaExpand, events } = change.impact;
   const count = (n: number) => (n === 0 ? 'none' : plural(n, 'operation'));
   const shown = direct.length > DIRECT_NAMED ? [...direct.slice(0, DIRECT_NAMED - 2).map(name), `and ${direct.length - DIRECT_NAMED + 2} more`] : direct.map(name);
+  const namedEvents = events.length > DIRECT_NAMED ? [...events.slice(0, DIRECT_NAMED - 2), `and ${events.length - DIRECT_NAMED + 2} more`] : events;
   return [
     `direct: ${direct.length === 0 ? 'none' : shown.join(', ')}`,
     `without expand: ${count(withoutExpand.length)}`,
     `only via expand: ${count(onlyViaExpand.length)}`,
+    ...(events.length > 0 ? [`webhook events: ${namedEvents.join(', ')}`] : []),
   ];
 }
 

@@ -27,10 +27,12 @@ describe('comparing two versions', () => {
     expect(changes[0]!.impact.direct.map((op) => op.name)).toEqual(['widgets.list', 'widgets.create', 'widgets.retrieve']);
   });
 
-  it('says who meets a changed resource: returned directly, inline in another answer, or only through expand[] (with the path)', async () => {
+  it('says who meets a changed resource: returned directly, inline in another answer, or only through expand[] (with the path), and which webhook events carry it', async () => {
     const { changes } = await runDiff(...casePair('impact'));
     expect(changes.map((c) => c.places)).toEqual([[{ schemaPath: 'customer.phone' }]]);
-    const { direct, withoutExpand, onlyViaExpand } = changes[0]!.impact;
+    const { direct, withoutExpand, onlyViaExpand, events } = changes[0]!.impact;
+    // An event's object is never expanded: the widget's event carries an id only.
+    expect(events).toEqual(['customer.updated', 'order.created']);
     expect(direct.map((op) => op.name)).toEqual(['customers.retrieve']);
     // The order's buyers list names `data` expandable, but its items are plain references: always there.
     expect(withoutExpand.map((op) => op.name)).toEqual(['orders.retrieve']);

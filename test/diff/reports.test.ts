@@ -68,7 +68,7 @@ describe('text output', () => {
         severity: 'info',
         places: Array.from({ length: 12 }, (_, i) => ({ schemaPath: `thing${String(i).padStart(2, '0')}.note` })),
         message: 'new property `note` (`string`)',
-        impact: { direct: ops, withoutExpand: [], onlyViaExpand: [{ operation: ops[0]!, expand: 'data.thing' }] },
+        impact: { direct: ops, withoutExpand: [], onlyViaExpand: [{ operation: ops[0]!, expand: 'data.thing' }], events: [] },
       }),
       false,
     );
@@ -84,7 +84,7 @@ describe('text output', () => {
       'fails --fail-on breaking: 1 change at or above that severity\n' +
         "A spec diff cannot see behaviour (a default that changed, a parameter required only in some flows): read the API's changelog too.\n",
     )).toBe(true);
-    const outcome = outcomeOf({ rule: 'operation-added', severity: 'info', places: [{ schemaPath: 'x' }], message: 'm', impact: { direct: [], withoutExpand: [], onlyViaExpand: [] } });
+    const outcome = outcomeOf({ rule: 'operation-added', severity: 'info', places: [{ schemaPath: 'x' }], message: 'm', impact: { direct: [], withoutExpand: [], onlyViaExpand: [], events: [] } });
     const stripe = { ...outcome, new: { ...outcome.new, apiVersion: '2023-08-16', changelog: { name: "Stripe's upgrade notes", url: 'https://docs.stripe.com/upgrades#2023-08-16' } } };
     const line = 'A spec diff cannot see behaviour (a default that changed, a parameter required only in some flows): read Stripe\'s upgrade notes up to 2023-08-16 too';
     expect(textReport(stripe, false).endsWith(`${line}, https://docs.stripe.com/upgrades#2023-08-16\n`)).toBe(true);
@@ -142,7 +142,7 @@ describe('markdown output', () => {
       severity: 'breaking',
       places: [{ schemaPath: 'widget.size' }],
       message: 'type changed from `string` to `string | integer`',
-      impact: { direct: [], withoutExpand: [], onlyViaExpand: [] },
+      impact: { direct: [], withoutExpand: [], onlyViaExpand: [], events: [] },
     });
     expect(markdownReport(outcome)).toContain('| `widget.size` | type changed from `string` to `string \\| integer` |');
   });
@@ -183,6 +183,7 @@ describe('json output', () => {
         ],
         withoutExpand: [],
         onlyViaExpand: [],
+        events: [],
       },
     });
   });

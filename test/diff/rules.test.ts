@@ -143,6 +143,6 @@ describe('every rule, one fixture pair each', () => {
     expect(change!.places).toEqual([expected.location]);
     expect(change!.message).toBe(expected.message);
     // Each fixture has one operation that can be affected; a widget change affects the GET, which returns it.
-    expect(change!.impact).toEqual({ direct: expected.affectsNone ? [] : [expected.location.operation ?? GET_WIDGET], withoutExpand: [], onlyViaExpand: [] });
+    expect(change!.impact).toEqual({ direct: expected.affectsNone ? [] : [expected.location.operation ?? GET_WIDGET], withoutExpand: [], onlyViaExpand: [], events: [] });
   });
 });
