@@ -57,9 +57,9 @@ describe.each(RUNTIMES)('$name', (runtime) => {
   });
 });
 
-describe('the table in docs/client.md', () => {
+describe("the README's runtime table", () => {
   it('has a ✓ for every runtime × behaviour tested here, and nothing else', () => {
-    const section = readFileSync(join(ROOT, 'docs/client.md'), 'utf8').split('\n## Runtimes\n')[1] ?? '';
+    const section = readFileSync(join(ROOT, 'README.md'), 'utf8').split('\n## Where it runs\n')[1] ?? '';
     const rows = section.split('\n\n').find((block) => block.startsWith('| behaviour |'))?.split('\n') ?? [];
     const cells = rows.map((row) => row.split('|').slice(1, -1).map((cell) => cell.trim()));
     expect(cells[0]).toEqual(['behaviour', ...RUNTIMES.map((r) => r.name)]);
