@@ -63,12 +63,6 @@ export function refsOf(schema: Schema, withExpansions = true): string[] {
   switch (schema.kind) {
     case 'ref':
       return [schema.target];
-    case 'array':
-      return recurse(schema.items);
-    case 'union':
-      return schema.variants.flatMap(recurse);
-    case 'intersection':
-      return schema.parts.flatMap(recurse);
     case 'object':
       return [
         ...schema.properties.flatMap((p) => {
@@ -81,7 +75,7 @@ export function refsOf(schema: Schema, withExpansions = true): string[] {
         ...(typeof schema.additionalProperties === 'object' ? recurse(schema.additionalProperties) : []),
       ];
     default:
-      return [];
+      return valueParts(schema).flatMap(recurse);
   }
 }
 
@@ -103,16 +97,18 @@ export function reachableComponents(components: ComponentIndex, roots: readonly 
 
 /** What a value of this schema can be, down to object schemas and named references (not followed). */
 export function valueShapes(schema: Schema): (ObjectSchema | RefSchema)[] {
+  return schema.kind === 'ref' || schema.kind === 'object' ? [schema] : valueParts(schema).flatMap(valueShapes);
+}
+
+/** The schemas a value of an array, union or intersection is made of (none for other kinds). */
+function valueParts(schema: Schema): readonly Schema[] {
   switch (schema.kind) {
-    case 'ref':
-    case 'object':
-      return [schema];
     case 'array':
-      return valueShapes(schema.items);
+      return [schema.items];
     case 'union':
-      return schema.variants.flatMap(valueShapes);
+      return schema.variants;
     case 'intersection':
-      return schema.parts.flatMap(valueShapes);
+      return schema.parts;
     default:
       return [];
   }
