@@ -2,6 +2,8 @@
 // shapes), then operations named by the naming rule; name collisions are the user's to resolve.
 import { escapePointerToken, GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from '../parse/load-document.js';
+import { profileFor } from '../profiles/choose.js';
+import type { Profile } from '../profiles/profile.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
 import { camelCase, clientNameOf, paramsTypeNameOf, typeNameOf, type ClientName } from './names.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
@@ -17,7 +19,8 @@ export interface BuiltModel {
 
 export function buildModel(loaded: LoadedDocument): BuiltModel {
   const { document, file } = loaded;
-  const ctx: ModelContext = { file, document, warnings: [], inlining: new Set(), components: new Map() };
+  const profile = profileFor(document);
+  const ctx: ModelContext = { file, document, warnings: [], inlining: new Set(), components: new Map(), profile };
   const schemas = buildSchemas(ctx);
   const operations = buildOperations(ctx);
   checkTypeNames(file, schemas, operations);
@@ -28,7 +31,8 @@ export function buildModel(loaded: LoadedDocument): BuiltModel {
     apiVersion: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
     openapi: String(document.openapi),
     servers: serversOf(document.servers),
-    versionHeader: versionHeaderOf(info, document.servers),
+    profile: profile.name,
+    versionHeader: versionHeaderOf(info, profile.versionHeader),
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
@@ -59,6 +63,7 @@ function buildOperations(ctx: ModelContext): Operation[] {
       if (!operation || typeof operation !== 'object') continue;
       const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
       const name = overrideOf(operation, pointer, ctx.file) ??
+        sdkNameOf(ctx.profile, method, path) ??
         clientNameOf({
           path,
           method,
@@ -132,6 +137,12 @@ function parentOf(path: string): string {
   return path.replace(/\/[^/]*$/, '');
 }
 
+/** The vendor SDK's name for the operation, when the profile knows one (its table holds only valid names). */
+function sdkNameOf(profile: Profile, method: string, path: string): ClientName | undefined {
+  const name = profile.sdkNameOf(method, path);
+  return name === undefined ? undefined : splitName(name);
+}
+
 function overrideOf(operation: Raw, pointer: string, file: string): ClientName | undefined {
   const value = operation['x-codegen-name'];
   if (value === undefined) return undefined;
@@ -142,6 +153,12 @@ function overrideOf(operation: Raw, pointer: string, file: string): ClientName |
       { file, pointer: `${pointer}/x-codegen-name`, message: `got ${JSON.stringify(value)}` },
     ]);
   }
+  return splitName(value as string);
+}
+
+/** `invoices.finalizeInvoice` → resource `['invoices']`, method `finalizeInvoice`. */
+function splitName(dotted: string): ClientName {
+  const parts = dotted.split('.');
   return { resource: parts.slice(0, -1), methodName: parts[parts.length - 1]! };
 }
 
@@ -174,15 +191,14 @@ function checkTypeNames(file: string, schemas: readonly NamedSchema[], operation
 }
 
 /**
- * Stripe pins its API version with `Stripe-Version` on every request; other APIs version by URL or
- * not at all. A spec can name its header with `info.x-codegen-version-header` (or `false` for none).
+ * The header that pins the API version: the spec's own `info.x-codegen-version-header` (or `false`
+ * for none), else the profile's (most APIs version by URL or not at all).
  */
-function versionHeaderOf(info: Raw, servers: unknown): string | null {
+function versionHeaderOf(info: Raw, byProfile: string | null): string | null {
   const declared = info['x-codegen-version-header'];
   if (typeof declared === 'string') return declared;
   if (declared === false) return null;
-  const stripe = info['x-stripeSpecFilename'] !== undefined || serversOf(servers).some((s) => /(^|\.)stripe\.com(\/|:|$)/.test(s.url.replace(/^https?:\/\//, '')));
-  return stripe ? 'Stripe-Version' : null;
+  return byProfile;
 }
 
 function serversOf(raw: unknown): Server[] {

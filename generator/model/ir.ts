@@ -11,6 +11,8 @@ export interface ApiModel {
   /** `openapi` field of the source document, e.g. `3.0.0`. */
   readonly openapi: string;
   readonly servers: readonly Server[];
+  /** The vendor profile whose conventions were applied (generator/profiles/), or `generic`. */
+  readonly profile: string;
   /** Header that carries `apiVersion` on every request (`Stripe-Version` for Stripe), or null for none. */
   readonly versionHeader: string | null;
   readonly security: readonly SecurityScheme[];
@@ -99,7 +101,12 @@ export interface ObjectSchema extends SchemaCommon {
   /** Stripe's `x-resourceId`. */
   readonly resourceId?: string;
   readonly title?: string;
+  /** The runtime's generic envelope this object is, over its `data` items, as the profile recognised it. */
+  readonly envelope?: Envelope;
 }
+
+/** Generic envelopes the runtime declares (`ListObject<Item>`, `SearchResult<Item>`). */
+export type Envelope = 'ListObject' | 'SearchResult';
 
 export interface Property {
   readonly name: string;
@@ -182,6 +189,9 @@ export interface Operation {
   readonly requestBody?: RequestBody;
   readonly success: Response;
   readonly errors: readonly Response[];
-  /** Present when the success body is a cursor-paged list (`object: list`, `data`, `has_more`). */
-  readonly pagination?: { readonly item: Schema };
+  /**
+   * Present when the success body is a paged list: `cursor` pages by the last item's id (`object:
+   * list`, `data`, `has_more`), `page` by the answer's `next_page` token (a search result).
+   */
+  readonly pagination?: { readonly item: Schema; readonly next: 'cursor' | 'page' };
 }

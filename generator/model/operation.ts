@@ -51,7 +51,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     ...(requestBody ? { requestBody } : {}),
     success,
     errors,
-    ...(pagination ? { pagination: { item: pagination } } : {}),
+    ...(pagination ? { pagination } : {}),
   };
 }
 
@@ -172,23 +172,30 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
   };
 }
 
-/** Does this raw operation answer with a cursor-paged list? (The naming rule asks before modelling.) */
+/**
+ * Does this raw operation answer with a cursor-paged list? (The naming rule asks before modelling;
+ * a search is a verb on its collection, not a collection, so it does not count.)
+ */
 export function answersWithList(operation: Raw, pointer: string, ctx: ModelContext): boolean {
   const quiet = { ...ctx, warnings: [] };
   const { success } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, quiet);
   const body = resolveSchema(success.schema, quiet);
-  return body?.kind === 'array' || paginationOf(success.schema, quiet) !== undefined;
+  return body?.kind === 'array' || paginationOf(success.schema, quiet)?.next === 'cursor';
 }
 
-/** A Stripe list: `{ object: 'list', data: T[], has_more: boolean }`. Returns T. */
-function paginationOf(schema: Schema | undefined, ctx: ModelContext): Schema | undefined {
+/**
+ * A paged list: a search result (the profile's `SearchResult` envelope, paged by `next_page`), or
+ * any `{ object: 'list', data: T[], has_more: boolean }`, paged by cursor. Gives T and how to page.
+ */
+function paginationOf(schema: Schema | undefined, ctx: ModelContext): Operation['pagination'] {
   const resolved = resolveSchema(schema, ctx);
   if (resolved?.kind !== 'object') return undefined;
   // The runtime pages by `data` and `has_more`, so both must always be there.
   const prop = (name: string) => resolved.properties.find((p) => p.name === name && p.required)?.schema;
   const object = prop('object');
   const data = prop('data');
+  if (data?.kind !== 'array' || prop('has_more')?.kind !== 'boolean') return undefined;
+  if (resolved.envelope === 'SearchResult') return { item: data.items, next: 'page' };
   const isList = object?.kind === 'enum' && object.values.length === 1 && object.values[0] === 'list';
-  if (!isList || data?.kind !== 'array' || prop('has_more')?.kind !== 'boolean') return undefined;
-  return data.items;
+  return isList ? { item: data.items, next: 'cursor' } : undefined;
 }

@@ -2,6 +2,7 @@
 // 3.0 `nullable`, 3.1 `type: [..., 'null']` and `anyOf` with a null branch all become `nullable`.
 import { escapePointerToken, type Problem } from '../errors.js';
 import { componentSchemaName, resolveLocalRef } from '../parse/refs.js';
+import type { Profile } from '../profiles/profile.js';
 import type { ObjectSchema, Property, Schema } from './ir.js';
 
 export interface ModelContext {
@@ -12,6 +13,8 @@ export interface ModelContext {
   readonly inlining: Set<string>;
   /** Component schemas already converted, by name (filled before operations are read). */
   readonly components: Map<string, Schema>;
+  /** The vendor conventions chosen for this document. */
+  readonly profile: Profile;
 }
 
 type Raw = Record<string, unknown>;
@@ -129,7 +132,7 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
   const additionalProperties =
     extra === undefined || extra === false ? patterned : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
   const expandable = node['x-expandableFields'];
-  return {
+  const object: ObjectSchema = {
     kind: 'object',
     nullable: false,
     properties,
@@ -138,6 +141,8 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
     ...(typeof node['x-resourceId'] === 'string' ? { resourceId: node['x-resourceId'] } : {}),
     ...(typeof node.title === 'string' ? { title: node.title } : {}),
   };
+  const envelope = ctx.profile.envelopeOf(object);
+  return envelope ? { ...object, envelope } : object;
 }
 
 function toProperty(name: string, raw: unknown, required: boolean, pointer: string, ctx: ModelContext): Property {
