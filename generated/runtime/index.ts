@@ -11,7 +11,7 @@ export type {
   Transport,
 } from './transport.js';
 export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
-export type { ListObject, ListPromise } from './pagination.js';
+export type { ListObject, ListPromise, PageBy, Paged, SearchResult } from './pagination.js';
 export type {
   Expand,
   Expanded,

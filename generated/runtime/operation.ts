@@ -24,4 +24,6 @@ export interface OperationSpec {
   readonly server?: string;
   /** Media type of the request body; absent when the operation takes none. */
   readonly body?: 'form' | 'json' | 'multipart';
+  /** How a list call asks for its next page; absent means by cursor (`starting_after`). */
+  readonly paging?: 'page';
 }

@@ -43,13 +43,14 @@ export interface ResourceEmitOptions {
 export function emitResourceFile(model: ApiModel, file: ResourceFile, options: ResourceEmitOptions = {}): string {
   const referenced = new Set<string>();
   const base = schemaTypeContext(model);
-  const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name) };
+  const runtimeTypes = new Set<string>();
+  const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name), onRuntimeType: (name) => runtimeTypes.add(name) };
   const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(model, op) });
   const emitted = file.operations.map((op) => operationStatements(model, op, ctx, plan));
   const body = [...(plan ? ownPathTypes(plan, file.path) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(base.typeName).sort();
-  const used = new Set(emitted.flatMap((e) => e.runtimeTypes));
+  const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
   const imports = [
     `import type { ${runtimeImports.join(', ')} } from '${up}runtime/index.js';`,
@@ -186,6 +187,7 @@ export function operationSpecLiteral(op: Operation): string {
     const kind = Object.hasOwn(BODY_KINDS, op.requestBody.mediaType) ? BODY_KINDS[op.requestBody.mediaType]! : 'json';
     fields.push(`body: ${literal(kind)}`);
   }
+  if (op.pagination?.next === 'page') fields.push(`paging: 'page'`);
   return `{ ${fields.join(', ')} }`;
 }
 

@@ -53,12 +53,19 @@ export function emitSchemaFile(model: ApiModel, file: SchemaFile): string {
   const own = new Set(file.schemas.map((s) => s.name));
   const imported = new Set<string>();
   const base = schemaTypeContext(model);
-  const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => (own.has(name) ? undefined : imported.add(name)) };
+  const runtime = new Set<string>();
+  const ctx: TypeContext = {
+    typeName: base.typeName,
+    onReference: (name) => (own.has(name) ? undefined : imported.add(name)),
+    onRuntimeType: (name) => runtime.add(name),
+  };
   const statements: (string | StatementStructures)[] = file.schemas.map((s) => schemaStatement(s, ctx));
+  const up = '../'.repeat(file.path.split('/').length - 1);
   if (imported.size > 0) {
     const names = [...imported].map(base.typeName).sort();
     statements.unshift(`import type { ${names.join(', ')} } from '../schemas.js';`);
   }
+  if (runtime.size > 0) statements.unshift(`import type { ${[...runtime].sort().join(', ')} } from '${up || './'}runtime/index.js';`);
   return printStatements(file.path, statements);
 }
 

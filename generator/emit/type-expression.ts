@@ -8,6 +8,8 @@ export interface TypeContext {
   readonly typeName: (schemaName: string) => string;
   /** Called for every component referenced, so the caller can import it. */
   readonly onReference?: (schemaName: string) => void;
+  /** Called for every runtime type printed (the generic envelopes), so the caller can import it. */
+  readonly onRuntimeType?: (typeName: string) => void;
 }
 
 type Printers = { [K in SchemaKind]: (schema: Extract<Schema, { kind: K }>, ctx: TypeContext) => string };
@@ -76,6 +78,12 @@ export function unitNote(schema: Schema): string | undefined {
 }
 
 function objectLiteral(s: ObjectSchema, ctx: TypeContext): string {
+  const data = s.properties.find((p) => p.name === 'data')?.schema;
+  if (s.envelope && data?.kind === 'array') {
+    // `ListObject<Customer>` says what the fields would: the runtime declares them once.
+    ctx.onRuntimeType?.(s.envelope);
+    return `${s.envelope}<${typeExpression(data.items, ctx)}>`;
+  }
   const extra = indexSignature(s, ctx);
   const lines = [...propertyLines(s.properties, ctx), ...(extra ? [extra] : [])];
   return lines.length === 0 ? 'Record<string, never>' : `{\n${lines.join('\n')}\n}`;

@@ -4,7 +4,7 @@
 import type { OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
-import type { ListObject, ListPromise } from './pagination.js';
+import type { ListPromise, Paged } from './pagination.js';
 import { apiPromise } from './api-promise.js';
 import { listPromise } from './pagination.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
@@ -77,7 +77,8 @@ export interface Transport {
     params: object | undefined,
     options: RequestOptions | undefined,
   ): ApiPromise<T>;
-  list<Page extends ListObject<Item>, Item>(
+  /** A paged list call: its first page, and every item across pages (see pagination.ts). */
+  list<Page extends Paged<Item>, Item>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
@@ -278,14 +279,17 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
 
   return {
     request,
-    list: <Page extends ListObject<Item>, Item>(
+    list: <Page extends Paged<Item>, Item>(
       spec: OperationSpec,
       pathParams: Readonly<Record<string, string | number>>,
       params: object | undefined,
       options: RequestOptions | undefined,
     ): ListPromise<Page, Item> =>
-      listPromise<Page, Item>(request<Page>(spec, pathParams, params, options), params, (next) =>
-        request<Page>(spec, pathParams, next, options),
+      listPromise<Page, Item>(
+        request<Page>(spec, pathParams, params, options),
+        params,
+        (next) => request<Page>(spec, pathParams, next, options),
+        spec.paging ?? 'cursor',
       ),
   };
 }

@@ -37,7 +37,8 @@ const ENVELOPES: Record<Envelope, { object: string; fields: Record<string, (s: S
     fields: {
       data: isArray,
       has_more: isBoolean,
-      next_page: (s, required) => required && s.kind === 'string' && s.nullable,
+      // The specs list it as optional; Stripe sends it on every page (null on the last).
+      next_page: (s) => s.kind === 'string' && s.nullable,
       total_count: (s, required) => !required && s.kind === 'integer' && !s.nullable,
       url: isString,
     },
