@@ -53,4 +53,4 @@ export {
   shouldRetry,
   sleep,
 } from './retry.js';
-export { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, readBodyBytes, readBodyText } from './response.js';

@@ -26,4 +26,6 @@ export interface OperationSpec {
   readonly body?: 'form' | 'json' | 'multipart';
   /** How a list call asks for its next page; absent means by cursor (`starting_after`). */
   readonly paging?: 'page';
+  /** `binary`: the answer is a file (e.g. a PDF), given as a Blob; absent means JSON. */
+  readonly response?: 'binary';
 }

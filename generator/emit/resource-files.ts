@@ -188,6 +188,9 @@ export function operationSpecLiteral(op: Operation): string {
     fields.push(`body: ${literal(kind)}`);
   }
   if (op.pagination?.next === 'page') fields.push(`paging: 'page'`);
+  // A file answer (`format: binary`, typed Blob) is read as bytes, not parsed as JSON.
+  const answer = op.success.schema;
+  if (answer?.kind === 'string' && answer.format === 'binary') fields.push(`response: 'binary'`);
   return `{ ${fields.join(', ')} }`;
 }
 

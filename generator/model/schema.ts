@@ -128,9 +128,11 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
   const properties: Property[] = Object.keys(rawProperties).map((name) => toProperty(name, rawProperties[name], required.has(name), `${pointer}/properties/${escapePointerToken(name)}`, ctx));
   const extra = node.additionalProperties;
   // Keys matched by `patternProperties` are allowed even though their pattern cannot be typed.
-  const patterned = node.patternProperties !== undefined && extra !== false;
+  // A bare `type: object` (no properties listed at all, such as an event's `data.object`) holds
+  // any object; one that lists its properties, even none, is read as closed.
+  const open = (node.patternProperties !== undefined || node.properties === undefined) && extra !== false;
   const additionalProperties =
-    extra === undefined || extra === false ? patterned : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
+    extra === undefined || extra === false ? open : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
   const expandable = node['x-expandableFields'];
   const object: ObjectSchema = {
     kind: 'object',

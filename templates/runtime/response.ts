@@ -4,15 +4,18 @@
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /**
- * The body as text, or undefined when it is larger than `maxBytes` (reading stops there and the
+ * The body's bytes, or undefined when it is larger than `maxBytes` (reading stops there and the
  * stream is cancelled). An honest Content-Length over the bound counts as already read, so such a
  * response isn't read at all.
  */
-export async function readBodyText(res: Response, maxBytes: number): Promise<string | undefined> {
+export async function readBodyBytes(
+  res: Response,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const reader = res.body?.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let size = Number(res.headers.get('content-length')) > maxBytes ? Infinity : 0; reader;) {
+  const chunks: Uint8Array[] = [];
+  let size = Number(res.headers.get('content-length')) > maxBytes ? Infinity : 0;
+  for (; reader;) {
     if (size > maxBytes) {
       // Not awaited: a tee'd (cloned) body only settles its cancel once every branch is cancelled.
       void reader.cancel().catch(() => undefined);
@@ -21,7 +24,16 @@ export async function readBodyText(res: Response, maxBytes: number): Promise<str
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  return bytes;
+}
+
+/** The body as text (UTF-8), with the same bound as readBodyBytes. */
+export async function readBodyText(res: Response, maxBytes: number): Promise<string | undefined> {
+  const bytes = await readBodyBytes(res, maxBytes);
+  return bytes && new TextDecoder().decode(bytes);
 }

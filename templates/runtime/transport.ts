@@ -12,7 +12,7 @@ import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
 import { ApiError, ConnectionError, errorFromResponse } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, readBodyBytes } from './response.js';
 
 /** Anything shaped like the global fetch (the global one is used when none is given). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -221,7 +221,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       const abort = (reason?: unknown) => attempt.abort(reason);
       const stop = timer(timeout, signal, abort, abort);
       let res: Response | undefined;
-      let text: string | undefined;
+      let bytes: Uint8Array<ArrayBuffer> | undefined;
       let failure: unknown;
       try {
         res = await fetchFn(url, {
@@ -230,7 +230,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
           body: encoded.body ?? null,
           signal: attempt.signal,
         });
-        text = await readBodyText(res, maxResponseBytes);
+        bytes = await readBodyBytes(res, maxResponseBytes);
       } catch (error) {
         signal?.throwIfAborted();
         res = undefined;
@@ -251,12 +251,18 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         headers: res.headers,
         requestId: res.headers.get('request-id') ?? undefined,
       };
-      if (text === undefined) {
+      if (bytes === undefined) {
         throw new ApiError(
           `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
           info,
         );
       }
+      // A download (a quote's PDF) is its bytes; its errors are JSON like any other answer's.
+      if (ok && spec.response === 'binary') {
+        const type = res.headers.get('content-type') ?? '';
+        return { data: new Blob([bytes], { type }) as T, response: info };
+      }
+      const text = new TextDecoder().decode(bytes);
       let data: unknown = text;
       let json = true;
       try {

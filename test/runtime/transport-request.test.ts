@@ -204,3 +204,22 @@ describe('bad options are refused before anything is sent', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('file downloads', () => {
+  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: 'binary' } as const satisfies OperationSpec;
+  const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]); // '%PDF', then bytes that are not UTF-8
+
+  it('a binary answer is a Blob of exactly the bytes sent, with their content type', async () => {
+    const { fetch } = fakeFetch(new Response(bytes, { status: 200, headers: { 'content-type': 'application/pdf' } }));
+    const pdf = await createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE).request<Blob>(pdfSpec, { quote: 'qt_1' }, undefined, undefined);
+    expect(pdf).toBeInstanceOf(Blob);
+    expect(pdf.type).toBe('application/pdf');
+    expect(new Uint8Array(await pdf.arrayBuffer())).toEqual(bytes);
+  });
+
+  it('an error answer of a download is still a typed error read from its JSON', async () => {
+    const { fetch } = fakeFetch(json(404, { error: { type: 'invalid_request_error', message: 'No such quote' } }));
+    const call = createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 0 }, STRIPE).request<Blob>(pdfSpec, { quote: 'qt_1' }, undefined, undefined);
+    await expect(call).rejects.toMatchObject({ name: 'InvalidRequestError', status: 404, message: 'No such quote' });
+  });
+});
