@@ -27,7 +27,10 @@ export function resolve(schema: Schema, components: Components): Resolved {
   let nullable = schema.nullable;
   let name: string | undefined;
   const seen = new Set<string>();
+  // Fields a reference says expand at its use (`x-expandableFields` beside the `$ref`).
+  const alsoExpandable: string[] = [];
   while (current.kind === 'ref') {
+    alsoExpandable.push(...(current.expandableFields ?? []));
     // A dangling or circular alias cannot be read; it compares as unknown.
     if (seen.has(current.target)) return { schema: UNKNOWN, nullable, ...(name ? { name } : {}) };
     seen.add(current.target);
@@ -37,7 +40,11 @@ export function resolve(schema: Schema, components: Components): Resolved {
     current = target;
     nullable ||= current.nullable;
   }
-  const shape = current.kind === 'intersection' ? mergeParts(current, components) ?? current : current;
+  const merged = current.kind === 'intersection' ? mergeParts(current, components) ?? current : current;
+  const shape =
+    merged.kind === 'object' && alsoExpandable.length > 0
+      ? { ...merged, expandableFields: [...new Set([...merged.expandableFields, ...alsoExpandable])] }
+      : merged;
   const resource = shape.kind === 'object' ? shape.resourceId : undefined;
   return { schema: shape, nullable, ...(name ? { name } : {}), ...(resource ? { resource } : {}) };
 }

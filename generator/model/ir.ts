@@ -64,6 +64,11 @@ export type SchemaKind = Schema['kind'];
 export interface RefSchema extends SchemaCommon {
   readonly kind: 'ref';
   readonly target: string;
+  /**
+   * Stripe's `x-expandableFields` written beside the `$ref`: fields that expand where the target
+   * is used here, on top of the target's own (Stripe's slices put a list's `[data]` there).
+   */
+  readonly expandableFields?: readonly string[];
 }
 
 export interface StringSchema extends SchemaCommon {

@@ -28,7 +28,11 @@ export function toSchema(raw: unknown, pointer: string, ctx: ModelContext): Sche
     return { kind: 'unknown', nullable: false };
   }
   const node = raw as Raw;
-  if (typeof node.$ref === 'string') return fromRef(node.$ref, pointer, ctx);
+  if (typeof node.$ref === 'string') {
+    const ref = fromRef(node.$ref, pointer, ctx);
+    const beside = stringsOf(node['x-expandableFields']);
+    return ref.kind === 'ref' && beside.length > 0 ? { ...ref, expandableFields: beside } : ref;
+  }
   const common = commonOf(node);
   const schema = fromShape(node, pointer, ctx);
   return { ...schema, ...common, nullable: schema.nullable || common.nullable };
@@ -139,12 +143,16 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
     nullable: false,
     properties,
     additionalProperties,
-    expandableFields: Array.isArray(expandable) ? expandable.filter((f): f is string => typeof f === 'string') : [],
+    expandableFields: stringsOf(expandable),
     ...(typeof node['x-resourceId'] === 'string' ? { resourceId: node['x-resourceId'] } : {}),
     ...(typeof node.title === 'string' ? { title: node.title } : {}),
   };
   const envelope = ctx.profile.envelopeOf(object);
   return envelope ? { ...object, envelope } : object;
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((f): f is string => typeof f === 'string') : [];
 }
 
 function toProperty(name: string, raw: unknown, required: boolean, pointer: string, ctx: ModelContext): Property {
