@@ -129,6 +129,11 @@ export function createClient(options: ClientOptions) {
         retrieve: bind(financialConnectionsTransactionsRetrieve),
       },
     },
+    /**
+     * A call this client's spec lacks (a newer endpoint), with the same encoding, headers,
+     * Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.
+     */
+    rawRequest: transport.rawRequest,
   };
 }
 

@@ -223,3 +223,46 @@ describe('file downloads', () => {
     await expect(call).rejects.toMatchObject({ name: 'InvalidRequestError', status: 404, message: 'No such quote' });
   });
 });
+
+describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
+  it('a POST sends its params as a bracket-notation form body, with an Idempotency-Key, version and key', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { id: 'thing_1', object: 'thing' }));
+    const transport = createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, STRIPE);
+    const thing = await transport.rawRequest<{ id: string }>('POST', '/v1/new_things', { name: 'A & B', tags: ['x', 'y'], meta: { a: 1 } });
+    expect(thing.id).toBe('thing_1');
+    const [sent] = calls;
+    expect([sent!.method, sent!.url]).toEqual(['POST', 'https://api.stripe.com/v1/new_things']);
+    expect(decodeURIComponent(sent!.body as string)).toBe('name=A & B&tags[0]=x&tags[1]=y&meta[a]=1');
+    expect(sent!.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(sent!.headers.get('idempotency-key')).toMatch(UUID);
+    expect(sent!.headers.get('stripe-version')).toBe('2023-10-16');
+    expect(sent!.headers.get('stripe-account')).toBe('acct_1');
+    expect(sent!.headers.get('authorization')).toBe('Bearer sk_test_1');
+  });
+
+  it('a GET sends its params in the query; per-call options apply', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { object: 'list', data: [], has_more: false, url: '/v1/new_things' }));
+    await createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE).rawRequest('GET', '/v1/new_things', { limit: 3, created: { gte: 1 } }, { stripeAccount: 'acct_2', apiKey: 'sk_test_2' });
+    expect(calls[0]!.url).toBe('https://api.stripe.com/v1/new_things?limit=3&created[gte]=1');
+    expect(calls[0]!.body).toBeNull();
+    expect(calls[0]!.headers.get('stripe-account')).toBe('acct_2');
+    expect(calls[0]!.headers.get('authorization')).toBe('Bearer sk_test_2');
+  });
+
+  it('retries reuse the Idempotency-Key, and a failure is the usual typed error', async () => {
+    const { fetch, calls } = fakeFetch(
+      json(500, { error: { type: 'api_error', message: 'try again' } }),
+      json(402, { error: { type: 'card_error', code: 'card_declined', message: 'declined' } }),
+    );
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const call = createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 1 }, STRIPE).rawRequest('POST', '/v1/new_things', {}, { idempotencyKey: 'idem-1' });
+    await expect(call).rejects.toMatchObject({ name: 'CardError', code: 'card_declined', status: 402 });
+    expect(calls.map((c) => c.headers.get('idempotency-key'))).toEqual(['idem-1', 'idem-1']);
+  });
+
+  it.each(['https://evil.example/v1/x', 'v1/things', '/v1/things?limit=1', '/v1/{id}', ''])('refuses %j as a path, before sending anything', async (path) => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE).rawRequest('GET', path)).rejects.toThrow(/rawRequest needs a path such as/);
+    expect(calls).toHaveLength(0);
+  });
+});

@@ -164,6 +164,21 @@ describe.skipIf(!RUN)('every operation against stripe-mock', () => {
     expect((pdf as Blob).size).toBeGreaterThan(0);
   });
 
+  it('searches answer a SearchResult the loop walks; rawRequest reaches what the client has no method for', async () => {
+    type Page = { object: string; data: { id: string }[]; next_page?: string | null };
+    const customers = client.customers as Record<string, (...args: unknown[]) => Promise<Page> & AsyncIterable<{ id: string }>>;
+    const found = customers.search!({ query: "email:'jenny@example.com'" });
+    expect((await found).object).toBe('search_result');
+    const ids: string[] = [];
+    for await (const customer of found) ids.push(customer.id);
+    expect(ids.length).toBeGreaterThan(0);
+    const rawRequest = client.rawRequest as (method: string, path: string, params?: object, options?: object) => Promise<{ id: string; object: string; email?: string }>;
+    const created = await rawRequest('POST', '/v1/customers', { email: 'jenny@example.com', metadata: { order: '6735' } }, { idempotencyKey: 'raw-1' });
+    expect(created).toMatchObject({ object: 'customer', email: 'jenny@example.com' });
+    expect(await rawRequest('GET', `/v1/customers/${created.id}`, { expand: ['default_source'] })).toMatchObject({ object: 'customer' });
+    await expect(rawRequest('POST', '/v1/customers', { no_such_param: 1 })).rejects.toMatchObject({ name: 'InvalidRequestError', status: 400 });
+  });
+
   it('the fixture gaps tolerated above are in stripe-mock’s fixtures', () => {
     const { resources } = JSON.parse(readFileSync(join(ROOT, '../shared/stripe-mock/fixtures3.json'), 'utf8')) as { resources: Record<string, Record<string, Record<string, unknown>>> };
     for (const gap of FIXTURE_GAPS) {
