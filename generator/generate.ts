@@ -1,18 +1,16 @@
 // The whole pipeline, phase by phase: parse → model → emit → format → write. The CLI and the
-// tests both call this; each phase reports its duration through `onPhase`.
+// tests both call this; each phase reports its start and its duration through `onPhase…`.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import type { GeneratedFile } from './emit/emit-files.js';
 import type { Problem } from './errors.js';
-import { emitFiles, type GeneratedFile } from './emit/emit-files.js';
-import { buildModel } from './model/build-model.js';
-import { selectOperations } from './model/select.js';
 import type { ApiModel } from './model/ir.js';
-import { createLocator, withLines } from './parse/locate.js';
-import { readSpec } from './parse/read-spec.js';
+import { recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
-import { formatFiles } from './write/format.js';
-import { remember, runFingerprint } from './write/noop-cache.js';
+import { isUpToDate, remember, runFingerprint } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
+
+export type { OutputOptions } from './options.js';
 
 export type Phase = 'parse' | 'model' | 'emit' | 'format' | 'write';
 
@@ -22,42 +20,31 @@ export interface Generation {
   readonly warnings: readonly Problem[];
 }
 
-/** What decides the output besides the spec (recorded in the manifest and the no-op fingerprint). */
-export interface OutputOptions {
-  /** `--include` patterns: path globs or `tag:<name>`; none means every operation. */
-  readonly include?: readonly string[];
-  /** `--overlay` files, applied in order. */
-  readonly overlays?: readonly string[];
-  /** `--resolve-from` base specs for dangling `$ref`s. */
-  readonly resolveFrom?: readonly string[];
-  /** `--prune-external`: resources reached only through expansions leading out of the slice become small open types. */
-  readonly pruneExternal?: boolean;
-}
-
 export interface GenerateOptions extends OutputOptions {
+  readonly onPhaseStart?: (phase: Phase) => void;
   readonly onPhase?: (phase: Phase, ms: number) => void;
 }
 
-/** The options as the manifest records them: file names only, so output does not depend on where files live. */
-export function recordedOptions(options: OutputOptions): object {
-  return {
-    include: [...(options.include ?? [])],
-    overlays: (options.overlays ?? []).map((f) => basename(f)),
-    resolveFrom: (options.resolveFrom ?? []).map((f) => basename(f)),
-    pruneExternal: options.pruneExternal === true,
-  };
-}
-
 export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
-  const onPhase = options.onPhase ?? (() => {});
-  const timed = <T>(phase: Phase, work: () => T): T => {
+  // Loaded here rather than at the top: a run that finds its output up to date never pays for
+  // the parser, ts-morph and prettier.
+  const [{ readSpec }, { buildModel }, { selectOperations }, { createLocator, withLines }, { emitFiles }, { formatFiles }] = await Promise.all([
+    import('./parse/read-spec.js'),
+    import('./model/build-model.js'),
+    import('./model/select.js'),
+    import('./parse/locate.js'),
+    import('./emit/emit-files.js'),
+    import('./format/files.js'),
+  ]);
+  const timed = async <T>(phase: Phase, work: () => T | Promise<T>): Promise<T> => {
+    options.onPhaseStart?.(phase);
     const start = performance.now();
-    const result = work();
-    onPhase(phase, performance.now() - start);
+    const result = await work();
+    options.onPhase?.(phase, performance.now() - start);
     return result;
   };
-  const loaded = timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [] }));
-  const { model, warnings } = timed('model', () => {
+  const loaded = await timed('parse', () => readSpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [] }));
+  const { model, warnings } = await timed('model', () => {
     const built = buildModel(loaded);
     return {
       model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }),
@@ -66,10 +53,8 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
     };
   });
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
-  const emitted = timed('emit', () => emitFiles(model, emitOptions));
-  const start = performance.now();
-  const formatted = await formatFiles(emitted);
-  onPhase('format', performance.now() - start);
+  const emitted = await timed('emit', () => emitFiles(model, emitOptions));
+  const formatted = await timed('format', () => formatFiles(emitted));
   const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, recordedOptions(options), formatted)];
   return { model, files, warnings };
 }
@@ -86,13 +71,34 @@ function manifestFile(specText: string, model: ApiModel, specName: string, optio
   return { path: MANIFEST, contents: JSON.stringify(manifest, null, 2) + '\n' };
 }
 
-export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}) {
+/** What a run did: nothing, because the output is as the last run left it, or a fresh generation. */
+export type GenerateResult = { readonly upToDate: true } | (Generation & { readonly upToDate: false; readonly changed: readonly string[] });
+
+/**
+ * Generates into `outDir`. When the last run wrote this output from the same spec, options and
+ * generator and nobody touched it since, nothing is loaded, run or written.
+ */
+export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
+  const fingerprint = fingerprintOrNone(specPath, options);
+  if (fingerprint !== undefined && isUpToDate(outDir, fingerprint)) return { upToDate: true };
   const generation = await generateFiles(specPath, options);
+  options.onPhaseStart?.('write');
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
-  remember(outDir, runFingerprint(specPath, options), generation.files);
+  // Taken again: a file edited while the run went on must not be remembered as what was read.
+  const after = fingerprintOrNone(specPath, options);
+  if (after !== undefined && after === fingerprint) remember(outDir, after, generation.files);
   options.onPhase?.('write', performance.now() - start);
-  return { ...generation, changed };
+  return { ...generation, upToDate: false, changed };
+}
+
+/** The fingerprint, or none when it cannot be taken (a missing spec, say: the full run reports that properly). */
+function fingerprintOrNone(specPath: string, options: OutputOptions): string | undefined {
+  try {
+    return runFingerprint(specPath, options);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function check(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<OutputDiff> {

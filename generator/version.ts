@@ -1,7 +1,9 @@
 // The generator's name and version, as package.json states them; both are stamped into output.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './paths.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
 export const GENERATOR_NAME: string = pkg.name;
 export const GENERATOR_VERSION: string = pkg.version;

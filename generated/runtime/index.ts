@@ -38,6 +38,7 @@ export {
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
 export { listPromise } from './pagination.js';
+export { rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
 export { appendQueryParam } from './query-encode.js';
 export { toFormData } from './multipart.js';

@@ -28,8 +28,7 @@ export async function readBodyBytes(
     chunks.push(value);
   }
   const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) bytes.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.byteLength), 0);
   return bytes;
 }
 

@@ -2,7 +2,7 @@
 // The transport: the one object a generated client holds. It turns an OperationSpec plus params into a
 // fetch call with auth, versioning, idempotency, timeouts, retries and typed errors, and nothing more.
 
-import type { HttpMethod, OperationSpec } from './operation.js';
+import type { OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
 import type { ListPromise, Paged } from './pagination.js';
@@ -85,18 +85,6 @@ export interface Transport {
     params: object | undefined,
     options: RequestOptions | undefined,
   ): ListPromise<Page, Item>;
-  /**
-   * A call the spec does not describe (an endpoint newer than the client), sent like any other:
-   * GET and DELETE params in the query, POST params as a form body, in Stripe's bracket notation;
-   * the same headers, Idempotency-Key, retries and typed errors. `path` is the path only
-   * (`/v1/customers/cus_123`): no host, query or fragment.
-   */
-  rawRequest<T = unknown>(
-    method: HttpMethod,
-    path: string,
-    params?: object,
-    options?: RequestOptions,
-  ): ApiPromise<T>;
 }
 
 /**
@@ -296,28 +284,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     options: RequestOptions | undefined,
   ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options));
 
-  const rawRequest = <T = unknown,>(
-    method: HttpMethod,
-    path: string,
-    params?: object,
-    options?: RequestOptions,
-  ): ApiPromise<T> =>
-    apiPromise(
-      (async () => {
-        // Only a path: a host would send the key elsewhere, and `{…}` would read as a placeholder.
-        if (typeof path !== 'string' || !/^\/[^?#{}\s]*$/.test(path))
-          throw new TypeError(
-            `rawRequest needs a path such as '/v1/customers/cus_123' (no host, query or fragment), got ${JSON.stringify(path)}`,
-          );
-        const spec: OperationSpec =
-          method === 'POST' ? { method, path, body: 'form' } : { method, path };
-        return send<T>(spec, {}, params, options);
-      })(),
-    );
-
   return {
     request,
-    rawRequest,
     list: <Page extends Paged<Item>, Item>(
       spec: OperationSpec,
       pathParams: Readonly<Record<string, string | number>>,

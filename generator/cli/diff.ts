@@ -1,16 +1,14 @@
 // `npm run diff -- <old-spec> <new-spec>`: what changed between two API versions, and whether
 // code written against the old one may break. The report goes to stdout; the exit code follows
 // --fail-on.
-import { parseDiffArgs, HELP, rulesText } from '../diff/diff-args.js';
-import { formatJson } from '../diff/format-json.js';
-import { formatMarkdown } from '../diff/format-markdown.js';
-import { formatText, useColor } from '../diff/format-text.js';
+import { parseDiffArgs, HELP, rulesText } from './diff-args.js';
+import { jsonReport } from '../diff/report-json.js';
+import { markdownReport } from '../diff/report-markdown.js';
+import { textReport, useColor } from '../diff/report-text.js';
 import { verdict } from '../diff/outcome.js';
 import { runDiff } from '../diff/run-diff.js';
-import { runCli } from './run-cli.js';
 
-const argv = process.argv.slice(2);
-await runCli(async () => {
+export async function run(argv: readonly string[]): Promise<number> {
   const options = parseDiffArgs(argv);
   if (options.help) {
     console.log(HELP);
@@ -28,10 +26,10 @@ await runCli(async () => {
   });
   const output =
     options.format === 'json'
-      ? formatJson(outcome)
+      ? jsonReport(outcome)
       : options.format === 'markdown'
-        ? formatMarkdown(outcome)
-        : formatText(outcome, useColor(process.stdout, process.env));
+        ? markdownReport(outcome)
+        : textReport(outcome, useColor(process.stdout, process.env));
   process.stdout.write(output);
   return verdict(outcome).failed ? 1 : 0;
-}, argv.includes('--debug'));
+}

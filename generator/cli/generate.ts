@@ -1,57 +1,87 @@
-// `npm run generate`: spec → generated/, printing each phase with its duration.
-import { relative } from 'node:path';
-import { formatLocation } from '../errors.js';
-import type { OutputOptions, Phase } from '../generate.js';
-import { isUpToDate, runFingerprint } from '../write/noop-cache.js';
-import { HELP, parseCliArgs } from './args.js';
-import { runCli } from './run-cli.js';
+// `generate`: every client of the config file (or the one the flags describe) → its folder,
+// printing each phase with its duration; `--check` compares instead of writing; `--watch` keeps
+// going. Each client is written atomically; one client's failure does not stop the others.
+import { formatLocation, GeneratorError } from '../errors.js';
+import { check, generate, type Phase } from '../generate.js';
+import { parseGenerateArgs, generateHelp } from './args.js';
+import { selectClients, shownPath, type Client, type ClientSelection } from './clients.js';
+import { Progress } from './progress.js';
+import { report } from './run-cli.js';
+import { watch } from './watch.js';
 
-/** True when the last run wrote this output from this spec with this generator; false when unsure. */
-function upToDate(spec: string, out: string, options: OutputOptions): boolean {
-  try {
-    return isUpToDate(out, runFingerprint(spec, options));
-  } catch {
-    return false; // e.g. a missing spec: the full run reports it properly
+export async function run(argv: readonly string[], usage: string): Promise<number> {
+  const args = parseGenerateArgs(argv);
+  if (args.help) {
+    console.log(generateHelp(usage));
+    return 0;
   }
+  if (args.check && args.watch) throw new GeneratorError('--check and --watch do not go together', [], 'use --check in CI, --watch while editing a spec');
+  const progress = new Progress(process.stderr, { quiet: args.quiet === true, env: process.env });
+  const select = () => selectClients(args);
+  const debug = args.debug === true;
+  if (args.watch) return watch(select, (selection) => generateAll(selection, progress, debug), progress, debug);
+  return args.check ? checkAll(select(), progress, debug) : generateAll(select(), progress, debug);
 }
 
-const argv = process.argv.slice(2);
-await runCli(async () => {
-  const options = parseCliArgs(argv);
-  if (options.help) {
-    console.log(HELP);
-    return 0;
+/** Runs `work` for each client; a failing client is reported and the rest still run. */
+async function eachClient(selection: ClientSelection, progress: Progress, debug: boolean, work: (client: Client, phases: PhaseLog) => Promise<number>): Promise<number> {
+  let exitCode = 0;
+  const several = selection.clients.length > 1;
+  for (const [i, client] of selection.clients.entries()) {
+    if (several) progress.log(`${client.name}:`);
+    const label = several ? `${client.name} (${i + 1}/${selection.clients.length})` : client.name;
+    const phases: PhaseLog = {
+      onPhaseStart: (phase) => progress.update(`${label}: ${phase}…`),
+      onPhase: (phase, ms) => progress.log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`),
+    };
+    try {
+      exitCode = Math.max(exitCode, await work(client, phases));
+    } catch (error) {
+      progress.done();
+      exitCode = Math.max(exitCode, report(error, debug));
+    } finally {
+      progress.done();
+    }
   }
-  const log = (line: string) => {
-    if (!options.quiet) console.error(line);
-  };
-  const onPhase = (phase: Phase, ms: number) => log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`);
-  // The heavy pipeline (parser, ts-morph, prettier) loads only when there is work to do.
-  const outputOptions: OutputOptions = {
-    include: options.include,
-    overlays: options.overlay,
-    resolveFrom: options['resolve-from'],
-    pruneExternal: options['prune-external'],
-  };
-  if (!options.check && upToDate(options.spec, options.out, outputOptions)) {
-    log(`${relative(process.cwd(), options.out) || options.out}: unchanged (spec and generator as last run)`);
-    return 0;
-  }
-  const { check, generate } = await import('../generate.js');
-  if (options.check) {
-    const { stale, extra } = await check(options.spec, options.out, { ...outputOptions, onPhase });
-    if (stale.length === 0 && extra.length === 0) {
-      log(`${options.out} is up to date with ${options.spec}`);
+  return exitCode;
+}
+
+interface PhaseLog {
+  readonly onPhaseStart: (phase: Phase) => void;
+  readonly onPhase: (phase: Phase, ms: number) => void;
+}
+
+const shown = (path: string) => shownPath(process.cwd(), path);
+
+export function generateAll(selection: ClientSelection, progress: Progress, debug: boolean): Promise<number> {
+  return eachClient(selection, progress, debug, async (client, phases) => {
+    const result = await generate(client.spec, client.out, { ...client.options, ...phases });
+    const where = shown(client.out);
+    if (result.upToDate) {
+      progress.log(`${where}: unchanged (spec and generator as last run)`);
       return 0;
     }
-    console.error(`${options.out} is stale; run \`npm run generate\`. Files that differ:`);
-    for (const path of stale) console.error(`  ${path}`);
-    for (const path of extra) console.error(`  ${path} (would be removed)`);
+    for (const w of result.warnings) progress.log(`warning: ${formatLocation(w)}${w.message}`);
+    progress.log(
+      result.changed.length === 0 ? `${where}: unchanged (${result.files.length} files)` : `${where}: wrote ${result.files.length} files (${result.changed.length} changed)`,
+    );
+    return 0;
+  });
+}
+
+function checkAll(selection: ClientSelection, progress: Progress, debug: boolean): Promise<number> {
+  return eachClient(selection, progress, debug, async (client, phases) => {
+    const { stale, extra, edited } = await check(client.spec, client.out, { ...client.options, ...phases });
+    const where = shown(client.out);
+    if (stale.length === 0 && extra.length === 0) {
+      progress.log(`${where} is up to date with ${shown(client.spec)}`);
+      return 0;
+    }
+    progress.done();
+    // Errors, so printed even under --quiet.
+    console.error(`${where} is stale: it differs from a fresh generation from ${shown(client.spec)}. Files that differ:`);
+    for (const path of stale) console.error(`  ${where}/${path}${edited.includes(path) ? ' (edited since it was generated: its manifest hash does not match)' : ''}`);
+    for (const path of extra) console.error(`  ${where}/${path} (would be removed)`);
     return 1;
-  }
-  const { changed, files, warnings } = await generate(options.spec, options.out, { ...outputOptions, onPhase });
-  for (const w of warnings) log(`warning: ${formatLocation(w)}${w.message}`);
-  const where = relative(process.cwd(), options.out) || options.out;
-  log(changed.length === 0 ? `${where}: unchanged (${files.length} files)` : `${where}: wrote ${files.length} files (${changed.length} changed)`);
-  return 0;
-}, argv.includes('--debug'));
+  });
+}

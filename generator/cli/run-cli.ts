@@ -7,35 +7,33 @@ import { createLocator, withLines } from '../parse/locate.js';
 export async function runCli(main: () => Promise<number>, debug: boolean): Promise<void> {
   // Errors raised outside `main`'s promise chain (a stray callback) end the same way.
   const onStray = (error: unknown) => {
-    report(error, debug);
-    process.exit();
+    process.exit(report(error, debug));
   };
   process.on('uncaughtException', onStray);
   process.on('unhandledRejection', onStray);
   try {
     process.exitCode = await main();
   } catch (error) {
-    report(error, debug);
+    process.exitCode = report(error, debug);
   } finally {
     process.off('uncaughtException', onStray);
     process.off('unhandledRejection', onStray);
   }
 }
 
-/** Prints an error the way the CLI ends on it and sets the exit code: 1 for the user's fault, 2 for ours. */
-export function report(error: unknown, debug: boolean): void {
+/** Prints an error the way the CLI ends on it and returns the exit code: 1 for the user's fault, 2 for ours. */
+export function report(error: unknown, debug: boolean): number {
   if (error instanceof GeneratorError) {
     const located = new GeneratorError(error.message, locateProblems(error.problems), error.hint);
     console.error(`error: ${located.format()}`);
     if (debug) console.error(error.stack);
-    process.exitCode = 1;
-    return;
+    return 1;
   }
   const message = error instanceof Error ? error.message : String(error);
   console.error(`internal error (a bug in the generator, please report it): ${message}`);
   if (debug) console.error(error instanceof Error ? error.stack : error);
   else console.error('run again with --debug for the stack trace');
-  process.exitCode = 2;
+  return 2;
 }
 
 /**

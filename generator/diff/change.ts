@@ -25,14 +25,26 @@ export interface ChangeLocation {
   readonly schemaPath?: string;
 }
 
+/** One change, however many places it shows in (an enum shared by eight objects is one change). */
 export interface Change {
   readonly rule: RuleId;
   readonly severity: Severity;
-  readonly location: ChangeLocation;
   /** One line, with names in backticks. */
   readonly message: string;
-  /** Every operation whose calls the change affects (a resource is returned by many). */
-  readonly operations: readonly OperationRef[];
+  /** Every place the change shows in, sorted; at least one. */
+  readonly places: readonly ChangeLocation[];
+  /** Over all its places. */
+  readonly impact: Impact;
+}
+
+/** The operations whose answers the change reaches, as a caller meets it (see impact.ts). */
+export interface Impact {
+  /** The operation whose own request or answer changed, or that answer with the changed object (itself, or a list of it). */
+  readonly direct: readonly OperationRef[];
+  /** Operations that answer with it inside other objects, in every answer. */
+  readonly withoutExpand: readonly OperationRef[];
+  /** Operations that answer with it only when asked with `expand[]`, and the path to ask for. */
+  readonly onlyViaExpand: readonly { readonly operation: OperationRef; readonly expand: string }[];
 }
 
 export interface SpecSummary {
@@ -48,7 +60,7 @@ export interface DiffReport {
   readonly old: SpecSummary;
   readonly new: SpecSummary;
   readonly include: readonly string[];
-  /** Sorted: breaking first, then warnings, then info; within each, by location. */
+  /** Sorted: breaking first, then warnings, then info; within each, by first place. */
   readonly changes: readonly Change[];
 }
 
@@ -56,12 +68,13 @@ export function operationLabel(op: OperationRef): string {
   return `${op.method} ${op.path}`;
 }
 
-/** The location as one short string: what the text and markdown reports print. */
-export function locationLabel(location: ChangeLocation): string {
+/** The location as one short string: what the text and markdown reports print (`quote` marks the names). */
+export function locationLabel(location: ChangeLocation, quote = (name: string) => name): string {
   const parts: string[] = [];
-  if (location.operation) parts.push(operationLabel(location.operation));
-  if (location.parameter && !location.schemaPath) parts.push(`${location.parameter.in} ${location.parameter.name}`);
-  if (location.schemaPath) parts.push(location.parameter ? `${location.parameter.in} ${location.schemaPath}` : location.schemaPath);
+  const { operation, parameter, schemaPath } = location;
+  if (operation) parts.push(quote(operationLabel(operation)));
+  if (parameter && !schemaPath) parts.push(`${parameter.in} ${quote(parameter.name)}`);
+  if (schemaPath) parts.push(parameter ? `${parameter.in} ${quote(schemaPath)}` : quote(schemaPath));
   return parts.join(' › ');
 }
 

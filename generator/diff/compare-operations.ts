@@ -72,6 +72,8 @@ function compareOperation(a: Operation, b: Operation, comparer: SchemaComparer):
   }
   compareRequestBody(a.requestBody, b.requestBody, place, comparer);
   comparer.compare('response', a.success.schema, b.success.schema, { ...place, path: 'response', root: true });
+  comparer.noteReturns(place.owner, a.success.schema, b.success.schema);
+  comparer.noteReturns(place.owner, a.pagination?.item, b.pagination?.item);
 }
 
 function compareParameter(a: Parameter | undefined, b: Parameter | undefined, operation: Place, comparer: SchemaComparer): void {

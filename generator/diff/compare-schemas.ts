@@ -24,8 +24,21 @@ export interface Place {
   readonly stack: ReadonlySet<string>;
   /** An operation's response: its named schema is a root even without `x-resourceId`. */
   readonly root?: boolean;
-  /** Inside a field listed in `x-expandableFields`: a resource here arrives only when expanded. */
+  /** At a field listed in `x-expandableFields`, or its array items. */
   readonly expandable?: boolean;
+  /**
+   * A variant of an expandable field's union (`string | customer`): a resource here arrives only
+   * when expanded. A plain reference in such a field (a list's `data`) arrives every time.
+   */
+  readonly expanded?: boolean;
+}
+
+/** How an owner (an operation or a resource) reaches a resource it holds. */
+export interface Reach {
+  /** Only when a field on the way is expanded. */
+  readonly expand: boolean;
+  /** From the owner's root to the resource, array items unmarked: its `expand[]` value (`data.customer`). */
+  readonly path: string;
 }
 
 export interface Finding {
@@ -38,21 +51,33 @@ const NO_SCHEMA: Resolved = { schema: { kind: 'unknown', nullable: false }, null
 
 export class SchemaComparer {
   readonly findings: Finding[] = [];
-  /** owner → resources it reaches: an operation is affected by every change in what it returns. */
-  readonly reaches = new Map<string, Set<string>>();
+  /** owner → resources it holds, and how: an operation is affected by every change in what it returns. */
+  readonly reaches = new Map<string, Map<string, Reach>>();
+  /** operation → the resources it answers with: the object itself, or a list's items. */
+  readonly returns = new Map<string, Set<string>>();
+  /** resource → the path its properties start with (its name); an operation's start with `response`. */
+  private readonly roots = new Map<string, string>();
   private readonly compared = new Set<string>();
+  /** Every exported type name of each version: a rename is a name gone and a name new. */
+  private readonly typesBefore: ReadonlySet<string>;
+  private readonly typesAfter: ReadonlySet<string>;
 
   constructor(
     /** The old version's components. */
     readonly before: Components,
     /** The new version's components. */
     readonly after: Components,
+    /** Component name → exported TypeScript type name, for each version. */
+    private readonly typeNames: { readonly before: ReadonlyMap<string, string>; readonly after: ReadonlyMap<string, string> },
     /**
      * Resources that operations outside `--include` return: their changes are those operations'
      * news, so an expandable field that can hold one is compared as far as its id and no further.
      */
     private readonly outside: ReadonlySet<string> = new Set(),
-  ) {}
+  ) {
+    this.typesBefore = new Set(typeNames.before.values());
+    this.typesAfter = new Set(typeNames.after.values());
+  }
 
   report(rule: RuleId, place: Place, message: string): void {
     this.findings.push({ rule, place, message });
@@ -73,10 +98,11 @@ export class SchemaComparer {
   private comparePair(side: Side, ra: Resolved, rb: Resolved, place: Place, withNullable: boolean): void {
     if (place.depth > MAX_DEPTH) return;
     if (withNullable && ra.nullable !== rb.nullable) this.reportNullable(side, rb.nullable, place);
+    this.compareTypeNames(ra, rb, place);
     const a = ra.schema;
     const b = rb.schema;
     if (side === 'response' && a.kind === 'object' && b.kind === 'object' && ra.name && rb.name && (ra.resource || rb.resource || place.root)) {
-      if (place.expandable && (this.outside.has(ra.name) || this.outside.has(rb.name))) return;
+      if (place.expanded && (this.outside.has(ra.name) || this.outside.has(rb.name))) return;
       this.compareResource(ra, rb, place);
       return;
     }
@@ -86,15 +112,49 @@ export class SchemaComparer {
     this.compareShapes(side, ra, rb, inner);
   }
 
+  /**
+   * The same place names another component, whose exported type has another name: code that names
+   * the old type no longer compiles, even when the shape is the same. Only a true rename counts:
+   * the old type is gone from the new version and the new one was not in the old.
+   */
+  private compareTypeNames(ra: Resolved, rb: Resolved, place: Place): void {
+    const before = ra.name && this.typeNames.before.get(ra.name);
+    const after = rb.name && this.typeNames.after.get(rb.name);
+    if (!before || !after || before === after || this.typesAfter.has(before) || this.typesBefore.has(after)) return;
+    this.report('component-renamed', place, `type \`${before}\` is now \`${after}\` (component \`${ra.name}\` renamed to \`${rb.name}\`)`);
+  }
+
   /** A resource is compared once; later visits only record that their owner reaches it. */
   private compareResource(ra: Resolved, rb: Resolved, place: Place): void {
-    const key = `resource ${ra.name} → ${rb.name}`;
-    const reached = this.reaches.get(place.owner) ?? new Set<string>();
-    reached.add(key);
-    this.reaches.set(place.owner, reached);
+    const key = resourceKey(ra, rb);
+    this.noteReach(place, key);
     if (this.compared.has(key)) return;
     this.compared.add(key);
+    this.roots.set(key, rb.name!);
     this.compareShapes('response', ra, rb, { owner: key, path: rb.name!, depth: 0, stack: new Set([key]) });
+  }
+
+  /** An inline reach wins over one through an expansion: the resource arrives without asking. */
+  private noteReach(place: Place, key: string): void {
+    const reached = this.reaches.get(place.owner) ?? new Map<string, Reach>();
+    this.reaches.set(place.owner, reached);
+    const expand = place.expanded === true;
+    const known = reached.get(key);
+    if (known && (known.expand === expand || !known.expand)) return;
+    const root = this.roots.get(place.owner) ?? 'response';
+    const path = place.path.slice(root.length).replace(/^\./, '').replace(/\[\]/g, '').replace(/\.{2,}/g, '.');
+    reached.set(key, { expand, path });
+  }
+
+  /** Records that an operation answers with these schemas (its response, or a list's items), when they are resources. */
+  noteReturns(owner: string, a: Schema | undefined, b: Schema | undefined): void {
+    if (!a || !b) return;
+    const ra = resolve(a, this.before);
+    const rb = resolve(b, this.after);
+    if (!ra.name || !rb.name) return;
+    const returned = this.returns.get(owner) ?? new Set<string>();
+    returned.add(resourceKey(ra, rb));
+    this.returns.set(owner, returned);
   }
 
   private compareShapes(side: Side, ra: Resolved, rb: Resolved, place: Place): void {
@@ -181,14 +241,16 @@ export class SchemaComparer {
     else this.report('expandable-field-removed', place, `field \`${field}\` can no longer be expanded`);
   }
 
+  /** Values added (or removed) at one place together are one change: the enum grew (or shrank) once. */
   private compareEnums(side: Side, a: readonly unknown[], b: readonly unknown[], place: Place): void {
-    for (const value of b) {
-      if (a.includes(value)) continue;
-      const message =
-        side === 'response' ? `new enum value \`${String(value)}\`; an exhaustive switch misses it` : `enum value \`${String(value)}\` added`;
+    const values = (list: readonly unknown[]) => `enum ${list.length === 1 ? 'value' : 'values'} ${list.map((v) => `\`${String(v)}\``).join(', ')}`;
+    const added = b.filter((value) => !a.includes(value));
+    const removed = a.filter((value) => !b.includes(value));
+    if (added.length > 0) {
+      const message = side === 'response' ? `new ${values(added)}; an exhaustive switch misses ${added.length === 1 ? 'it' : 'them'}` : `${values(added)} added`;
       this.report(`${side}-enum-value-added`, place, message);
     }
-    for (const value of a) if (!b.includes(value)) this.report(`${side}-enum-value-removed`, place, `enum value \`${String(value)}\` removed`);
+    if (removed.length > 0) this.report(`${side}-enum-value-removed`, place, `${values(removed)} removed`);
   }
 
   private compareUnions(side: Side, a: readonly Schema[], b: readonly Schema[], place: Place): void {
@@ -214,7 +276,8 @@ export class SchemaComparer {
       this.report(`${side}-union-variant-removed`, place, `the union no longer takes \`${typeLabel(variant, this.before)}\``);
     }
     // The union's own nullability was compared above; a variant's would repeat it.
-    for (const [va, vb] of pairs) this.comparePair(side, resolve(va, this.before), resolve(vb, this.after), place, false);
+    const variantPlace = place.expandable ? { ...place, expanded: true } : place;
+    for (const [va, vb] of pairs) this.comparePair(side, resolve(va, this.before), resolve(vb, this.after), variantPlace, false);
   }
 
   /** Different kinds: is the new type wider or narrower than the old, and is that safe on this side? */
@@ -288,7 +351,12 @@ export class SchemaComparer {
 
 export function child(place: Place, segment: string): Place {
   const path = segment === '[]' || segment === '{}' ? `${place.path}${segment}` : `${place.path}.${segment}`;
-  return { ...place, path, depth: place.depth + 1, root: false, expandable: false };
+  // An expandable array's items are as expandable as the field.
+  return { ...place, path, depth: place.depth + 1, root: false, expandable: segment === '[]' && place.expandable === true, expanded: false };
+}
+
+function resourceKey(ra: Resolved, rb: Resolved): string {
+  return `resource ${ra.name} → ${rb.name}`;
 }
 
 /** An expandable field's type as a call that does not expand it sees it: the union minus its named objects. */
@@ -301,7 +369,8 @@ function withoutExpansions(schema: Schema, components: Components): Schema {
   return { ...resolved.schema, variants: kept, nullable: resolved.nullable };
 }
 
-function lastSegment(path: string): string {
+/** The last property name of a path: `code` in `account.requirements.errors[].code`. */
+export function lastSegment(path: string): string {
   const trimmed = path.replace(/(\[\]|\{\})+$/, '');
   return trimmed.slice(trimmed.lastIndexOf('.') + 1);
 }

@@ -1,12 +1,15 @@
 // Two models in, a sorted list of changes out. Findings from the comparers get their severity
-// from the profile and the list of operations they affect: an operation's own findings affect
-// it alone; a resource's affect every operation that returns it, directly or by expansion.
+// from the profile and their impact: an operation's own findings affect it alone; a resource's
+// affect every operation that returns it, directly, inside other objects, or by expansion. The
+// same finding in many places (the same message by the same rule at a property of the same name:
+// `blik` removed from three request bodies) is one change with its places listed.
 import type { ApiModel } from '../model/ir.js';
-import type { Change, ChangeLocation, OperationRef } from './change.js';
+import type { Change, ChangeLocation, Impact } from './change.js';
 import { locationLabel } from './change.js';
 import { compareOperations, ownerOf, refOf } from './compare-operations.js';
-import { SchemaComparer, type Finding } from './compare-schemas.js';
-import { componentsOf } from './resolve.js';
+import { lastSegment, SchemaComparer, type Finding } from './compare-schemas.js';
+import { impactByOwner, mergeImpacts, NO_IMPACT } from './impact.js';
+import { componentsOf, typeNamesOf } from './resolve.js';
 import { DEFAULT_PROFILE, RULE_IDS, SEVERITIES, severityOf, type Profile } from './rules.js';
 
 export interface DiffOptions {
@@ -17,15 +20,27 @@ export interface DiffOptions {
 
 export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptions = {}): Change[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const comparer = new SchemaComparer(componentsOf(before), componentsOf(after), options.outside);
+  const typeNames = { before: typeNamesOf(before), after: typeNamesOf(after) };
+  const comparer = new SchemaComparer(componentsOf(before), componentsOf(after), typeNames, options.outside);
   compareOperations(before.operations, after.operations, comparer);
-  const affected = affectedOperations([...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)]), comparer.reaches);
-  const changes = comparer.findings.map((finding): Change => ({
+  const operations = [...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)] as const);
+  const impacts = impactByOwner(operations, comparer.reaches, comparer.returns);
+  type Group = { finding: Finding; places: Map<string, ChangeLocation>; impacts: Impact[] };
+  const groups = new Map<string, Group>();
+  for (const finding of comparer.findings) {
+    const key = [finding.rule, finding.message, lastSegment(finding.place.path)].join('\n');
+    const group: Group = groups.get(key) ?? { finding, places: new Map(), impacts: [] };
+    groups.set(key, group);
+    const location = locationOf(finding);
+    group.places.set(locationLabel(location), location);
+    group.impacts.push(impacts.get(finding.place.owner) ?? NO_IMPACT);
+  }
+  const changes = [...groups.values()].map(({ finding, places, impacts: each }): Change => ({
     rule: finding.rule,
     severity: severityOf(finding.rule, profile),
-    location: locationOf(finding),
     message: finding.message,
-    operations: finding.place.operation ? [finding.place.operation] : (affected.get(finding.place.owner) ?? []),
+    places: [...places.keys()].sort(compare).map((label) => places.get(label)!),
+    impact: mergeImpacts(each),
   }));
   return sortChanges(changes);
 }
@@ -39,40 +54,11 @@ function locationOf({ place }: Finding): ChangeLocation {
   };
 }
 
-/** owner → the operations that reach it (an operation reaches itself). */
-function affectedOperations(
-  operations: readonly (readonly [string, OperationRef])[],
-  reaches: ReadonlyMap<string, ReadonlySet<string>>,
-): Map<string, OperationRef[]> {
-  const result = new Map<string, OperationRef[]>();
-  const seenOps = new Set<string>();
-  for (const [owner, ref] of operations) {
-    if (seenOps.has(owner)) continue;
-    seenOps.add(owner);
-    const seen = new Set<string>([owner]);
-    const pending = [owner];
-    while (pending.length > 0) {
-      for (const next of reaches.get(pending.pop()!) ?? []) {
-        if (seen.has(next)) continue;
-        seen.add(next);
-        pending.push(next);
-      }
-    }
-    for (const reached of seen) {
-      const list = result.get(reached) ?? [];
-      list.push(ref);
-      result.set(reached, list);
-    }
-  }
-  for (const list of result.values()) list.sort((x, y) => compare(`${x.path} ${x.method}`, `${y.path} ${y.method}`));
-  return result;
-}
-
 export function sortChanges(changes: readonly Change[]): Change[] {
   return [...changes].sort(
     (x, y) =>
       SEVERITIES.indexOf(x.severity) - SEVERITIES.indexOf(y.severity) ||
-      compare(locationLabel(x.location), locationLabel(y.location)) ||
+      compare(locationLabel(x.places[0]!), locationLabel(y.places[0]!)) ||
       RULE_IDS.indexOf(x.rule) - RULE_IDS.indexOf(y.rule) ||
       compare(x.message, y.message),
   );

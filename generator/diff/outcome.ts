@@ -1,5 +1,5 @@
 // Everything one diff run produced, and whether it fails the run: the input of every output format.
-import type { Change, DiffReport } from './change.js';
+import type { Change, DiffReport, OperationRef } from './change.js';
 import { countBySeverity } from './change.js';
 import type { Profile, Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
@@ -40,11 +40,29 @@ export function severityCount(severity: Severity, n: number): string {
   return severity === 'warning' ? plural(n, 'warning') : `${n} ${severity}`;
 }
 
-/** How a change reports the operations it affects, in a few words. */
-export function affectsLabel(change: Change): string {
-  if (change.location.operation) return '';
-  if (change.operations.length === 1) return `${change.operations[0]!.method} ${change.operations[0]!.path}`;
-  return plural(change.operations.length, 'operation');
+/** Past this many direct operations, a report names the first few; the JSON report has them all. */
+const DIRECT_NAMED = 8;
+
+/**
+ * A resource change's impact in three parts, "direct / without expand / only via expand", with
+ * the direct operations named (`name` prints one) and the others counted; an operation's own
+ * change has none (its places name the operations).
+ */
+export function impactParts(change: Change, name: (op: OperationRef) => string): string[] {
+  if (ownChange(change)) return [];
+  const { direct, withoutExpand, onlyViaExpand } = change.impact;
+  const count = (n: number) => (n === 0 ? 'none' : plural(n, 'operation'));
+  const shown = direct.length > DIRECT_NAMED ? [...direct.slice(0, DIRECT_NAMED - 2).map(name), `and ${direct.length - DIRECT_NAMED + 2} more`] : direct.map(name);
+  return [
+    `direct: ${direct.length === 0 ? 'none' : shown.join(', ')}`,
+    `without expand: ${count(withoutExpand.length)}`,
+    `only via expand: ${count(onlyViaExpand.length)}`,
+  ];
+}
+
+/** A change in operations' own requests or answers only, not in a resource they share. */
+export function ownChange(change: Change): boolean {
+  return change.places.every((place) => place.operation !== undefined);
 }
 
 /** What the run ends on: which changes fail it and why, in one sentence. */

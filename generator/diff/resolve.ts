@@ -2,51 +2,30 @@
 // target, an `allOf` of objects is read as one object, and a renamed component compares equal to
 // its old self when the shapes match.
 import type { ApiModel, ObjectSchema, Property, Schema } from '../model/ir.js';
+import { componentIndex, resolveRef, type ComponentIndex, type Resolved as ResolvedRef } from '../model/lookup.js';
 
-export type Components = ReadonlyMap<string, Schema>;
+export type Components = ComponentIndex;
 
 export function componentsOf(model: ApiModel): Components {
-  return new Map(model.schemas.map((s) => [s.name, s.schema]));
+  return componentIndex(model.schemas);
 }
 
-/** A schema with its references followed: never `ref`, and never an `allOf` of objects. */
-export interface Resolved {
-  readonly schema: Exclude<Schema, { kind: 'ref' }>;
-  /** Nullable at the reference or at the target: either makes the value nullable. */
-  readonly nullable: boolean;
-  /** The component the first reference named, if there was one. */
-  readonly name?: string;
+/** Component name → the TypeScript type the generator exports for it. */
+export function typeNamesOf(model: ApiModel): ReadonlyMap<string, string> {
+  return new Map(model.schemas.map((s) => [s.name, s.typeName]));
+}
+
+/** A schema with its references followed (a dangling or circular alias compares as unknown), and never an `allOf` of objects. */
+export interface Resolved extends ResolvedRef {
   /** Stripe's `x-resourceId`: an API resource, which the report names its changes after. */
   readonly resource?: string;
 }
 
-const UNKNOWN: Resolved['schema'] = { kind: 'unknown', nullable: false };
-
 export function resolve(schema: Schema, components: Components): Resolved {
-  let current = schema;
-  let nullable = schema.nullable;
-  let name: string | undefined;
-  const seen = new Set<string>();
-  // Fields a reference says expand at its use (`x-expandableFields` beside the `$ref`).
-  const alsoExpandable: string[] = [];
-  while (current.kind === 'ref') {
-    alsoExpandable.push(...(current.expandableFields ?? []));
-    // A dangling or circular alias cannot be read; it compares as unknown.
-    if (seen.has(current.target)) return { schema: UNKNOWN, nullable, ...(name ? { name } : {}) };
-    seen.add(current.target);
-    name ??= current.target;
-    const target = components.get(current.target);
-    if (!target) return { schema: UNKNOWN, nullable, name };
-    current = target;
-    nullable ||= current.nullable;
-  }
-  const merged = current.kind === 'intersection' ? mergeParts(current, components) ?? current : current;
-  const shape =
-    merged.kind === 'object' && alsoExpandable.length > 0
-      ? { ...merged, expandableFields: [...new Set([...merged.expandableFields, ...alsoExpandable])] }
-      : merged;
+  const { schema: current, ...found } = resolveRef(schema, components);
+  const shape = current.kind === 'intersection' ? mergeParts(current, components) ?? current : current;
   const resource = shape.kind === 'object' ? shape.resourceId : undefined;
-  return { schema: shape, nullable, ...(name ? { name } : {}), ...(resource ? { resource } : {}) };
+  return { schema: shape, ...found, ...(resource ? { resource } : {}) };
 }
 
 /** `allOf` of objects → one object with every part's properties; anything else stays as it is. */

@@ -1,7 +1,8 @@
 // The compatibility profile: every rule the diff can report, with the severity it carries. A
 // request that gets stricter or a response that loses something can break working code
-// (breaking); a response that grows a closed set of values can break an exhaustive switch
-// (warning); everything else is news (info).
+// (breaking); a response whose closed set of values grows or shrinks breaks code written against
+// the generated types, an exhaustive switch or a `case` for a value gone (warning); everything
+// else is news (info).
 
 export type Severity = 'breaking' | 'warning' | 'info';
 
@@ -55,11 +56,15 @@ export const RULES = {
     severity: 'warning',
     why: 'an exhaustive switch misses it (Stripe calls this compatible; `--enum-additions info` agrees)',
   },
-  'response-enum-value-removed': { severity: 'info', why: 'the value no longer arrives; code handling it is dead' },
+  'response-enum-value-removed': {
+    severity: 'warning',
+    why: "code that handles it (`case 'value':`) no longer compiles against the new types",
+  },
   'response-union-variant-added': { severity: 'warning', why: 'code that handles every shape misses the new one' },
   'response-union-variant-removed': { severity: 'info', why: 'the shape no longer arrives; code handling it is dead' },
   'expandable-field-added': { severity: 'info', why: '`expand` accepts a new field' },
   'expandable-field-removed': { severity: 'breaking', why: 'calls that expand it are rejected' },
+  'component-renamed': { severity: 'warning', why: 'the exported type has a new name: code that names the old one no longer compiles' },
 } as const satisfies Record<string, Rule>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,8 +1,10 @@
 // The resource-grouped client (`client.ts`), rendered from a Handlebars template with a
 // precomputed view model: the template holds the scaffolding, this file the data.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { ApiModel, Operation, SecurityScheme } from '../model/ir.js';
+import { TEMPLATES_DIR } from '../paths.js';
 import type { ResourceFile } from './resource-files.js';
 import { docComment } from './tsdoc.js';
 import { literal } from './type-expression.js';
@@ -15,7 +17,7 @@ interface ClientNode {
 let template: Handlebars.TemplateDelegate | undefined;
 
 export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], header: string, userAgent: string): string {
-  template ??= Handlebars.compile(readFileSync(new URL('../../templates/client.ts.hbs', import.meta.url), 'utf8'), {
+  template ??= Handlebars.compile(readFileSync(join(TEMPLATES_DIR, 'client.ts.hbs'), 'utf8'), {
     noEscape: true,
     strict: true,
   });
@@ -33,7 +35,6 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
     })),
     example: first ? `\`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
     root: treeOf(model.operations),
-    hasOperations: model.operations.length > 0,
   });
 }
 

@@ -1,7 +1,9 @@
 // The emit phase: IR → every generated file's text (before formatting). Pure: the same model
 // and options give the same files, in the same order.
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ApiModel } from '../model/ir.js';
+import { RUNTIME_DIR } from '../paths.js';
 import { emitClientFile } from './client-file.js';
 import { emitResourceFile, resourceFilesOf } from './resource-files.js';
 import { emitSchemaFile, emitSchemasBarrel, schemaFilesOf } from './schemas-file.js';
@@ -20,8 +22,6 @@ export interface GeneratedFile {
   /** Already formatted (the runtime, kept prettier-clean in templates/ by a test): formatting skips it. */
   readonly formatted?: boolean;
 }
-
-const RUNTIME_DIR = new URL('../../templates/runtime/', import.meta.url);
 
 export function headerLine(options: EmitOptions): string {
   const specName = options.specName.replace(/[\r\n\u2028\u2029]/g, ' ');
@@ -62,5 +62,5 @@ function runtimeFiles(): GeneratedFile[] {
   return readdirSync(RUNTIME_DIR)
     .filter((name) => name.endsWith('.ts'))
     .sort()
-    .map((name) => ({ path: `runtime/${name}`, contents: readFileSync(new URL(name, RUNTIME_DIR), 'utf8') }));
+    .map((name) => ({ path: `runtime/${name}`, contents: readFileSync(join(RUNTIME_DIR, name), 'utf8') }));
 }

@@ -8,6 +8,8 @@
 // whole Stripe API has 76,000 paths (4 MB of unions); composed, each schema lists its own fields
 // once per depth it is reached at.
 import type { ApiModel, ObjectSchema, Property, Schema } from '../model/ir.js';
+import { listEnvelopeItem, valueShapes } from '../model/lookup.js';
+import { expandPathTypeName } from '../naming/generated-names.js';
 
 /** Stripe refuses expansions more than four levels deep (`data.invoice.subscription.default_source`). */
 export const MAX_EXPAND_DEPTH = 4;
@@ -42,13 +44,6 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
   const aliases = new Map<string, PathAlias>(); // by `${schema}\0${depth}`
   const heights = new Map<string, number>();
 
-  function freeName(wanted: string): string {
-    let name = wanted;
-    while (names.has(name)) name += '_';
-    names.add(name);
-    return name;
-  }
-
   /** How deep the paths of a named schema go, up to `cap` levels. */
   function heightOf(schemaName: string, cap: number): number {
     const key = `${schemaName}\u0000${cap}`;
@@ -65,7 +60,7 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
   function heightBelow(schema: Schema, cap: number): number {
     if (cap === 0) return 0;
     let height = 0;
-    for (const part of partsOf(schema)) {
+    for (const part of valueShapes(schema)) {
       if (part.kind === 'ref') height = Math.max(height, heightOf(part.target, cap));
       else for (const p of expandableProperties(part)) height = Math.max(height, 1 + Math.max(0, ...nextSchemas(p).map((n) => heightBelow(n, cap - 1))));
     }
@@ -83,9 +78,8 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
     if (known) return known;
     const named = schemas.get(schemaName)!;
     const { members, references } = membersAndReferences(named.schema, effective);
-    const base = `${named.typeName}ExpandPath`;
     const alias: PathAlias = {
-      name: freeName(effective === full ? base : `${base}${effective}`),
+      name: expandPathTypeName(named.typeName, effective === full ? undefined : effective, names),
       typeName: named.typeName,
       depth: effective,
       members,
@@ -110,7 +104,7 @@ export function pathAliases(model: ApiModel, taken: ReadonlySet<string>): PathAl
     if (schema.kind === 'ref') return aliasFor(schema.target, MAX_EXPAND_DEPTH)?.name;
     const { members, references } = membersAndReferences(schema, MAX_EXPAND_DEPTH);
     if (members.length === 0) return undefined;
-    const name = freeName(`${inlineName}ExpandPath`);
+    const name = expandPathTypeName(inlineName, undefined, names);
     aliases.set(`\u0000inline\u0000${name}`, { name, typeName: inlineName, depth: MAX_EXPAND_DEPTH, members, references });
     return name;
   }
@@ -128,7 +122,7 @@ type AliasRef = (schemaName: string, depth: number) => string | undefined;
 function membersOf(schema: Schema, depth: number, ref: AliasRef): string[] {
   if (depth === 0) return [];
   const members: string[] = [];
-  for (const part of partsOf(schema)) {
+  for (const part of valueShapes(schema)) {
     if (part.kind === 'ref') {
       const name = ref(part.target, depth);
       if (name !== undefined) members.push(name);
@@ -154,23 +148,6 @@ function prefixed(name: string, members: readonly string[]): string[] {
   return [...literals, ...templates, ...(aliases.length > 0 ? [`\`${name}.\${${aliases.join(' | ')}}\``] : [])];
 }
 
-/** What a value of this schema can be, down to object schemas and named references. */
-function partsOf(schema: Schema): (ObjectSchema | Extract<Schema, { kind: 'ref' }>)[] {
-  switch (schema.kind) {
-    case 'ref':
-    case 'object':
-      return [schema];
-    case 'array':
-      return partsOf(schema.items);
-    case 'union':
-      return schema.variants.flatMap(partsOf);
-    case 'intersection':
-      return schema.parts.flatMap(partsOf);
-    default:
-      return [];
-  }
-}
-
 /**
  * The properties a path may name, by name: those in `x-expandableFields`, and a list envelope's
  * `data` (Stripe accepts `data.…` on every list, but a list schema kept as a component loses the
@@ -179,16 +156,10 @@ function partsOf(schema: Schema): (ObjectSchema | Extract<Schema, { kind: 'ref' 
  */
 function expandableProperties(object: ObjectSchema): Property[] {
   const named = new Set(object.expandableFields);
-  if (isListEnvelope(object)) named.add('data');
+  if (listEnvelopeItem(object) !== undefined) named.add('data');
   return object.properties
     .filter((p) => named.has(p.name) && /^[\w-]+$/.test(p.name))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function isListEnvelope(object: ObjectSchema): boolean {
-  const data = object.properties.find((p) => p.name === 'data');
-  const kind = object.properties.find((p) => p.name === 'object')?.schema;
-  return data?.schema.kind === 'array' && kind?.kind === 'enum' && kind.values.length === 1 && kind.values[0] === 'list';
 }
 
 /** Where a path goes on after this field: into what the id expands to, or into the field's own value. */

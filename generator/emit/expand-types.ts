@@ -7,6 +7,7 @@
 // check tsc can make, the spec's `x-expandableFields` reach no generated type, and the unions stay
 // readable in the generated code and in error messages.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
+import { freeName } from '../naming/identifiers.js';
 import { pathAliases, type PathAlias } from './expand-paths.js';
 
 export interface ExpandPlan {
@@ -69,10 +70,4 @@ function buildPlan(model: ApiModel, { files, paramsOf }: PlanInputs): ExpandPlan
 /** `expand` as Stripe declares it: an array of strings. */
 export function isExpandParam(p: Property): boolean {
   return p.name === 'expand' && p.schema.kind === 'array' && p.schema.items.kind === 'string';
-}
-
-function freeName(wanted: string, taken: ReadonlySet<string>): string {
-  let name = wanted;
-  while (taken.has(name)) name += '_';
-  return name;
 }

@@ -3,8 +3,9 @@
 // function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
 import { StructureKind, type StatementStructures } from 'ts-morph';
-import type { ApiModel, Operation, Parameter, Property, Schema } from '../model/ir.js';
-import { camelCase, words } from '../model/names.js';
+import type { ApiModel, Operation, Parameter, Property } from '../model/ir.js';
+import { componentIndex, shapeOf, type ComponentIndex } from '../model/lookup.js';
+import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
 import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
@@ -27,7 +28,7 @@ export function resourceFilesOf(model: ApiModel): ResourceFile[] {
   }
   return [...groups.entries()].map(([, operations]) => {
     const resource = operations[0]!.resource;
-    return { path: `resources/${resource.map(kebabCase).join('/')}.ts`, resource, operations };
+    return { path: resourceFilePathOf(resource), resource, operations };
   });
 }
 
@@ -42,11 +43,12 @@ export interface ResourceEmitOptions {
 
 export function emitResourceFile(model: ApiModel, file: ResourceFile, options: ResourceEmitOptions = {}): string {
   const referenced = new Set<string>();
+  const components = componentIndex(model.schemas);
   const base = schemaTypeContext(model);
   const runtimeTypes = new Set<string>();
   const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name), onRuntimeType: (name) => runtimeTypes.add(name) };
-  const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(model, op) });
-  const emitted = file.operations.map((op) => operationStatements(model, op, ctx, plan));
+  const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(components, op) });
+  const emitted = file.operations.map((op) => operationStatements(components, op, ctx, plan));
   const body = [...(plan ? ownPathTypes(plan, file.path) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(base.typeName).sort();
@@ -68,12 +70,11 @@ interface EmittedOperation {
   readonly pathTypes: readonly string[];
 }
 
-function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
-  const params = paramsProperties(model, op);
+function operationStatements(components: ComponentIndex, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
+  const params = paramsProperties(components, op);
   const paramsRequired = params.some((p) => p.required);
   const pathArgs = distinctArguments(op.parameters.path);
-  // SCREAMING_CASE cannot meet an operation function's camelCase name (`thingsFooSpec` is one).
-  const specName = `SPEC_${words(op.functionName).map((w) => w.toUpperCase()).join('_')}`;
+  const specName = specConstNameOf(op.functionName);
   const expand = plan?.operations.get(op.functionName);
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
   const result = resultOf(op, ctx, paths?.param);
@@ -126,23 +127,18 @@ function operationStatements(model: ApiModel, op: Operation, ctx: TypeContext, p
 }
 
 /** Everything but path parameters, as one object (the path ids are positional arguments). */
-function paramsProperties(model: ApiModel, op: Operation): Property[] {
+function paramsProperties(components: ComponentIndex, op: Operation): Property[] {
   const fromParameter = (p: Parameter): Property => ({
     name: p.name,
     required: p.required,
     schema: p.description ? { ...p.schema, description: p.description } : p.schema,
   });
-  const bodySchema = resolved(model, op.requestBody?.schema);
+  const bodySchema = shapeOf(op.requestBody?.schema, components);
   const bodyProperties = bodySchema?.kind === 'object' ? bodySchema.properties : [];
   // One object carries them all, so a name can appear once: the runtime sends a name the spec
   // lists as a query parameter in the query, so the query's (then the header's) declaration wins.
   const all = [...op.parameters.query.map(fromParameter), ...op.parameters.header.map(fromParameter), ...bodyProperties];
   return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
-}
-
-function resolved(model: ApiModel, schema: Schema | undefined): Schema | undefined {
-  if (schema?.kind !== 'ref') return schema;
-  return model.schemas.find((s) => s.name === schema.target)?.schema;
 }
 
 interface Result {
@@ -194,10 +190,6 @@ export function operationSpecLiteral(op: Operation): string {
   return `{ ${fields.join(', ')} }`;
 }
 
-const RESERVED = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await transport params options'.split(' '),
-);
-
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */
 function objectKey(name: string): string {
   return name === '__proto__' ? `[${literal(name)}]` : propertyKey(name);
@@ -205,24 +197,8 @@ function objectKey(name: string): string {
 
 /** Argument names for the path parameters, made distinct (`{id}` and `{Id}` both read `id`). */
 function distinctArguments(parameters: readonly Parameter[]): { name: string; param: Parameter }[] {
-  const taken = new Set<string>();
-  return parameters.map((param) => {
-    let name = argumentName(param.name);
-    for (let n = 2; taken.has(name); n++) name = `${argumentName(param.name)}${n}`;
-    taken.add(name);
-    return { name, param };
-  });
-}
-
-/** A path parameter's argument name: a camelCase identifier that is not a keyword or taken. */
-export function argumentName(name: string): string {
-  let id = camelCase(name) || 'id';
-  if (/^[0-9]/.test(id)) id = '_' + id;
-  return RESERVED.has(id) ? id + '_' : id;
-}
-
-export function kebabCase(text: string): string {
-  return text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+  const names = argumentNamesOf(parameters.map((p) => p.name));
+  return parameters.map((param, i) => ({ name: names[i]!, param }));
 }
 
 function byCodeUnit(a: string, b: string): number {

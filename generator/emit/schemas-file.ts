@@ -7,7 +7,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { ApiModel, NamedSchema, ObjectSchema, Property } from '../model/ir.js';
-import { words } from '../model/names.js';
+import { words } from '../naming/case.js';
 import { printStatements } from './ts-project.js';
 import { docText } from './tsdoc.js';
 import { propertyKey, typeExpression, unitNote, type TypeContext } from './type-expression.js';

@@ -4,8 +4,9 @@
 import { escapePointerToken } from '../errors.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import type { Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
-import type { ClientName } from './names.js';
-import { functionNameOf, paramsTypeNameOf } from './names.js';
+import { paginationOf, shapeOf } from './lookup.js';
+import type { ClientName } from '../naming/client-names.js';
+import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
 import { toSchema, type ModelContext } from './schema.js';
 
 type Raw = Record<string, unknown>;
@@ -33,7 +34,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
   const parameters = mergeParameters(source, pointer, ctx);
   const requestBody = toRequestBody(method, operation.requestBody, `${pointer}/requestBody`, ctx);
   const { success, errors } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, ctx);
-  const pagination = paginationOf(success.schema, ctx);
+  const pagination = paginationOf(success.schema, ctx.components);
   const server = firstServerUrl(operation.servers) ?? firstServerUrl(source.pathItem.servers);
   return {
     operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method} ${path}`,
@@ -142,13 +143,8 @@ function toRequestBody(method: HttpMethod, raw: unknown, pointer: string, ctx: M
 }
 
 function isEmptyObject(schema: Schema, ctx: ModelContext): boolean {
-  const resolved = resolveSchema(schema, ctx);
+  const resolved = shapeOf(schema, ctx.components);
   return resolved?.kind === 'object' && resolved.properties.length === 0 && resolved.additionalProperties === false;
-}
-
-/** The IR schema behind a ref (one level), for shape questions only. */
-function resolveSchema(schema: Schema | undefined, ctx: ModelContext): Schema | undefined {
-  return schema?.kind === 'ref' ? ctx.components.get(schema.target) : schema;
 }
 
 function toResponses(raw: Raw | undefined, pointer: string, ctx: ModelContext): { success: Response; errors: Response[] } {
@@ -179,23 +175,5 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
 export function answersWithList(operation: Raw, pointer: string, ctx: ModelContext): boolean {
   const quiet = { ...ctx, warnings: [] };
   const { success } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, quiet);
-  const body = resolveSchema(success.schema, quiet);
-  return body?.kind === 'array' || paginationOf(success.schema, quiet)?.next === 'cursor';
-}
-
-/**
- * A paged list: a search result (the profile's `SearchResult` envelope, paged by `next_page`), or
- * any `{ object: 'list', data: T[], has_more: boolean }`, paged by cursor. Gives T and how to page.
- */
-function paginationOf(schema: Schema | undefined, ctx: ModelContext): Operation['pagination'] {
-  const resolved = resolveSchema(schema, ctx);
-  if (resolved?.kind !== 'object') return undefined;
-  // The runtime pages by `data` and `has_more`, so both must always be there.
-  const prop = (name: string) => resolved.properties.find((p) => p.name === name && p.required)?.schema;
-  const object = prop('object');
-  const data = prop('data');
-  if (data?.kind !== 'array' || prop('has_more')?.kind !== 'boolean') return undefined;
-  if (resolved.envelope === 'SearchResult') return { item: data.items, next: 'page' };
-  const isList = object?.kind === 'enum' && object.values.length === 1 && object.values[0] === 'list';
-  return isList ? { item: data.items, next: 'cursor' } : undefined;
+  return shapeOf(success.schema, ctx.components)?.kind === 'array' || paginationOf(success.schema, ctx.components)?.next === 'cursor';
 }

@@ -1,6 +1,7 @@
 // Slicing a model: keep the operations that match `--include` patterns (path globs such as
 // `/v1/financial_connections/**`, or `tag:<name>`), and the schemas their references reach.
 import type { ApiModel, NamedSchema, ObjectSchema, Operation, Schema } from './ir.js';
+import { componentIndex, operationSchemas, reachableComponents, refsOf } from './lookup.js';
 
 export interface SelectOptions {
   /** Resources reached only through expansions become small open types instead of their full closure. */
@@ -67,65 +68,10 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${source}$`);
 }
 
-/** Names of every component schema reachable from the operations by the given edges. */
-export function schemaClosure(model: ApiModel, operations: readonly Operation[], refsOf: (schema: Schema) => string[]): Set<string> {
-  const byName = new Map(model.schemas.map((s) => [s.name, s.schema]));
-  const seen = new Set<string>();
-  const pending: Schema[] = operations.flatMap(schemasOfOperation);
-  while (pending.length > 0) {
-    const schema = pending.pop()!;
-    for (const target of refsOf(schema)) {
-      if (seen.has(target)) continue;
-      seen.add(target);
-      const next = byName.get(target);
-      if (next) pending.push(next);
-    }
-  }
-  return seen;
+/** Names of every component schema the operations reach by the given edges. */
+function schemaClosure(model: ApiModel, operations: readonly Operation[], edges: (schema: Schema) => string[]): Set<string> {
+  return reachableComponents(componentIndex(model.schemas), operations.flatMap(operationSchemas), edges);
 }
 
-function schemasOfOperation(op: Operation): Schema[] {
-  const { path, query, header, cookie } = op.parameters;
-  return [
-    ...[...path, ...query, ...header, ...cookie].map((p) => p.schema),
-    ...(op.requestBody ? [op.requestBody.schema] : []),
-    ...[op.success, ...op.errors].flatMap((r) => (r.schema ? [r.schema] : [])),
-  ];
-}
-
-/** Component names referenced by a schema, not following refs; expansions included. */
-export function directRefs(schema: Schema): string[] {
-  return refsOf(schema, true);
-}
-
-/** Like directRefs, but an expandable property's expanded form (its expansion resources) is not followed. */
-function refsBesideExpansions(schema: Schema): string[] {
-  return refsOf(schema, false);
-}
-
-function refsOf(schema: Schema, withExpansions: boolean): string[] {
-  const recurse = (s: Schema) => refsOf(s, withExpansions);
-  switch (schema.kind) {
-    case 'ref':
-      return [schema.target];
-    case 'array':
-      return recurse(schema.items);
-    case 'union':
-      return schema.variants.flatMap(recurse);
-    case 'intersection':
-      return schema.parts.flatMap(recurse);
-    case 'object':
-      return [
-        ...schema.properties.flatMap((p) => {
-          const own = recurse(p.schema);
-          const expanded = (p.expansionResources ?? []).flatMap(recurse);
-          if (withExpansions) return [...own, ...expanded];
-          const skipped = new Set(expanded);
-          return own.filter((name) => !skipped.has(name));
-        }),
-        ...(typeof schema.additionalProperties === 'object' ? recurse(schema.additionalProperties) : []),
-      ];
-    default:
-      return [];
-  }
-}
+const directRefs = (schema: Schema): string[] => refsOf(schema, true);
+const refsBesideExpansions = (schema: Schema): string[] => refsOf(schema, false);

@@ -3,30 +3,32 @@
 // node_modules/.cache (never in the output: it would change with every generator edit).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { GeneratedFile } from '../emit/emit-files.js';
+import { optionFiles, OUTPUT_OPTIONS, withDefaults, type OptionDeclarations } from '../options.js';
+import { CACHE_DIR, GENERATOR_DIR, TEMPLATES_DIR } from '../paths.js';
 import { listFiles } from './output.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CACHE_FILE = join(ROOT, 'node_modules/.cache/stripe-fc-codegen/last-runs.json');
+const CACHE_FILE = join(CACHE_DIR, 'stripe-fc-codegen/last-runs.json');
 
 type Records = Record<string, { fingerprint: string; files: Record<string, string> }>;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/** What the output depends on: the spec's bytes, the options, and the generator's own source and formatter. */
-export function runFingerprint(
-  specPath: string,
-  options: { readonly include?: readonly string[]; readonly overlays?: readonly string[]; readonly resolveFrom?: readonly string[]; readonly pruneExternal?: boolean },
-): string {
+/**
+ * What the output depends on: the spec's bytes, every declared option (and the files it names),
+ * and the generator's own code, templates and formatter.
+ */
+export function runFingerprint(specPath: string, options: object, declarations: OptionDeclarations = OUTPUT_OPTIONS): string {
   const hash = createHash('sha256');
-  for (const file of [specPath, ...(options.overlays ?? []), ...(options.resolveFrom ?? [])]) hash.update(readFileSync(file));
-  hash.update(JSON.stringify([options.include ?? [], options.overlays ?? [], options.resolveFrom ?? [], options.pruneExternal === true]));
-  for (const dir of ['generator', 'templates']) {
-    for (const file of listFiles(join(ROOT, dir))) hash.update(file).update(readFileSync(join(ROOT, dir, file)));
+  for (const file of [specPath, ...optionFiles(options, declarations)]) hash.update(readFileSync(file));
+  hash.update(JSON.stringify(withDefaults(options, declarations)));
+  for (const dir of [GENERATOR_DIR, TEMPLATES_DIR]) {
+    for (const file of listFiles(dir)) hash.update(file).update(readFileSync(join(dir, file)));
   }
-  for (const dependency of ['prettier', 'ts-morph']) hash.update(readFileSync(join(ROOT, 'node_modules', dependency, 'package.json')));
+  const require = createRequire(import.meta.url);
+  for (const dependency of ['prettier', 'ts-morph']) hash.update(readFileSync(require.resolve(`${dependency}/package.json`)));
   return hash.digest('hex');
 }
 
@@ -39,8 +41,10 @@ export function isUpToDate(outDir: string, fingerprint: string): boolean {
   return present.every((p) => statSync(join(outDir, p)).isFile() && sha256(readFileSync(join(outDir, p))) === record.files[p]);
 }
 
+/** Records a run; records of output folders that no longer exist are dropped, so the file stays small. */
 export function remember(outDir: string, fingerprint: string, files: readonly GeneratedFile[]): void {
   const records = readRecords();
+  for (const dir of Object.keys(records)) if (!existsSync(dir)) delete records[dir];
   records[resolve(outDir)] = { fingerprint, files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])) };
   try {
     mkdirSync(join(CACHE_FILE, '..'), { recursive: true });
@@ -50,6 +54,11 @@ export function remember(outDir: string, fingerprint: string, files: readonly Ge
   }
 }
 
+/** The output folders the cache holds a record for. */
+export function rememberedOutputs(): string[] {
+  return Object.keys(readRecords());
+}
+
 function readRecords(): Records {
   try {
     return JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as Records;
@@ -57,4 +66,3 @@ function readRecords(): Records {
     return {};
   }
 }
-

@@ -1,6 +1,7 @@
 // Writes generated files all-or-nothing: the new tree is built in a sibling temp directory and
 // swapped in by rename, so a crash or kill leaves the previous output whole. An unchanged
 // output is not touched at all (mtimes kept), and a directory we did not generate is never replaced.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GeneratorError } from '../errors.js';
@@ -13,6 +14,8 @@ export interface OutputDiff {
   readonly stale: string[];
   /** Files in the output that a fresh generation would not write. */
   readonly extra: string[];
+  /** Files whose bytes no longer match the hash the output's own manifest records: edited by hand. */
+  readonly edited: string[];
 }
 
 export function diffOutput(outDir: string, files: readonly GeneratedFile[]): OutputDiff {
@@ -21,7 +24,21 @@ export function diffOutput(outDir: string, files: readonly GeneratedFile[]): Out
     const existing = new Set(existsSync(outDir) ? listFiles(outDir) : []);
     const stale = files.filter((f) => !existing.has(f.path) || readFileSync(join(outDir, f.path), 'utf8') !== f.contents).map((f) => f.path);
     const wanted = new Set(files.map((f) => f.path));
-    return { stale, extra: [...existing].filter((p) => !wanted.has(p)).sort() };
+    return { stale, extra: [...existing].filter((p) => !wanted.has(p)).sort(), edited: editedFiles(outDir, stale) };
+  });
+}
+
+/** Those of `paths` whose bytes differ from the hash the output's manifest recorded when it was written. */
+function editedFiles(outDir: string, paths: readonly string[]): string[] {
+  let recorded: Record<string, string> = {};
+  try {
+    recorded = (JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as { files?: Record<string, string> }).files ?? {};
+  } catch {
+    return []; // no manifest (or none readable): nothing to tell edits from
+  }
+  return paths.filter((p) => {
+    const hash = Object.hasOwn(recorded, p) ? recorded[p] : undefined;
+    return hash !== undefined && existsSync(join(outDir, p)) && createHash('sha256').update(readFileSync(join(outDir, p))).digest('hex') !== hash;
   });
 }
 

@@ -124,7 +124,8 @@ export const oursOutDir = (spec: Spec): string => join(TMP, `ours-${spec.key}`);
 export const generatorArgs = (spec: Spec, out: string, quiet = false): string[] => [
   '--import',
   'tsx',
-  join(ROOT, 'generator/cli/generate.ts'),
+  join(ROOT, 'generator/cli/main.ts'),
+  'generate',
   '--spec',
   spec.path,
   '--out',

@@ -64,10 +64,8 @@ export function listPromise<Page extends Paged<Item>, Item>(
   function nextParams(page: Page, data: readonly Item[]): object | undefined {
     // An empty page with has_more would loop forever on the same cursor; stop instead.
     if (!page.has_more || !data.length) return undefined;
-    if (by === 'page') {
-      const token = page.next_page;
-      return typeof token === 'string' && token !== '' ? { ...params, page: token } : undefined;
-    }
+    // A search's last page says `next_page: null`.
+    if (by === 'page') return page.next_page ? { ...params, page: page.next_page } : undefined;
     const id = (data.at(backwards ? 0 : -1) as { id?: unknown } | null)?.id;
     if (typeof id !== 'string')
       throw new TypeError(

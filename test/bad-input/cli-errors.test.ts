@@ -5,7 +5,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
-import { fixture, ROOT, runGenerator, STACK_FRAME, type CliRun } from './run-generator.js';
+import { runCli, STACK_FRAME, type CliRun } from '../support/cli.js';
+import { fixture as testFile, ROOT } from '../support/paths.js';
+
+const fixture = (name: string) => testFile('bad-input/fixtures', name);
 
 const scratch = mkdtempSync(join(tmpdir(), 'bad-input-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -14,12 +17,12 @@ const freshOut = () => join(scratch, `out-${++outs}`);
 
 async function generateFrom(spec: string, ...extra: string[]): Promise<CliRun & { out: string }> {
   const out = freshOut();
-  return { ...(await runGenerator(['--spec', spec, '--out', out, '--quiet', ...extra])), out };
+  return { ...(await runCli('generate', ['--spec', spec, '--out', out, '--quiet', ...extra])), out };
 }
 
 /** A user error: exit 1, `error:` first, a hint last, no stack, nothing written. */
 function expectUserError(run: CliRun & { out?: string }, expect: ExpectStatic): void {
-  expect(run.code, run.stderr).toBe(1);
+  expect(run.status, run.stderr).toBe(1);
   expect(run.stderr).toMatch(/^error: /);
   expect(run.stderr).toMatch(/\nhint: .+\n$/);
   expect(run.stderr).not.toMatch(STACK_FRAME);
@@ -127,8 +130,8 @@ describe.concurrent('the published Financial Connections slice', () => {
 describe.concurrent('constructs the generator cannot represent', () => {
   it('`not` is typed as unknown, with a warning naming the place; the client is still written', async ({ expect }) => {
     const out = freshOut();
-    const run = await runGenerator(['--spec', fixture('unsupported-not.yaml'), '--out', out]);
-    expect(run.code, run.stderr).toBe(0);
+    const run = await runCli('generate', ['--spec', fixture('unsupported-not.yaml'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(
       /warning: \S*unsupported-not\.yaml:\d+:\d+ #\/components\/schemas\/not_a_number\/not: 'not' is not supported/,
     );
@@ -162,7 +165,7 @@ describe.concurrent('names the generator would give twice', () => {
 
 describe.concurrent('the command line', () => {
   it('an unknown flag is named, with a pointer to --help', async ({ expect }) => {
-    const run = await runGenerator(['--sepc', 'spec.yaml']);
+    const run = await runCli('generate', ['--sepc', 'spec.yaml']);
     expectUserError(run, expect);
     expect(run.stderr).toContain("Unknown option '--sepc'");
     expect(run.stderr).toContain('hint: run with --help to see every flag');
@@ -170,7 +173,7 @@ describe.concurrent('the command line', () => {
 
   it('--debug adds the stack trace to a user error; the message stays the same', async ({ expect }) => {
     const run = await generateFrom(join(scratch, 'missing.yaml'), '--debug');
-    expect(run.code).toBe(1);
+    expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^error: .*missing\.yaml: no such file/);
     expect(run.stderr).toMatch(STACK_FRAME);
   });

@@ -12,12 +12,13 @@ import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { generateFiles } from '../../generator/generate.js';
 import { GENERATOR_NAME } from '../../generator/version.js';
 import { listFiles, recoverInterruptedSwap, writeOutput } from '../../generator/write/output.js';
-import { fixture, ROOT, runGenerator } from './run-generator.js';
+import { runCli, startCli } from '../support/cli.js';
+import { fixture as testFile, ROOT } from '../support/paths.js';
+
+const fixture = (name: string) => testFile('bad-input/fixtures', name);
 
 const OLD_SPEC = join(ROOT, 'spec/stripe-financial-connections-2023-10-16.yaml');
 const NEW_SPEC = fileURLToPath(new URL('../hostile/fixtures/cycles.yaml', import.meta.url));
-const TSX_LOADER = new URL('../../node_modules/tsx/dist/esm/index.mjs', import.meta.url).href;
-const CLI = join(ROOT, 'generator/cli/generate.ts');
 const DEAD_PID = 99_999_999; // above Linux's largest pid, so never a running process
 
 const scratch = mkdtempSync(join(tmpdir(), 'interrupted-'));
@@ -79,10 +80,7 @@ describe('a generation killed with SIGKILL', () => {
     '$when leaves the previous output or the complete new one, never a mix',
     async ({ killAt }) => {
       const { parent, out } = previousOutput();
-      const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI, '--spec', NEW_SPEC, '--out', out, '--quiet'], {
-        cwd: ROOT,
-        stdio: 'ignore',
-      });
+      const child = startCli('generate', ['--spec', NEW_SPEC, '--out', out, '--quiet'], { stdio: 'ignore' });
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       await killAt(parent, child.pid!);
       child.kill('SIGKILL');
@@ -108,8 +106,8 @@ describe('a generation killed with SIGKILL', () => {
     renameSync(out, join(parent, `.out.old-${DEAD_PID}`));
     mkdirSync(join(parent, `.out.tmp-${DEAD_PID}`, 'resources'), { recursive: true });
     writeFileSync(join(parent, `.out.tmp-${DEAD_PID}`, 'resources', 'half-written.ts'), 'export const x =');
-    const run = await runGenerator(['--spec', NEW_SPEC, '--out', out, '--quiet']);
-    expect(run.code, run.stderr).toBe(0);
+    const run = await runCli('generate', ['--spec', NEW_SPEC, '--out', out, '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
     expect(hashOfDir(out)).toBe(newHash);
     expect(readdirSync(parent)).toEqual(['out']);
   }, 30_000);
@@ -130,8 +128,8 @@ describe('a generation failing late', () => {
 
   it('on a spec error: the CLI exits 1 and the previous output is untouched', async () => {
     const { parent, out } = previousOutput();
-    const run = await runGenerator(['--spec', fixture('three-problems.yaml'), '--out', out, '--quiet']);
-    expect(run.code).toBe(1);
+    const run = await runCli('generate', ['--spec', fixture('three-problems.yaml'), '--out', out, '--quiet']);
+    expect(run.status).toBe(1);
     expect(hashOfDir(out)).toBe(oldHash);
     expect(readdirSync(parent)).toEqual(['out']);
   }, 30_000);

@@ -9,7 +9,9 @@ import { report } from '../../generator/cli/run-cli.js';
 import { GeneratorError } from '../../generator/errors.js';
 import { generateFiles } from '../../generator/generate.js';
 import { writeOutput } from '../../generator/write/output.js';
-import { fixture } from './run-generator.js';
+import { fixture as testFile } from '../support/paths.js';
+
+const fixture = (name: string) => testFile('bad-input/fixtures', name);
 
 const scratch = mkdtempSync(join(tmpdir(), 'bad-input-messages-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -147,36 +149,25 @@ describe('how the CLI ends', () => {
   };
 
   it('a user error: one message, exit code 1, no stack', () => {
-    const saved = process.exitCode;
     const out = printed();
     try {
-      report(new GeneratorError('spec.yaml: something is wrong', [], 'fix it'), false);
-      expect(process.exitCode).toBe(1);
+      expect(report(new GeneratorError('spec.yaml: something is wrong', [], 'fix it'), false)).toBe(1);
     } finally {
       out.restore();
-      process.exitCode = saved;
     }
     expect(out.lines).toEqual(['error: spec.yaml: something is wrong\nhint: fix it']);
   });
 
   it('a bug in the generator says so, exits 2, and keeps the stack for --debug', () => {
-    const saved = process.exitCode;
-    let quiet: string[] = [];
-    let debug: string[] = [];
-    try {
-      const first = printed();
-      report(new TypeError("Cannot read properties of undefined (reading 'kind')"), false);
-      first.restore();
-      quiet = first.lines;
-      expect(process.exitCode).toBe(2);
-      const second = printed();
-      report(new TypeError('boom'), true);
-      second.restore();
-      debug = second.lines;
-      expect(process.exitCode).toBe(2);
-    } finally {
-      process.exitCode = saved;
-    }
+    const first = printed();
+    const code = report(new TypeError("Cannot read properties of undefined (reading 'kind')"), false);
+    first.restore();
+    const quiet = first.lines;
+    expect(code).toBe(2);
+    const second = printed();
+    expect(report(new TypeError('boom'), true)).toBe(2);
+    second.restore();
+    const debug = second.lines;
     expect(quiet[0]).toBe(
       "internal error (a bug in the generator, please report it): Cannot read properties of undefined (reading 'kind')",
     );

@@ -10,26 +10,40 @@ import type { ApiModel, Schema } from '../../generator/model/ir.js';
 import { casePair, rulePair } from './support.js';
 
 describe('comparing two versions', () => {
-  it('sees no change when only names and references differ (inlined, renamed, split into allOf, path parameter renamed)', async () => {
+  it('sees no change when only names and references differ (inlined, respelled to the same type name, split into allOf, path parameter renamed)', async () => {
     const { changes } = await runDiff(...casePair('renamed-refs'));
     expect(changes).toEqual([]);
   });
 
   it('ends on cycles, and reports a change inside a self-referencing tree once', async () => {
     const { changes } = await runDiff(...casePair('cycles'));
-    expect(changes.map((c) => [c.rule, c.location.schemaPath])).toEqual([['response-property-added', 'widget.tree.weight']]);
+    expect(changes.map((c) => [c.rule, c.places])).toEqual([['response-property-added', [{ schemaPath: 'widget.tree.weight' }]]]);
   });
 
   it('reports a change in a resource once, naming every operation that returns it (lists included)', async () => {
     const { changes } = await runDiff(...casePair('shared-resource'));
     expect(changes).toHaveLength(1);
-    expect(changes[0]!.location).toEqual({ schemaPath: 'widget.status' });
-    expect(changes[0]!.operations.map((op) => op.name)).toEqual(['widgets.list', 'widgets.create', 'widgets.retrieve']);
+    expect(changes[0]!.places).toEqual([{ schemaPath: 'widget.status' }]);
+    expect(changes[0]!.impact.direct.map((op) => op.name)).toEqual(['widgets.list', 'widgets.create', 'widgets.retrieve']);
+  });
+
+  it('says who meets a changed resource: returned directly, inline in another answer, or only through expand[] (with the path)', async () => {
+    const { changes } = await runDiff(...casePair('impact'));
+    expect(changes.map((c) => c.places)).toEqual([[{ schemaPath: 'customer.phone' }]]);
+    const { direct, withoutExpand, onlyViaExpand } = changes[0]!.impact;
+    expect(direct.map((op) => op.name)).toEqual(['customers.retrieve']);
+    // The order's buyers list names `data` expandable, but its items are plain references: always there.
+    expect(withoutExpand.map((op) => op.name)).toEqual(['orders.retrieve']);
+    expect(onlyViaExpand.map(({ operation, expand }) => `${operation.name} expand[]=${expand}`)).toEqual([
+      'gadgets.retrieve expand[]=co_owners',
+      'widgets.list expand[]=data.owner',
+      'widgets.retrieve expand[]=owner',
+    ]);
   });
 
   it('follows an expandable field into a resource only when no operation outside --include returns it', async () => {
     const whole = await runDiff(...casePair('expansion-boundary'));
-    expect(whole.changes.map((c) => [c.rule, c.location.schemaPath])).toEqual([['response-property-added', 'owner.email']]);
+    expect(whole.changes.map((c) => [c.rule, c.places])).toEqual([['response-property-added', [{ schemaPath: 'owner.email' }]]]);
     const slice = await runDiff(...casePair('expansion-boundary'), { include: ['/v1/widgets/**'] });
     expect(slice.changes).toEqual([]);
   });
@@ -54,7 +68,7 @@ describe('comparing two versions', () => {
       operations: frame.operations.map((op) => ({ ...op, success: { ...op.success, schema: deep } })),
     });
     const shallow = diffModels(model(nest(3, 'a')), model(nest(3, 'b')));
-    expect(shallow.map((c) => c.location.schemaPath)).toEqual(['response.next.next.next.a', 'response.next.next.next.b']);
+    expect(shallow.flatMap((c) => c.places.map((place) => place.schemaPath))).toEqual(['response.next.next.next.a', 'response.next.next.next.b']);
     const beyond = diffModels(model(nest(MAX_DEPTH + 2, 'a')), model(nest(MAX_DEPTH + 2, 'b')));
     expect(beyond).toEqual([]);
   });

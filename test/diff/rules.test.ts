@@ -96,11 +96,16 @@ const EXPECTED: Record<RuleId, Expected> = {
     location: widget('status'),
     message: 'new enum value `inactive`; an exhaustive switch misses it',
   },
-  'response-enum-value-removed': { severity: 'info', location: widget('status'), message: 'enum value `inactive` removed' },
+  'response-enum-value-removed': { severity: 'warning', location: widget('status'), message: 'enum value `inactive` removed' },
   'response-union-variant-added': { severity: 'warning', location: widget('label'), message: 'the union now also takes `boolean`' },
   'response-union-variant-removed': { severity: 'info', location: widget('label'), message: 'the union no longer takes `boolean`' },
   'expandable-field-added': { severity: 'info', location: widget('owner'), message: 'field `owner` can now be expanded' },
   'expandable-field-removed': { severity: 'breaking', location: widget('owner'), message: 'field `owner` can no longer be expanded' },
+  'component-renamed': {
+    severity: 'warning',
+    location: widget('size'),
+    message: 'type `WidgetSize` is now `WidgetDimensions` (component `widget_size` renamed to `widget_dimensions`)',
+  },
 };
 
 describe('every rule, one fixture pair each', () => {
@@ -126,9 +131,9 @@ describe('every rule, one fixture pair each', () => {
     expect(change!.severity).toBe(expected.severity);
     // The profile says the same: the table here and docs/diff.md agree with rules.ts.
     expect(RULES[rule].severity).toBe(expected.severity);
-    expect(change!.location).toEqual(expected.location);
+    expect(change!.places).toEqual([expected.location]);
     expect(change!.message).toBe(expected.message);
-    // Each fixture has one operation that can be affected; a widget change affects the GET.
-    expect(change!.operations).toEqual([expected.location.operation ?? GET_WIDGET]);
+    // Each fixture has one operation that can be affected; a widget change affects the GET, which returns it.
+    expect(change!.impact).toEqual({ direct: [expected.location.operation ?? GET_WIDGET], withoutExpand: [], onlyViaExpand: [] });
   });
 });

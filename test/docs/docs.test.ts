@@ -4,7 +4,7 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { ROOT, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 
@@ -56,12 +56,12 @@ describe('the flag lists in the docs are the commands’ own --help', () => {
     [...read(doc).matchAll(/^<!-- npm run (\w+) -- --help -->\n```text\n([\s\S]*?)^```$/gm)].map((m) => ({ doc, command: m[1]!, text: m[2]! })),
   );
 
-  it('marks the generate and diff flag lists', () => {
-    expect(marked.map((m) => m.command).sort()).toEqual(['diff', 'generate']);
+  it('marks the generate, model and diff flag lists', () => {
+    expect(marked.map((m) => m.command).sort()).toEqual(['diff', 'generate', 'model']);
   });
 
-  it.each(marked)('$doc: npm run $command -- --help', ({ command, text }) => {
-    const run = runCommand(command as 'generate' | 'diff', ['--help']);
+  it.each(marked)('$doc: npm run $command -- --help', async ({ command, text }) => {
+    const run = await runCli(command as 'generate' | 'model' | 'diff', ['--help']);
     expect(run.status).toBe(0);
     expect(text).toBe(run.stdout.endsWith('\n') ? run.stdout : run.stdout + '\n');
   });

@@ -3,47 +3,49 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from '../support/cli.js';
+import { runCli } from '../support/cli.js';
 import { PROJECT_SPEC, scratchDir } from '../support/paths.js';
 
 describe('npm run generate', () => {
-  it('documents every flag in --help', () => {
-    const run = runCommand('generate', ['--help']);
+  it('documents every flag in --help', async () => {
+    const run = await runCli('generate', ['--help']);
     expect(run.status).toBe(0);
-    for (const flag of ['--spec', '--out', '--check', '--quiet', '--debug', '--help']) expect(run.stdout).toContain(flag);
+    for (const flag of ['--config', '--client', '--spec', '--out', '--include', '--overlay', '--resolve-from', '--prune-external', '--check', '--watch', '--quiet', '--debug', '--help']) {
+      expect(run.stdout).toContain(flag);
+    }
   });
 
-  it('prints each phase with its timing, writes the client, and leaves an unchanged output alone', () => {
+  it('prints each phase with its timing, writes the client, and leaves an unchanged output alone', async () => {
     const out = join(scratchDir('cli'), 'client');
-    const first = runCommand('generate', ['--spec', PROJECT_SPEC, '--out', out]);
+    const first = await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out]);
     expect(first.status).toBe(0);
     for (const phase of ['parse', 'model', 'emit', 'format', 'write']) expect(first.stderr).toMatch(new RegExp(`${phase}\\s+\\d+ ms`));
     expect(first.stderr).toMatch(/wrote \d+ files/);
     const mtime = statSync(join(out, 'client.ts')).mtimeMs;
 
-    const second = runCommand('generate', ['--spec', PROJECT_SPEC, '--out', out]);
+    const second = await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out]);
     expect(second.status).toBe(0);
-    expect(second.stderr).toMatch(/unchanged/);
+    expect(second.stderr).toMatch(/unchanged \(spec and generator as last run\)/);
     expect(statSync(join(out, 'client.ts')).mtimeMs).toBe(mtime);
   });
 
-  it('--check passes on fresh output and names the stale file after a hand edit', () => {
+  it('--check passes on fresh output and names the stale file after a hand edit', async () => {
     const out = join(scratchDir('check'), 'client');
-    expect(runCommand('generate', ['--spec', PROJECT_SPEC, '--out', out, '--quiet']).status).toBe(0);
-    expect(runCommand('generate', ['--spec', PROJECT_SPEC, '--out', out, '--check']).status).toBe(0);
+    expect((await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out, '--quiet'])).status).toBe(0);
+    expect((await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out, '--check'])).status).toBe(0);
 
     const edited = join(out, 'schemas.ts');
     writeFileSync(edited, readFileSync(edited, 'utf8') + '\n// a hand edit\n');
-    const stale = runCommand('generate', ['--spec', PROJECT_SPEC, '--out', out, '--check']);
+    const stale = await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out, '--check']);
     expect(stale.status).toBe(1);
-    expect(stale.stderr).toContain('schemas.ts');
+    expect(stale.stderr).toContain(`${out}/schemas.ts (edited since it was generated`);
     expect(stale.stderr).not.toContain('client.ts');
   });
 
-  it('refuses to replace a directory it did not generate', () => {
+  it('refuses to replace a directory it did not generate', async () => {
     const out = scratchDir('foreign');
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    const run = runCommand('generate', ['--spec', PROJECT_SPEC, '--out', out]);
+    const run = await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/refusing to replace/);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
@@ -51,11 +53,29 @@ describe('npm run generate', () => {
 });
 
 describe('npm run model', () => {
-  it('prints the intermediate model as JSON', () => {
-    const run = runCommand('model', ['--spec', PROJECT_SPEC]);
+  it('prints the intermediate model as JSON', async () => {
+    const run = await runCli('model', ['--spec', PROJECT_SPEC]);
     expect(run.status).toBe(0);
     const model = JSON.parse(run.stdout);
     expect(model.apiVersion).toBe('2023-10-16');
     expect(model.operations).toHaveLength(11);
+  });
+
+  it('lists its flags with --help, and applies --include as generate does', async () => {
+    const help = await runCli('model', ['--help']);
+    expect(help.status).toBe(0);
+    for (const flag of ['--spec', '--include', '--overlay', '--resolve-from', '--prune-external', '--config', '--client']) expect(help.stdout).toContain(flag);
+    expect(help.stdout).not.toContain('--out');
+
+    const sliced = await runCli('model', ['--spec', PROJECT_SPEC, '--include', '/v1/financial_connections/accounts/{account}']);
+    expect(sliced.status, sliced.stderr).toBe(0);
+    const paths = (JSON.parse(sliced.stdout) as { operations: { path: string }[] }).operations.map((o) => o.path);
+    expect(new Set(paths)).toEqual(new Set(['/v1/financial_connections/accounts/{account}']));
+  });
+
+  it('refuses a flag only generate has', async () => {
+    const run = await runCli('model', ['--spec', PROJECT_SPEC, '--out', 'x']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("error: Unknown option '--out'");
   });
 });

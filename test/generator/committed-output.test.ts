@@ -7,6 +7,6 @@ import { PROJECT_SPEC, ROOT } from '../support/paths.js';
 
 describe('the committed generated/ directory', () => {
   it('is exactly what `npm run generate` writes from spec/', async () => {
-    expect(await check(PROJECT_SPEC, join(ROOT, 'generated'))).toEqual({ stale: [], extra: [] });
+    expect(await check(PROJECT_SPEC, join(ROOT, 'generated'))).toEqual({ stale: [], extra: [], edited: [] });
   });
 });

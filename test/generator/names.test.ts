@@ -1,7 +1,9 @@
 // The naming rule, as a table: the official SDK's names for Financial Connections, and the
 // general cases the README documents.
 import { describe, expect, it } from 'vitest';
-import { clientNameOf, functionNameOf, paramsTypeNameOf, singular, typeNameOf } from '../../generator/model/names.js';
+import { singular } from '../../generator/naming/case.js';
+import { clientNameOf } from '../../generator/naming/client-names.js';
+import { functionNameOf, paramsTypeNameOf, typeNameOf } from '../../generator/naming/generated-names.js';
 
 const name = (method: string, path: string, extra: { pathHasGet?: boolean; parentExists?: boolean; returnsList?: boolean } = {}) => {
   const n = clientNameOf({

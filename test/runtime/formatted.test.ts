@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { check } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { PRETTIER_OPTIONS } from '../../generator/write/format-text.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { ROOT } from '../support/paths.js';
 
 const dir = `${ROOT}templates/runtime/`;

@@ -1,6 +1,7 @@
 // What the transport sends for a call, through an injected fetch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { rawRequest } from '../../templates/runtime/raw-request.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 
@@ -228,7 +229,7 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
   it('a POST sends its params as a bracket-notation form body, with an Idempotency-Key, version and key', async () => {
     const { fetch, calls } = fakeFetch(json(200, { id: 'thing_1', object: 'thing' }));
     const transport = createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, STRIPE);
-    const thing = await transport.rawRequest<{ id: string }>('POST', '/v1/new_things', { name: 'A & B', tags: ['x', 'y'], meta: { a: 1 } });
+    const thing = await rawRequest<{ id: string }>(transport, 'POST', '/v1/new_things', { name: 'A & B', tags: ['x', 'y'], meta: { a: 1 } });
     expect(thing.id).toBe('thing_1');
     const [sent] = calls;
     expect([sent!.method, sent!.url]).toEqual(['POST', 'https://api.stripe.com/v1/new_things']);
@@ -242,7 +243,7 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
 
   it('a GET sends its params in the query; per-call options apply', async () => {
     const { fetch, calls } = fakeFetch(json(200, { object: 'list', data: [], has_more: false, url: '/v1/new_things' }));
-    await createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE).rawRequest('GET', '/v1/new_things', { limit: 3, created: { gte: 1 } }, { stripeAccount: 'acct_2', apiKey: 'sk_test_2' });
+    await rawRequest(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE), 'GET', '/v1/new_things', { limit: 3, created: { gte: 1 } }, { stripeAccount: 'acct_2', apiKey: 'sk_test_2' });
     expect(calls[0]!.url).toBe('https://api.stripe.com/v1/new_things?limit=3&created[gte]=1');
     expect(calls[0]!.body).toBeNull();
     expect(calls[0]!.headers.get('stripe-account')).toBe('acct_2');
@@ -255,14 +256,14 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
       json(402, { error: { type: 'card_error', code: 'card_declined', message: 'declined' } }),
     );
     vi.spyOn(Math, 'random').mockReturnValue(0);
-    const call = createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 1 }, STRIPE).rawRequest('POST', '/v1/new_things', {}, { idempotencyKey: 'idem-1' });
+    const call = rawRequest(createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 1 }, STRIPE), 'POST', '/v1/new_things', {}, { idempotencyKey: 'idem-1' });
     await expect(call).rejects.toMatchObject({ name: 'CardError', code: 'card_declined', status: 402 });
     expect(calls.map((c) => c.headers.get('idempotency-key'))).toEqual(['idem-1', 'idem-1']);
   });
 
   it.each(['https://evil.example/v1/x', 'v1/things', '/v1/things?limit=1', '/v1/{id}', ''])('refuses %j as a path, before sending anything', async (path) => {
     const { fetch, calls } = fakeFetch(json(200, {}));
-    await expect(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE).rawRequest('GET', path)).rejects.toThrow(/rawRequest needs a path such as/);
+    await expect(rawRequest(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE), 'GET', path)).rejects.toThrow('rawRequest needs a path such as /v1/things/id, got ' + JSON.stringify(path));
     expect(calls).toHaveLength(0);
   });
 });

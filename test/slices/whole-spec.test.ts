@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../generator/write/output.js';
-import { runCommand, type CliRun } from '../support/cli.js';
+import { runCli, type CliRun } from '../support/cli.js';
 import { HAS_SHARED, scratchDir, SHARED_SPECS } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 
@@ -15,9 +15,9 @@ describe.skipIf(!HAS_SHARED)('the whole Stripe spec', () => {
   let project: string;
   let run: CliRun;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     project = scratchDir('whole');
-    run = runCommand('generate', ['--spec', WHOLE, '--out', join(project, 'client')]);
+    run = await runCli('generate', ['--spec', WHOLE, '--out', join(project, 'client')]);
   }, 120_000);
 
   it('generates, printing progress by phase', () => {

@@ -1,19 +1,56 @@
-// Runs the project's commands as a user would, through tsx, capturing output and exit code.
-import { spawnSync } from 'node:child_process';
+// Runs the project's commands as a user would: `npm run generate|model|diff -- <args>`, that is
+// the CLI's one entry point through tsx (as a loader in the one process: tsx's own command would
+// start a second node), capturing output, exit code and signal.
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './paths.js';
+
+export type Command = 'generate' | 'model' | 'diff';
 
 export interface CliRun {
   readonly status: number | null;
+  readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
 }
 
-export function runCommand(script: 'generate' | 'model' | 'diff', args: readonly string[], cwd = ROOT): CliRun {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, `generator/cli/${script}.ts`), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+export interface CliOptions {
+  /** Default: the repository's root. */
+  readonly cwd?: string;
+  /** Default: this process's environment with NO_COLOR set. */
+  readonly env?: NodeJS.ProcessEnv;
+  readonly stdio?: StdioOptions;
 }
+
+const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/esm/index.mjs')).href;
+const MAIN = join(ROOT, 'generator/cli/main.ts');
+
+/** Starts the command and hands back the child, for tests that signal or kill it. */
+export function startCli(command: Command, args: readonly string[], options: CliOptions = {}): ChildProcess {
+  return spawn(process.execPath, ['--import', TSX_LOADER, MAIN, command, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? { ...process.env, NO_COLOR: '1' },
+    stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** Runs the command to its end. */
+export function runCli(command: Command, args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  return finished(startCli(command, args, options));
+}
+
+/** What a started command said, once it has ended. */
+export function finished(child: ChildProcess): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+  });
+}
+
+/** A JavaScript stack frame line (`    at foo (file.ts:1:2)`): never shown to a user without --debug. */
+export const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;

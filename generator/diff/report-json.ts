@@ -2,9 +2,9 @@
 // documented in the README ("Diffing API versions") and versioned by `formatVersion`.
 import { summaryOf, verdict, type DiffOutcome } from './outcome.js';
 
-export const JSON_FORMAT_VERSION = 1;
+export const JSON_FORMAT_VERSION = 2;
 
-export function formatJson(outcome: DiffOutcome): string {
+export function jsonReport(outcome: DiffOutcome): string {
   const document = {
     formatVersion: JSON_FORMAT_VERSION,
     old: outcome.old,

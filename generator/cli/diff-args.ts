@@ -1,8 +1,8 @@
-// Flags of `npm run diff`, parsed with node:util like the generator's, and documented in HELP.
+// Flags of `npm run diff`, parsed with node:util like the generator's (args.ts), and documented in HELP.
 import { parseArgs } from 'node:util';
 import { GeneratorError } from '../errors.js';
-import { FAIL_ON, type FailOn } from './outcome.js';
-import { RULE_IDS, RULES } from './rules.js';
+import { FAIL_ON, type FailOn } from '../diff/outcome.js';
+import { RULE_IDS, RULES } from '../diff/rules.js';
 
 export type Format = 'text' | 'markdown' | 'json';
 

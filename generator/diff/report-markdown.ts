@@ -1,13 +1,13 @@
 // `--format markdown`: for a changelog entry or a pull-request comment. One table per severity;
 // a code span in a table cell keeps its text, but a `|` must still be escaped there (GFM).
-import { operationLabel, type Change } from './change.js';
-import { affectsLabel, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { locationLabel, operationLabel, type Change } from './change.js';
+import { impactParts, ownChange, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
 
 const HEADINGS: Record<Severity, string> = { breaking: 'Breaking', warning: 'Warnings', info: 'Info' };
 
-export function formatMarkdown(outcome: DiffOutcome): string {
+export function markdownReport(outcome: DiffOutcome): string {
   const lines: string[] = [];
   lines.push(`### API changes: \`${outcome.old.apiVersion || '?'}\` → \`${outcome.new.apiVersion || '?'}\``, '');
   const only = outcome.include.length > 0 ? `, operations matching ${outcome.include.map((g) => `\`${g}\``).join(', ')}` : '';
@@ -28,16 +28,15 @@ export function formatMarkdown(outcome: DiffOutcome): string {
   return lines.join('\n') + '\n';
 }
 
+const code = (text: string) => `\`${text}\``;
+
 function row(change: Change): string {
-  const { operation, parameter, schemaPath } = change.location;
-  const where = [
-    operation ? `\`${operationLabel(operation)}\`` : '',
-    parameter && !schemaPath ? `${parameter.in} \`${parameter.name}\`` : '',
-    schemaPath ? `${parameter ? `${parameter.in} ` : ''}\`${schemaPath}\`` : '',
-  ].filter(Boolean);
+  const where = change.places.map((place) => locationLabel(place, code)).join('<br>');
   // An operation's own change affects that operation: its client method is the useful name here.
-  const affects = operation ? `\`${operation.name}\`` : affectsLabel(change);
-  const cells = [where.join(' › '), change.message, `\`${change.rule}\``, affects];
+  const affects = ownChange(change)
+    ? [...new Set(change.places.map((place) => code(place.operation!.name)))].join(', ')
+    : impactParts(change, (op) => code(operationLabel(op))).join('<br>');
+  const cells = [where, change.message, `\`${change.rule}\``, affects];
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 

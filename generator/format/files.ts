@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { GeneratedFile } from '../emit/emit-files.js';
-import { formatText, PRETTIER_OPTIONS } from './format-text.js';
+import { formatText, PRETTIER_OPTIONS } from './text.js';
 
 const PARALLEL_ABOVE_BYTES = 1_000_000;
 
@@ -41,7 +41,7 @@ async function formatInWorkers(texts: readonly string[], count: number): Promise
 }
 
 function runWorker(texts: string[]): Promise<string[]> {
-  const worker = new Worker(new URL('./format-worker.mjs', import.meta.url), { workerData: { options: PRETTIER_OPTIONS } });
+  const worker = new Worker(new URL('./worker.mjs', import.meta.url), { workerData: { options: PRETTIER_OPTIONS } });
   return new Promise<string[]>((resolve, reject) => {
     worker.once('message', (reply: { texts?: string[]; error?: string }) => {
       void worker.terminate();

@@ -1,7 +1,7 @@
 // `--format text` (the default): for a terminal. Changes grouped by severity, most severe first;
 // each on two lines, what and where, then the message. Colour only when asked (see useColor).
-import { locationLabel, type Change, type SpecSummary } from './change.js';
-import { affectsLabel, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { locationLabel, operationLabel, type Change, type SpecSummary } from './change.js';
+import { impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
 
@@ -21,7 +21,7 @@ const HEADINGS: Record<Severity, string> = { breaking: 'BREAKING', warning: 'WAR
 /** Signatures can be long; a terminal line shows this much of one. */
 const SIGNATURE_WIDTH = 140;
 
-export function formatText(outcome: DiffOutcome, color: boolean): string {
+export function textReport(outcome: DiffOutcome, color: boolean): string {
   const p = palette(color);
   const tint: Record<Severity, Paint> = { breaking: p.red, warning: p.yellow, info: p.cyan };
   const lines: string[] = [];
@@ -49,11 +49,18 @@ function describe(side: SpecSummary): string {
   return `${side.spec}  (${side.title ? `${side.title} ` : ''}${side.apiVersion}, ${plural(side.operations, 'operation')})`;
 }
 
+/** A terminal lists this many places of one change; the JSON report lists every one. */
+const PLACES_SHOWN = 10;
+
 function changeLines(change: Change, p: ReturnType<typeof palette>): string[] {
-  const affects = affectsLabel(change);
+  const impact = impactParts(change, operationLabel);
+  const shown = change.places.slice(0, PLACES_SHOWN).map((place, i) => `      ${i === 0 ? 'at' : '  '} ${p.bold(locationLabel(place))}`);
+  const more = change.places.length - PLACES_SHOWN;
   return [
-    `  ${p.bold(locationLabel(change.location))}  ${p.dim(change.rule)}`,
-    `      ${change.message}${affects ? p.dim(`  (${affects})`) : ''}`,
+    `  ${change.message}  ${p.dim(change.rule)}`,
+    ...shown,
+    ...(more > 0 ? [p.dim(`         … and ${plural(more, 'place')} more (--format json lists every place)`)] : []),
+    ...(impact.length > 0 ? [`      ${p.dim(impact.join(' · '))}`] : []),
   ];
 }
 

@@ -1,0 +1,160 @@
+// One way to look things up in the IR, for the model, the slicer, the emitters and the diff: the
+// component index, references followed safely through cycles, the references a schema holds,
+// what a value can be, and Stripe's list envelope.
+import type { NamedSchema, ObjectSchema, Operation, RefSchema, Schema } from './ir.js';
+
+/** Component schemas by name. */
+export type ComponentIndex = ReadonlyMap<string, Schema>;
+
+export function componentIndex(schemas: readonly NamedSchema[]): ComponentIndex {
+  return new Map(schemas.map((s) => [s.name, s.schema]));
+}
+
+/** A schema with its references followed: never `ref`. */
+export interface Resolved {
+  readonly schema: Exclude<Schema, { kind: 'ref' }>;
+  /** Nullable at a reference or at the target: either makes the value nullable. */
+  readonly nullable: boolean;
+  /** The component the first reference named, if there was one. */
+  readonly name?: string;
+}
+
+const UNKNOWN: Resolved['schema'] = { kind: 'unknown', nullable: false };
+
+/**
+ * Follows references to a shape; a dangling or circular alias cannot be read and is `unknown`.
+ * Fields a reference lists as expandable beside its `$ref` join the object's own.
+ */
+export function resolveRef(schema: Schema, components: ComponentIndex): Resolved {
+  let current = schema;
+  let nullable = schema.nullable;
+  let name: string | undefined;
+  const seen = new Set<string>();
+  const alsoExpandable: string[] = [];
+  while (current.kind === 'ref') {
+    alsoExpandable.push(...(current.expandableFields ?? []));
+    if (seen.has(current.target)) return { schema: UNKNOWN, nullable, ...(name ? { name } : {}) };
+    seen.add(current.target);
+    name ??= current.target;
+    const target = components.get(current.target);
+    if (!target) return { schema: UNKNOWN, nullable, name };
+    current = target;
+    nullable ||= current.nullable;
+  }
+  const fields = current.kind === 'object' ? [...new Set([...current.expandableFields, ...alsoExpandable])] : [];
+  const shape = current.kind === 'object' && fields.length > current.expandableFields.length ? { ...current, expandableFields: fields } : current;
+  return { schema: shape, nullable, ...(name ? { name } : {}) };
+}
+
+/** The shape behind a schema (references followed), or undefined for none. */
+export function shapeOf(schema: Schema | undefined, components: ComponentIndex): Resolved['schema'] | undefined {
+  return schema === undefined ? undefined : resolveRef(schema, components).schema;
+}
+
+/** Every schema an operation uses directly: parameters, request body, responses. */
+export function operationSchemas(op: Operation): Schema[] {
+  const { path, query, header, cookie } = op.parameters;
+  return [
+    ...[...path, ...query, ...header, ...cookie].map((p) => p.schema),
+    ...(op.requestBody ? [op.requestBody.schema] : []),
+    ...[op.success, ...op.errors].flatMap((r) => (r.schema ? [r.schema] : [])),
+  ];
+}
+
+/**
+ * Component names a schema references, not following them. `withExpansions: false` leaves out
+ * what an expandable property's id expands to (Stripe's `x-expansionResources`).
+ */
+export function refsOf(schema: Schema, withExpansions = true): string[] {
+  const recurse = (s: Schema) => refsOf(s, withExpansions);
+  switch (schema.kind) {
+    case 'ref':
+      return [schema.target];
+    case 'array':
+      return recurse(schema.items);
+    case 'union':
+      return schema.variants.flatMap(recurse);
+    case 'intersection':
+      return schema.parts.flatMap(recurse);
+    case 'object':
+      return [
+        ...schema.properties.flatMap((p) => {
+          const own = recurse(p.schema);
+          const expanded = (p.expansionResources ?? []).flatMap(recurse);
+          if (withExpansions) return [...own, ...expanded];
+          const skipped = new Set(expanded);
+          return own.filter((name) => !skipped.has(name));
+        }),
+        ...(typeof schema.additionalProperties === 'object' ? recurse(schema.additionalProperties) : []),
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Names of every component reachable from `roots` by the given edges. */
+export function reachableComponents(components: ComponentIndex, roots: readonly Schema[], edges: (schema: Schema) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...roots];
+  while (pending.length > 0) {
+    const schema = pending.pop()!;
+    for (const target of edges(schema)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      const next = components.get(target);
+      if (next) pending.push(next);
+    }
+  }
+  return seen;
+}
+
+/** What a value of this schema can be, down to object schemas and named references (not followed). */
+export function valueShapes(schema: Schema): (ObjectSchema | RefSchema)[] {
+  switch (schema.kind) {
+    case 'ref':
+    case 'object':
+      return [schema];
+    case 'array':
+      return valueShapes(schema.items);
+    case 'union':
+      return schema.variants.flatMap(valueShapes);
+    case 'intersection':
+      return schema.parts.flatMap(valueShapes);
+    default:
+      return [];
+  }
+}
+
+/**
+ * A Stripe list, `{ object: 'list', data: T[], has_more: boolean }`: returns T. The runtime pages
+ * by `data` and `has_more`, so both must always be there.
+ */
+export function listItemOf(schema: Schema | undefined, components: ComponentIndex): Schema | undefined {
+  const object = shapeOf(schema, components);
+  return object?.kind === 'object' ? listEnvelopeItem(object) : undefined;
+}
+
+/**
+ * How an operation's answer pages: a search result (the profile's `SearchResult` envelope) by its
+ * `next_page` token, a Stripe list by cursor. Gives the item type too; undefined for no list.
+ */
+export function paginationOf(schema: Schema | undefined, components: ComponentIndex): Operation['pagination'] {
+  const object = shapeOf(schema, components);
+  if (object?.kind !== 'object') return undefined;
+  if (object.envelope === 'SearchResult') {
+    const data = object.properties.find((p) => p.name === 'data')?.schema;
+    return data?.kind === 'array' ? { item: data.items, next: 'page' } : undefined;
+  }
+  const item = listEnvelopeItem(object);
+  return item && { item, next: 'cursor' };
+}
+
+/** {@link listItemOf} for an object schema at hand. */
+export function listEnvelopeItem(object: ObjectSchema): Schema | undefined {
+  const prop = (name: string) => object.properties.find((p) => p.name === name && p.required)?.schema;
+  const kind = prop('object');
+  const data = prop('data');
+  const isList = kind?.kind === 'enum' && kind.values.length === 1 && kind.values[0] === 'list';
+  if (!isList || data?.kind !== 'array' || prop('has_more')?.kind !== 'boolean') return undefined;
+  return data.items;
+}

@@ -1,0 +1,68 @@
+// Every name the generated code declares, derived from the IR's client names and component names.
+import type { ClientName } from './client-names.js';
+import { camelCase, kebabCase, pascalCase, screamingCase, singular } from './case.js';
+import { freeName, safeParameterName, startsAsIdentifier } from './identifiers.js';
+import { CLIENT_SCAFFOLD_NAMES, GLOBAL_TYPES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS } from './taken.js';
+
+// A generated type must not take a global the generated files refer to, nor a name index.ts
+// exports beside it (client.ts's `Client`, the runtime's exports).
+const TAKEN_TYPE_NAMES = new Set([...GLOBAL_TYPES, 'Client', ...RUNTIME_EXPORTS]);
+
+// An operation function must not take a reserved word (a module is strict code), a name the
+// client scaffold binds around the functions it imports, or a runtime export.
+const TAKEN_FUNCTION_NAMES = new Set([...RESERVED_WORDS, ...CLIENT_SCAFFOLD_NAMES, ...OPERATION_PARAMETERS, ...RUNTIME_EXPORTS]);
+
+/** The exported type name for a component schema, e.g. `financial_connections.account` → `FinancialConnectionsAccount`. */
+export function typeNameOf(schemaName: string): string {
+  let name = pascalCase(schemaName);
+  if (name === '') name = 'Schema';
+  if (/^[0-9]/.test(name)) name = 'Schema' + name;
+  return TAKEN_TYPE_NAMES.has(name) ? name + 'Schema' : name;
+}
+
+/** `['financialConnections','accounts']` + `listOwners` → `FinancialConnectionsAccountListOwnersParams`. */
+/** With `singularize: false` (used when two singular forms collide): `FinancialConnectionsAccountsListOwnersParams`. */
+export function paramsTypeNameOf(name: ClientName, singularize = true): string {
+  const prefix = name.resource.slice(0, -1).map(pascalCase).join('');
+  const last = name.resource[name.resource.length - 1];
+  const noun = last ? (singularize ? singular(pascalCase(last)) : pascalCase(last)) : '';
+  const typeName = prefix + noun + pascalCase(name.methodName) + 'Params';
+  return /^[0-9]/.test(typeName) ? '_' + typeName : typeName;
+}
+
+/** `['financialConnections','accounts']` + `listOwners` → `financialConnectionsAccountsListOwners`. */
+export function functionNameOf(name: ClientName): string {
+  const functionName = startsAsIdentifier(camelCase([...name.resource, name.methodName].join('_')));
+  return TAKEN_FUNCTION_NAMES.has(functionName) ? functionName + '_' : functionName;
+}
+
+/** The operation's spec constant: SCREAMING_CASE cannot meet a camelCase function name. */
+export function specConstNameOf(functionName: string): string {
+  return `SPEC_${screamingCase(functionName)}`;
+}
+
+/** `['financialConnections','accounts']` → `resources/financial-connections/accounts.ts`. */
+export function resourceFilePathOf(resource: readonly string[]): string {
+  return `resources/${resource.map(kebabCase).join('/')}.ts`;
+}
+
+/** A path parameter's argument name: a camelCase identifier that is not a keyword or another parameter. */
+export function argumentNameOf(parameterName: string): string {
+  return safeParameterName(startsAsIdentifier(camelCase(parameterName) || 'id'));
+}
+
+/** Argument names for path parameters, made distinct (`{id}` and `{Id}` both read `id`). */
+export function argumentNamesOf(parameterNames: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return parameterNames.map((parameterName) => {
+    let name = argumentNameOf(parameterName);
+    for (let n = 2; taken.has(name); n++) name = `${argumentNameOf(parameterName)}${n}`;
+    taken.add(name);
+    return name;
+  });
+}
+
+/** The union of expand paths of a type (at `depth` when it is not the type's full depth), kept apart from `taken`. */
+export function expandPathTypeName(typeName: string, depth: number | undefined, taken: Set<string>): string {
+  return freeName(`${typeName}ExpandPath${depth ?? ''}`, taken);
+}

@@ -1,0 +1,51 @@
+// Names generated code may not take because something else in the output already has them. Each
+// list is checked against the file it describes by test/generator/taken-names.test.ts, so a new
+// runtime export or a new binding in the client scaffold cannot be forgotten here.
+
+/** Words a module (strict code) cannot use as a binding name, plus `undefined`, which it must not shadow. */
+export const RESERVED_WORDS: readonly string[] = [
+  'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum',
+  'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null',
+  'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield',
+  'let', 'static', 'implements', 'interface', 'package', 'private', 'protected', 'public', 'await', 'arguments',
+  'eval', 'undefined',
+];
+
+/** Everything `templates/runtime/index.ts` exports (index.ts re-exports it beside the generated names). */
+export const RUNTIME_EXPORTS: readonly string[] = [
+  'HttpMethod', 'OperationSpec', 'QueryStyle',
+  'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport',
+  'ApiPromise', 'ResponseInfo', 'WithResponse',
+  'ListObject', 'ListPromise', 'PageBy', 'Paged', 'SearchResult',
+  'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
+  'AuthScheme', 'HeaderInput',
+  'ApiErrorInit', 'RawApiError',
+  'EncodedRequest',
+  'createTransport',
+  'ApiError', 'AuthenticationError', 'CardError', 'ConnectionError', 'IdempotencyError', 'InvalidRequestError',
+  'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
+  'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'appendQueryParam', 'toFormData',
+  'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
+  'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
+  'DEFAULT_MAX_RESPONSE_BYTES', 'readBodyBytes', 'readBodyText',
+];
+
+/**
+ * The names `templates/client.ts.hbs` binds in the scope where the operation functions are
+ * referenced (module scope and `createClient`'s body), other than those functions and the
+ * runtime's exports (its own `createTransport` is one of those).
+ */
+export const CLIENT_SCAFFOLD_NAMES: readonly string[] = [
+  'API_VERSION', 'DEFAULT_BASE_URL', 'SPEC_DEFAULTS', 'createClient', 'createRuntimeTransport',
+  'Client', 'options', 'transport', 'bind',
+];
+
+/** The parameters every operation function takes besides its path arguments. */
+export const OPERATION_PARAMETERS: readonly string[] = ['transport', 'params', 'options'];
+
+/** Globals the generated types refer to. */
+export const GLOBAL_TYPES: readonly string[] = [
+  'Array', 'Boolean', 'Date', 'Error', 'Function', 'Map', 'Number', 'Object', 'Omit', 'Partial', 'Pick',
+  'Promise', 'Readonly', 'Record', 'Required', 'Set', 'String', 'Symbol', 'Exclude', 'Extract', 'NonNullable',
+  'Blob',
+];
