@@ -4,16 +4,18 @@
 // schema the generated types were printed from. Every first-level expandable field, expanded, is
 // the object the narrowed type promises. File uploads (multipart, `files.create`) and downloads
 // (`quotes.pdf`) are among the 468: stripe-mock serves both.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { ApiModel, Operation, Schema } from '../../generator/model/ir.js';
 import { readSpec } from '../../generator/parse/read-spec.js';
 import { generateInto } from '../support/generate-into.js';
+import { fencedBlocks } from '../support/markdown.js';
 import { operationParams, paramsValue, problemsIn, resolve } from '../support/ir-values.js';
 import { HAS_SHARED, ROOT, scratchDir, SHARED_SPECS } from '../support/paths.js';
 import { HAS_STRIPE_MOCK, startStripeMock, type StripeMock } from '../support/stripe-mock.js';
+import { typecheck } from '../support/typecheck.js';
 
 const WHOLE = join(SHARED_SPECS, 'stripe-spec3-2023-08-16.yaml');
 const RUN = HAS_SHARED && HAS_STRIPE_MOCK;
@@ -36,12 +38,13 @@ const REAL_VALUES: Record<string, Record<string, unknown>> = { 'sources.create':
 type Method = (...args: unknown[]) => Promise<unknown> & { withResponse(): Promise<{ data: unknown; response: { status: number } }> };
 
 let mock: StripeMock;
+let dir: string;
 let model: ApiModel;
 let client: Record<string, unknown>;
 
 beforeAll(async () => {
   if (!RUN) return;
-  const dir = scratchDir('stripe-mock');
+  dir = scratchDir('stripe-mock');
   await generateInto(WHOLE, dir);
   model = buildModel(readSpec(WHOLE)).model;
   // Started last: the generation above keeps the event loop busy, and the mock's output waits on it.
@@ -186,4 +189,15 @@ describe.skipIf(!RUN)('every operation against stripe-mock', () => {
       expect(resources[gap.object]![gap.field]).not.toHaveProperty(gap.missing);
     }
   });
+
+  it("the docs' whole-API examples (```ts whole-api) compile against this client (TypeScript 7)", () => {
+    const blocks = fencedBlocks(readFileSync(join(ROOT, 'docs/client.md'), 'utf8'), 'ts whole-api');
+    expect(blocks.length).toBeGreaterThan(0);
+    blocks.forEach((code, i) => {
+      const preamble = "import { createClient } from './index.js';\nconst stripe = createClient({ apiKey: 'sk_test_123' });\n";
+      writeFileSync(join(dir, `docs_whole_api_${i + 1}.ts`), `${preamble}${code}\nexport {};\n`);
+    });
+    const result = typecheck(dir, 'TypeScript 7', ['docs_whole_api_*.ts'], { noUnusedLocals: false });
+    expect(result.output).toBe('');
+  }, 60_000);
 });
