@@ -1,4 +1,4 @@
-// The whole pipeline, phase by phase: parse → model → emit → format → write. The CLI and the
+// The whole pipeline, phase by phase: parse → model → emit → write. The CLI and the
 // tests both call this; each phase reports its start and its duration through `onPhase…`.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
@@ -12,7 +12,7 @@ import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/outp
 
 export type { OutputOptions } from './options.js';
 
-export type Phase = 'parse' | 'model' | 'emit' | 'format' | 'write';
+export type Phase = 'parse' | 'model' | 'emit' | 'write';
 
 export interface Generation {
   readonly model: ApiModel;
@@ -27,14 +27,13 @@ export interface GenerateOptions extends OutputOptions {
 
 export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
   // Loaded here rather than at the top: a run that finds its output up to date never pays for
-  // the parser, ts-morph and prettier.
-  const [{ readSpec }, { buildModel }, { selectOperations }, { createLocator, withLines }, { emitFiles }, { formatFiles }] = await Promise.all([
+  // the parser and the emitters.
+  const [{ readSpec }, { buildModel }, { selectOperations }, { createLocator, withLines }, { emitFiles }] = await Promise.all([
     import('./parse/read-spec.js'),
     import('./model/build-model.js'),
     import('./model/select.js'),
     import('./parse/locate.js'),
     import('./emit/emit-files.js'),
-    import('./format/files.js'),
   ]);
   const timed = async <T>(phase: Phase, work: () => T | Promise<T>): Promise<T> => {
     options.onPhaseStart?.(phase);
@@ -53,9 +52,9 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
     };
   });
   const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
+  // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
   const emitted = await timed('emit', () => emitFiles(model, emitOptions));
-  const formatted = await timed('format', () => formatFiles(emitted));
-  const files = [...formatted, manifestFile(loaded.text, model, emitOptions.specName, recordedOptions(options), formatted)];
+  const files = [...emitted, manifestFile(loaded.text, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings };
 }
 

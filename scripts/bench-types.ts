@@ -1,6 +1,6 @@
 // What typed `expand` costs the type checker. The Financial Connections client is generated twice,
 // with narrowing (as shipped) and plain (`expand?: string[]`, fields `string | T`, emitted by
-// `emitResourceFile(…, { expandTypes: false })`), and the same file of 200 varied calls is checked
+// `emitPlanOf(…, { expandTypes: false })`), and the same file of 200 varied calls is checked
 // against each by `tsc --noEmit --extendedDiagnostics` under TypeScript 5.9 and 7, with the strict
 // options of the type tests (the calls only hand results on, so they compile against both). Instantiations and types are exact; check time is the median of
 // `--runs` runs (variants take turns, so a busy machine slows both alike). The narrowing must stay
@@ -11,7 +11,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { emitResourceFile, resourceFilesOf } from '../generator/emit/resource-files.js';
+import { emitPlanOf } from '../generator/emit/emit-plan.js';
+import { emitResourceFile } from '../generator/emit/resource-files.js';
 import { generateFiles } from '../generator/generate.js';
 import { PROJECT_SPEC, ROOT, SHARED_SPECS } from '../test/support/paths.js';
 import { COMPILERS, STRICT_OPTIONS, type CompilerName } from '../test/support/typecheck.js';
@@ -34,9 +35,8 @@ interface Measure {
 /** Writes the generated client; the plain variant's resource files are emitted without expand types. */
 async function writeClient(spec: string, dir: string, variant: Variant): Promise<void> {
   const { model, files } = await generateFiles(spec);
-  const plain = new Map(
-    variant === 'plain' ? resourceFilesOf(model).map((f) => [f.path, emitResourceFile(model, f, { expandTypes: false })] as const) : [],
-  );
+  const plan = variant === 'plain' ? emitPlanOf(model, { expandTypes: false }) : undefined;
+  const plain = new Map(plan ? plan.resources.map((f) => [f.path, emitResourceFile(plan, f)] as const) : []);
   rmSync(dir, { recursive: true, force: true });
   for (const file of files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });

@@ -47,7 +47,7 @@ for (let done = 0, index = 0; done < runs; done += batch, index++) {
   });
   console.log(`\nbatch ${index + 1} (seed ${seed + index}, specs in ${workDir}):`);
   console.log(describeReport(report));
-  const found = report.crashes.length + report.nondeterministic.length + report.compileErrors.length > 0;
+  const found = report.crashes.length + report.nondeterministic.length + report.unformatted.length + report.compileErrors.length > 0;
   failed ||= found;
   if (!found && !values.keep) rmSync(workDir, { recursive: true, force: true });
 }

@@ -24,6 +24,7 @@ export class Progress {
   private status: string | undefined;
   private shown = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private startedAt: number | undefined;
 
   constructor(
     private readonly stream: ProgressStream,
@@ -42,16 +43,22 @@ export class Progress {
     if (this.shown) this.draw();
   }
 
-  /** What the run is doing now; shown once the run has lasted longer than the delay. */
+  /**
+   * What the run is doing now; shown once the run has lasted longer than the delay. The phases
+   * run without yielding, so besides the timer each update checks the time itself.
+   */
   update(status: string): void {
     this.status = status;
     if (!this.live) return;
+    const delay = this.options.delayMs ?? 1000;
+    this.startedAt ??= performance.now();
+    if (!this.shown && performance.now() - this.startedAt >= delay) this.shown = true;
     if (this.shown) this.draw();
     else if (this.timer === undefined) {
       this.timer = setTimeout(() => {
         this.shown = true;
         this.draw();
-      }, this.options.delayMs ?? 1000);
+      }, delay);
       this.timer.unref?.();
     }
   }
@@ -63,6 +70,7 @@ export class Progress {
     if (this.shown) this.stream.write(CLEAR_LINE);
     this.shown = false;
     this.status = undefined;
+    this.startedAt = undefined;
   }
 
   private draw(): void {

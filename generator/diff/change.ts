@@ -54,6 +54,8 @@ export interface SpecSummary {
   readonly apiVersion: string;
   readonly operations: number;
   readonly schemas: number;
+  /** Where the vendor describes this version's changes (Stripe's upgrade notes), when known. */
+  readonly changelog?: { readonly name: string; readonly url: string };
 }
 
 export interface DiffReport {

@@ -140,9 +140,10 @@ export class SchemaComparer {
     this.reaches.set(place.owner, reached);
     const expand = place.expanded === true;
     const known = reached.get(key);
-    if (known && (known.expand === expand || !known.expand)) return;
+    if (known && (!known.expand || expand)) return;
+    // Stripe's expand paths pass through arrays unmarked: `data.customer`.
     const root = this.roots.get(place.owner) ?? 'response';
-    const path = place.path.slice(root.length).replace(/^\./, '').replace(/\[\]/g, '').replace(/\.{2,}/g, '.');
+    const path = place.path.slice(root.length).replace(/^\./, '').replace(/\[\]/g, '');
     reached.set(key, { expand, path });
   }
 

@@ -25,9 +25,14 @@ export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptio
   compareOperations(before.operations, after.operations, comparer);
   const operations = [...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)] as const);
   const impacts = impactByOwner(operations, comparer.reaches, comparer.returns);
+  return sortChanges(groupFindings(comparer.findings, impacts, profile));
+}
+
+/** One change per rule, message and property name, with every place it was found in. */
+function groupFindings(findings: readonly Finding[], impacts: ReadonlyMap<string, Impact>, profile: Profile): Change[] {
   type Group = { finding: Finding; places: Map<string, ChangeLocation>; impacts: Impact[] };
   const groups = new Map<string, Group>();
-  for (const finding of comparer.findings) {
+  for (const finding of findings) {
     const key = [finding.rule, finding.message, lastSegment(finding.place.path)].join('\n');
     const group: Group = groups.get(key) ?? { finding, places: new Map(), impacts: [] };
     groups.set(key, group);
@@ -35,14 +40,13 @@ export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptio
     group.places.set(locationLabel(location), location);
     group.impacts.push(impacts.get(finding.place.owner) ?? NO_IMPACT);
   }
-  const changes = [...groups.values()].map(({ finding, places, impacts: each }): Change => ({
+  return [...groups.values()].map(({ finding, places, impacts: each }) => ({
     rule: finding.rule,
     severity: severityOf(finding.rule, profile),
     message: finding.message,
     places: [...places.keys()].sort(compare).map((label) => places.get(label)!),
     impact: mergeImpacts(each),
   }));
-  return sortChanges(changes);
 }
 
 function locationOf({ place }: Finding): ChangeLocation {

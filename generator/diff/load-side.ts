@@ -5,6 +5,7 @@ import type { ApiModel } from '../model/ir.js';
 import { selectOperations } from '../model/select.js';
 import { readSpec } from '../parse/read-spec.js';
 import type { SpecSummary } from './change.js';
+import { changelogOf } from './changelog.js';
 import { extractRevision, parseRevisionSpec } from './git-revision.js';
 import { resourcesOutside } from './scope.js';
 
@@ -26,12 +27,14 @@ export function loadSide(argument: string, include: readonly string[]): Side {
   try {
     const whole = buildModel(readSpec(file)).model;
     const model = selectOperations(whole, include);
+    const changelog = changelogOf(whole);
     const summary: SpecSummary = {
       spec: argument,
       title: model.title,
       apiVersion: model.apiVersion,
       operations: model.operations.length,
       schemas: model.schemas.length,
+      ...(changelog ? { changelog } : {}),
     };
     return { file, model, outside: resourcesOutside(whole, model.operations), summary, cleanup };
   } catch (error) {

@@ -40,7 +40,7 @@ export function severityCount(severity: Severity, n: number): string {
   return severity === 'warning' ? plural(n, 'warning') : `${n} ${severity}`;
 }
 
-/** Past this many direct operations, a report names the first few; the JSON report has them all. */
+/** Past this many direct operations, a report names the first six; the JSON report has them all. */
 const DIRECT_NAMED = 8;
 
 /**

@@ -2,6 +2,7 @@
 // a code span in a table cell keeps its text, but a `|` must still be escaped there (GFM).
 import { locationLabel, operationLabel, type Change } from './change.js';
 import { impactParts, ownChange, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { unseenLine } from './changelog.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
 
@@ -24,7 +25,7 @@ export function markdownReport(outcome: DiffOutcome): string {
     for (const change of group) lines.push(row(change));
   }
   if (outcome.surface) lines.push('', ...surfaceSection(outcome.surface));
-  lines.push('', `_${verdict(outcome).line}_`);
+  lines.push('', `_${verdict(outcome).line}_`, '', `_${unseenLine(outcome.new, (url) => `<${url}>`)}_`);
   return lines.join('\n') + '\n';
 }
 

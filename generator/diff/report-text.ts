@@ -2,6 +2,7 @@
 // each on two lines, what and where, then the message. Colour only when asked (see useColor).
 import { locationLabel, operationLabel, type Change, type SpecSummary } from './change.js';
 import { impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { unseenLine } from './changelog.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
 
@@ -42,6 +43,7 @@ export function textReport(outcome: DiffOutcome, color: boolean): string {
   if (outcome.surface) lines.push('', ...surfaceLines(outcome.surface, p));
   const { failed, line } = verdict(outcome);
   lines.push('', failed ? p.red(p.bold(line)) : p.green(line));
+  lines.push(p.dim(unseenLine(outcome.new)));
   return lines.join('\n') + '\n';
 }
 

@@ -37,7 +37,7 @@ export async function runDiff(oldSpec: string, newSpec: string, options: RunDiff
 }
 
 /**
- * The generator (ts-morph, prettier) and the TypeScript compiler take seconds to load: only a
+ * The generator (its parser, prettier) and the TypeScript compiler take seconds to load: only a
  * `--surface` run pays for them.
  */
 async function surfaceChanges(beforeFile: string, afterFile: string, include: readonly string[]) {

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { ApiModel, Operation, SecurityScheme } from '../model/ir.js';
+import { importDeclaration } from './declarations.js';
+import { breakAfterOperator, hardline, indent, prettierString, printDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { ResourceFile } from './resource-files.js';
 import { docComment } from './tsdoc.js';
@@ -13,6 +15,12 @@ interface ClientNode {
   methods: { key: string; functionName: string; doc: string }[];
   children: { key: string; node: ClientNode }[];
 }
+
+/** Text of the template's slots, printed as prettier would print them there. */
+const string = (value: string) => prettierString(literal(value));
+const exportedConstant = (name: string, value: string) => printDoc(['export const ', breakAfterOperator(name, ' =', string(value)), ';']);
+/** A statement inside `createClient`'s body, one level in. */
+const inFunctionBody = (doc: Doc) => printDoc(indent([hardline, doc])).slice('\n  '.length);
 
 let template: Handlebars.TemplateDelegate | undefined;
 
@@ -24,17 +32,15 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
   const first = model.operations[0];
   return template({
     header,
-    apiVersion: literal(model.apiVersion),
-    versionHeader: model.versionHeader === null ? 'false' : literal(model.versionHeader),
-    baseUrl: literal(baseUrlOf(model)),
-    auth: authLiteral(model.security),
-    userAgent: literal(userAgent),
-    imports: files.map((f) => ({
-      names: f.operations.map((op) => op.functionName).join(', '),
-      from: `./${f.path.replace(/\.ts$/, '.js')}`,
-    })),
-    example: first ? `\`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
-    root: treeOf(model.operations),
+    apiVersionDeclaration: exportedConstant('API_VERSION', model.apiVersion),
+    baseUrlDeclaration: exportedConstant('DEFAULT_BASE_URL', baseUrlOf(model)),
+    versionHeader: model.versionHeader === null ? 'false' : string(model.versionHeader),
+    auth: printDoc(valueDoc(authValue(model.security))),
+    userAgent: string(userAgent),
+    imports: files.map((f) => printDoc(importDeclaration(f.operations.map((op) => op.functionName), `./${f.path.replace(/\.ts$/, '.js')}`, false))),
+    // With its leading space, so that a client without methods leaves no trailing blank in the comment.
+    example: first ? ` \`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
+    returnClient: inFunctionBody(['return ', valueDoc(objectOf(treeOf(model.operations), [RAW_REQUEST])), ';']),
   });
 }
 
@@ -56,19 +62,42 @@ function treeOf(operations: readonly Operation[]): ClientNode {
   return root;
 }
 
+type ClientMethod = ClientNode['methods'][number];
+
+/** On every client, after the spec's resources: the runtime's `rawRequest`, bound like the operations. */
+const RAW_REQUEST: ClientMethod = {
+  key: 'rawRequest',
+  functionName: 'rawRequest',
+  doc: docComment(
+    "A call this client's spec lacks (a newer endpoint), with the same encoding, headers, Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.",
+  ),
+};
+
+/** The client object: each method bound to the transport, each resource an object of its own. */
+function objectOf(node: ClientNode, after: readonly ClientMethod[] = []): ValueNode {
+  const bound = (m: ClientMethod) => ({ key: m.key, doc: m.doc, value: { kind: 'call', callee: 'bind', args: [m.functionName] } as const });
+  return {
+    kind: 'object',
+    expanded: true,
+    properties: [...node.methods.map(bound), ...node.children.map((c) => ({ key: c.key, value: objectOf(c.node) })), ...after.map(bound)],
+  };
+}
+
 /** The first server's URL without a trailing slash (paths start with one). */
 function baseUrlOf(model: ApiModel): string {
   return (model.servers[0]?.url ?? 'http://localhost').replace(/\/+$/, '');
 }
 
 /** Bearer first (Stripe's choice), then basic, then an API key. */
-function authLiteral(schemes: readonly SecurityScheme[]): string {
+function authValue(schemes: readonly SecurityScheme[]): ValueNode {
+  const text = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
+  const typed = (type: string, ...rest: { key: string; value: ValueNode }[]): ValueNode => ({ kind: 'object', properties: [{ key: 'type', value: text(type) }, ...rest] });
   const http = (scheme: string) => schemes.some((s) => s.type === 'http' && s.scheme === scheme);
-  if (http('bearer')) return "{ type: 'bearer' }";
-  if (http('basic')) return "{ type: 'basic' }";
+  if (http('bearer')) return typed('bearer');
+  if (http('basic')) return typed('basic');
   const apiKey = schemes.find((s) => s.type === 'apiKey');
   if (apiKey?.type === 'apiKey' && apiKey.in !== 'cookie') {
-    return `{ type: 'apiKey', in: ${literal(apiKey.in)}, name: ${literal(apiKey.paramName)} }`;
+    return typed('apiKey', { key: 'in', value: text(apiKey.in) }, { key: 'name', value: text(apiKey.paramName) });
   }
-  return "{ type: 'bearer' }";
+  return typed('bearer');
 }

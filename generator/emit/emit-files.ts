@@ -1,12 +1,14 @@
-// The emit phase: IR → every generated file's text (before formatting). Pure: the same model
+// The emit phase: IR → every generated file's text, laid out as prettier would. Pure: the same model
 // and options give the same files, in the same order.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join as joinPath } from 'node:path';
 import type { ApiModel } from '../model/ir.js';
 import { RUNTIME_DIR } from '../paths.js';
 import { emitClientFile } from './client-file.js';
-import { emitResourceFile, resourceFilesOf } from './resource-files.js';
-import { emitSchemaFile, emitSchemasBarrel, schemaFilesOf } from './schemas-file.js';
+import { emitPlanOf, type EmitPlan } from './emit-plan.js';
+import { braceList, hardline, join, printDoc } from './layout.js';
+import { emitResourceFile } from './resource-files.js';
+import { emitSchemaFile, emitSchemasBarrel } from './schemas-file.js';
 
 export interface EmitOptions {
   /** The spec's file name (no directories: output must not depend on where it lives). */
@@ -19,8 +21,6 @@ export interface GeneratedFile {
   /** Relative to the output directory, `/`-separated. */
   readonly path: string;
   readonly contents: string;
-  /** Already formatted (the runtime, kept prettier-clean in templates/ by a test): formatting skips it. */
-  readonly formatted?: boolean;
 }
 
 export function headerLine(options: EmitOptions): string {
@@ -31,30 +31,35 @@ export function headerLine(options: EmitOptions): string {
 export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[] {
   const header = headerLine(options);
   const withHeader = (text: string) => `${header}\n${text}`;
-  const resources = resourceFilesOf(model);
+  const plan = emitPlanOf(model);
+  const resources = plan.resources;
   return [
     { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
     { path: 'index.ts', contents: withHeader(emitIndexFile(resources.map((r) => r.path))) },
-    ...schemaFiles(model).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
-    ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(model, r)) })),
-    ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents), formatted: true })),
+    ...schemaFiles(plan).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
+    ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(plan, r)) })),
+    ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
   ];
 }
 
-function schemaFiles(model: ApiModel): { path: string; contents: string }[] {
-  const files = schemaFilesOf(model);
-  const emitted = files.map((f) => ({ path: f.path, contents: emitSchemaFile(model, f) }));
+function schemaFiles(plan: EmitPlan): { path: string; contents: string }[] {
+  const files = plan.schemaFiles;
+  const emitted = files.map((f) => ({ path: f.path, contents: emitSchemaFile(plan, f) }));
   const single = files.length === 1 && files[0]!.path === 'schemas.ts';
   return single ? emitted : [{ path: 'schemas.ts', contents: emitSchemasBarrel(files) }, ...emitted];
 }
 
 function emitIndexFile(resourcePaths: readonly string[]): string {
-  return [
-    "export * from './runtime/index.js';",
-    "export { API_VERSION, DEFAULT_BASE_URL, createClient, createTransport, type Client } from './client.js';",
-    "export type * from './schemas.js';",
-    ...resourcePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
-  ].join('\n');
+  const clientExports = ['API_VERSION', 'DEFAULT_BASE_URL', 'createClient', 'createTransport', 'type Client'];
+  return printDoc([
+    join(hardline, [
+      "export * from './runtime/index.js';",
+      ['export ', braceList(clientExports), " from './client.js';"],
+      "export type * from './schemas.js';",
+      ...resourcePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
+    ]),
+    hardline,
+  ]);
 }
 
 /** The runtime ships as written under templates/runtime (its tests live elsewhere). */
@@ -62,5 +67,5 @@ function runtimeFiles(): GeneratedFile[] {
   return readdirSync(RUNTIME_DIR)
     .filter((name) => name.endsWith('.ts'))
     .sort()
-    .map((name) => ({ path: `runtime/${name}`, contents: readFileSync(join(RUNTIME_DIR, name), 'utf8') }));
+    .map((name) => ({ path: `runtime/${name}`, contents: readFileSync(joinPath(RUNTIME_DIR, name), 'utf8') }));
 }

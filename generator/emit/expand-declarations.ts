@@ -1,23 +1,26 @@
 // The declarations a resource file gets for typed `expand`: the path unions it owns, imports of
 // the ones other files own, and its params interfaces made generic in the paths.
-import type { InterfaceDeclarationStructure } from 'ts-morph';
 import type { Property } from '../model/ir.js';
+import { importDeclaration, typeAliasDeclaration, type InterfaceDeclaration } from './declarations.js';
 import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
-import { docsOf } from './schemas-file.js';
-import { docComment, docText } from './tsdoc.js';
+import type { Doc } from './layout.js';
+import { prettierString } from './layout.js';
+import { docComment } from './tsdoc.js';
+import { named, readonlyArray, unionOf } from './type-expression.js';
 
 /** `export type XExpandPath = 'a' | `a.${YExpandPath3}`;` for each union this file is the first to need. */
-export function ownPathTypes(plan: ExpandPlan, filePath: string): string[] {
+export function ownPathTypes(plan: ExpandPlan, filePath: string): Doc[] {
   return [...plan.pathTypes.values()]
     .filter((t) => t.file === filePath)
     .map((t) => {
       const doc = docComment(`\`expand\` paths for \`${t.typeName}\`, at most ${t.depth} ${t.depth === 1 ? 'level' : 'levels'} deep.`);
-      return `${doc}\nexport type ${t.name} = ${t.members.join(' | ')};`;
+      const members = t.members.map((m) => named(m.startsWith("'") ? prettierString(m) : m));
+      return typeAliasDeclaration(t.name, doc, unionOf(members));
     });
 }
 
 /** Imports of the path unions that other resource files declare: those its signatures and its own unions name. */
-export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): string[] {
+export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): Doc[] {
   const own = [...plan.pathTypes.values()].filter((t) => t.file === filePath);
   const used = new Set([...usedBySignatures, ...own.flatMap((t) => t.references)]);
   const byFile = new Map<string, Set<string>>();
@@ -27,7 +30,7 @@ export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignat
   }
   return [...byFile.entries()]
     .sort(([a], [b]) => byCodeUnit(a, b))
-    .map(([owner, names]) => `import type { ${[...names].sort(byCodeUnit).join(', ')} } from '${relativeModule(filePath, owner)}';`);
+    .map(([owner, names]) => importDeclaration([...names].sort(byCodeUnit), relativeModule(filePath, owner), true));
 }
 
 /**
@@ -36,19 +39,19 @@ export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignat
  * has nothing to expand.
  */
 export function withTypedExpand(
-  declaration: InterfaceDeclarationStructure,
+  declaration: InterfaceDeclaration,
   params: readonly Property[],
   expand: OperationExpand,
   typeParameter: string,
-): InterfaceDeclarationStructure {
+): InterfaceDeclaration {
   const paths = expand.pathType;
   const note = paths ? `Paths from \`${paths}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
-  const docs = docsOf(docText(params.find(isExpandParam)?.schema.description, note));
-  const type = paths ? typeParameter : 'readonly NothingToExpand[]';
+  const doc = docComment(params.find(isExpandParam)?.schema.description, note);
+  const type = paths ? named(typeParameter) : readonlyArray(named('NothingToExpand'));
   return {
     ...declaration,
-    typeParameters: paths ? [{ name: typeParameter, constraint: `readonly ${paths}[]`, default: `readonly ${paths}[]` }] : [],
-    properties: (declaration.properties ?? []).map((p) => (p.name === 'expand' ? { ...p, type, docs } : p)),
+    typeParameters: paths ? [{ name: typeParameter, constraint: readonlyArray(named(paths)), default: readonlyArray(named(paths)) }] : [],
+    members: declaration.members.map((m) => (m.key === 'expand' ? { ...m, type, doc } : m)),
   };
 }
 

@@ -36,16 +36,8 @@ export interface PlanInputs {
   readonly paramsOf: (op: Operation) => readonly Property[];
 }
 
-const plans = new WeakMap<ApiModel, ExpandPlan>();
-
-/** The plan for a model, computed once: every resource file of a run shares it. */
-export function expandPlanOf(model: ApiModel, inputs: PlanInputs): ExpandPlan {
-  let plan = plans.get(model);
-  if (!plan) plans.set(model, (plan = buildPlan(model, inputs)));
-  return plan;
-}
-
-function buildPlan(model: ApiModel, { files, paramsOf }: PlanInputs): ExpandPlan {
+/** The plan for a model (part of the emit plan, so computed once per run). */
+export function expandPlanOf(model: ApiModel, { files, paramsOf }: PlanInputs): ExpandPlan {
   const taken = new Set([
     ...model.schemas.map((s) => s.typeName),
     ...model.operations.flatMap((op) => [op.paramsTypeName, op.functionName]),

@@ -2,16 +2,16 @@
 // operation's params type, its OperationSpec (data for the runtime) and a thin standalone
 // function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
-import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { ApiModel, Operation, Parameter, Property } from '../model/ir.js';
-import { componentIndex, shapeOf, type ComponentIndex } from '../model/lookup.js';
+import { shapeOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
+import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, printFile } from './declarations.js';
+import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
-import { expandPlanOf, type ExpandPlan } from './expand-types.js';
-import { docsOf, interfaceOf, schemaTypeContext } from './schemas-file.js';
-import { printStatements } from './ts-project.js';
-import { docText } from './tsdoc.js';
-import { literal, propertyKey, typeExpression, type TypeContext } from './type-expression.js';
+import type { ExpandPlan } from './expand-types.js';
+import { docBlock, docComment, docText } from './tsdoc.js';
+import { hardline, join, valueDoc, type Doc, type ValueNode, type ValueProperty } from './layout.js';
+import { generic, literal, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -32,46 +32,34 @@ export function resourceFilesOf(model: ApiModel): ResourceFile[] {
   });
 }
 
-export interface ResourceEmitOptions {
-  /**
-   * Type `expand` by the response's paths and narrow results to what was expanded (the default).
-   * `false` keeps `expand?: string[]` and `string | T` fields: the baseline scripts/bench-types.ts
-   * measures the narrowing against.
-   */
-  readonly expandTypes?: boolean;
-}
-
-export function emitResourceFile(model: ApiModel, file: ResourceFile, options: ResourceEmitOptions = {}): string {
+export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const referenced = new Set<string>();
-  const components = componentIndex(model.schemas);
-  const base = schemaTypeContext(model);
   const runtimeTypes = new Set<string>();
-  const ctx: TypeContext = { typeName: base.typeName, onReference: (name) => referenced.add(name), onRuntimeType: (name) => runtimeTypes.add(name) };
-  const plan = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resourceFilesOf(model), paramsOf: (op) => paramsProperties(components, op) });
-  const emitted = file.operations.map((op) => operationStatements(components, op, ctx, plan));
-  const body = [...(plan ? ownPathTypes(plan, file.path) : []), ...emitted.flatMap((e) => e.statements)];
+  const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name), (name) => runtimeTypes.add(name));
+  const expand = plan.expand;
+  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand));
+  const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
-  const schemaImports = [...referenced].map(base.typeName).sort();
+  const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
   const imports = [
-    `import type { ${runtimeImports.join(', ')} } from '${up}runtime/index.js';`,
-    ...(schemaImports.length > 0 ? [`import type { ${schemaImports.join(', ')} } from '${up}schemas.js';`] : []),
-    ...(plan ? pathTypeImports(plan, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
+    importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
+    ...(schemaImports.length > 0 ? [importDeclaration(schemaImports, `${up}schemas.js`, true)] : []),
+    ...(expand ? pathTypeImports(expand, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
   ];
-  return printStatements(file.path, [imports.join('\n'), ...body]);
+  return printFile([join(hardline, imports), ...body]);
 }
 
 interface EmittedOperation {
-  readonly statements: (string | StatementStructures)[];
+  readonly statements: Doc[];
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
   /** Expand path unions the signature uses, to declare or import. */
   readonly pathTypes: readonly string[];
 }
 
-function operationStatements(components: ComponentIndex, op: Operation, ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
-  const params = paramsProperties(components, op);
+function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
   const paramsRequired = params.some((p) => p.required);
   const pathArgs = distinctArguments(op.parameters.path);
   const specName = specConstNameOf(op.functionName);
@@ -79,44 +67,43 @@ function operationStatements(components: ComponentIndex, op: Operation, ctx: Typ
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
   const result = resultOf(op, ctx, paths?.param);
   const call = op.pagination ? 'list' : 'request';
-  const pathMap = pathArgs.map((a) => (a.name === a.param.name ? a.name : `${objectKey(a.param.name)}: ${a.name}`)).join(', ');
+  const pathMap: ValueNode = { kind: 'object', properties: pathArgs.map((a) => ({ key: objectKey(a.param.name), value: { kind: 'identifier', name: a.name } })) };
   const paramsInterface = () => {
-    const declaration = interfaceOf(
-      op.paramsTypeName,
-      { kind: 'object', nullable: false, properties: params, additionalProperties: false, expandableFields: [] },
-      docsOf(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
-      ctx,
-    );
-    return expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration;
+    const declaration = {
+      name: op.paramsTypeName,
+      doc: docComment(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
+      members: params.map((p) => propertyMember(p, ctx)),
+    };
+    return interfaceDeclaration(expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration);
   };
   const paramsDeclarations = params.length === 0 ? [] : [paramsInterface()];
   // An operation without parameters takes none: an empty params type would accept anything.
-  const paramsType = paths ? `${op.paramsTypeName}<${paths.param}>` : op.paramsTypeName;
-  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', type: paramsType, hasQuestionToken: !paramsRequired }];
-  const callText = `transport.${call}(${specName}, { ${pathMap} }, ${params.length === 0 ? 'undefined' : 'params'}, options)`;
-  const statements: (string | StatementStructures)[] = [
+  const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
+  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !paramsRequired, type: paramsType }];
+  const args = [specName, valueDoc(pathMap), params.length === 0 ? 'undefined' : 'params', 'options'];
+  // A list narrowed by expand paths is the same pages, seen through a conditional type tsc
+  // cannot infer the call's type arguments from: the call names them and the result is cast.
+  const callExpression = callDoc(`transport.${call}`, result.listTypeArguments ?? [], args);
+  const returned = result.listTypeArguments ? [callExpression, ' as ', typeDoc(result.type, 'bare')] : callExpression;
+  const statements = [
     ...paramsDeclarations,
     // `as const` keeps every style a literal even under keys such as `constructor`, which
     // TypeScript would otherwise check against Object.prototype's member instead of the record.
-    `const ${specName} = ${operationSpecLiteral(op)} as const satisfies OperationSpec;`,
-    {
-      kind: StructureKind.Function,
+    constDeclaration(specName, operationSpecLiteral(op), 'OperationSpec'),
+    functionDeclaration({
       name: op.functionName,
-      isExported: true,
-      docs: docsOf(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : '')),
+      doc: docBlock(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : '')),
       // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
-      typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: `readonly ${paths.type}[]`, default: '[]' }] : [],
+      typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named(paths.type)), default: { kind: 'emptyTuple' } }] : [],
       parameters: [
-        { name: 'transport', type: 'Transport' },
-        ...pathArgs.map((a) => ({ name: a.name, type: 'string' })),
+        { name: 'transport', type: named('Transport') },
+        ...pathArgs.map((a) => ({ name: a.name, type: named('string') })),
         ...paramsArgument,
-        { name: 'options', type: 'RequestOptions', hasQuestionToken: true },
+        { name: 'options', optional: true, type: named('RequestOptions') },
       ],
       returnType: result.type,
-      // A list narrowed by expand paths is the same pages, seen through a conditional type tsc
-      // cannot infer the call's type arguments from: the call names them and the result is cast.
-      statements: `return ${result.listTypeArguments ? `${callText.replace('(', `<${result.listTypeArguments}>(`)} as ${result.type}` : callText};`,
-    },
+      body: ['return ', returned, ';'],
+    }),
   ];
   const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
   return {
@@ -127,7 +114,7 @@ function operationStatements(components: ComponentIndex, op: Operation, ctx: Typ
 }
 
 /** Everything but path parameters, as one object (the path ids are positional arguments). */
-function paramsProperties(components: ComponentIndex, op: Operation): Property[] {
+export function paramsProperties(components: ComponentIndex, op: Operation): Property[] {
   const fromParameter = (p: Parameter): Property => ({
     name: p.name,
     required: p.required,
@@ -142,22 +129,23 @@ function paramsProperties(components: ComponentIndex, op: Operation): Property[]
 }
 
 interface Result {
-  readonly type: string;
+  readonly type: TypeNode;
   readonly runtimeTypes: readonly string[];
   /** For a list narrowed by expand paths: the call's own type arguments (page, item), before the cast. */
-  readonly listTypeArguments?: string;
+  readonly listTypeArguments?: readonly TypeNode[];
 }
 
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
 function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): Result {
-  const data = op.success.schema ? typeExpression(op.success.schema, ctx) : 'void';
+  const data = op.success.schema ? typeNode(op.success.schema, ctx) : named('void');
   if (op.pagination) {
-    const item = typeExpression(op.pagination.item, ctx);
-    if (paths === undefined) return { type: `ListPromise<${data}, ${item}>`, runtimeTypes: ['ListPromise'] };
-    return { type: `ExpandedListPromise<${data}, ${item}, ExpandPaths<${paths}>>`, runtimeTypes: ['ExpandedListPromise', 'ExpandPaths'], listTypeArguments: `${data}, ${item}` };
+    const item = typeNode(op.pagination.item, ctx);
+    if (paths === undefined) return { type: generic('ListPromise', data, item), runtimeTypes: ['ListPromise'] };
+    const expanded = generic('ExpandedListPromise', data, item, generic('ExpandPaths', named(paths)));
+    return { type: expanded, runtimeTypes: ['ExpandedListPromise', 'ExpandPaths'], listTypeArguments: [data, item] };
   }
-  if (paths === undefined) return { type: `ApiPromise<${data}>`, runtimeTypes: ['ApiPromise'] };
-  return { type: `ApiPromise<Expand<${data}, ExpandPaths<${paths}>>>`, runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
+  if (paths === undefined) return { type: generic('ApiPromise', data), runtimeTypes: ['ApiPromise'] };
+  return { type: generic('ApiPromise', generic('Expand', data, generic('ExpandPaths', named(paths)))), runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
 }
 
 const QUERY_STYLES: Record<string, string> = { deepObject: 'deepObject', spaceDelimited: 'spaceDelimited', pipeDelimited: 'pipeDelimited' };
@@ -168,26 +156,30 @@ const BODY_KINDS: Record<string, string> = {
 };
 
 /** The OperationSpec literal: method, path template, query styles, header names, body kind. */
-export function operationSpecLiteral(op: Operation): string {
-  const fields = [`method: ${literal(op.method.toUpperCase())}`, `path: ${literal(op.path)}`];
-  if (op.server !== undefined) fields.push(`server: ${literal(op.server)}`);
+export function operationSpecLiteral(op: Operation): ValueNode {
+  const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
+  const fields: ValueProperty[] = [
+    { key: 'method', value: string(op.method.toUpperCase()) },
+    { key: 'path', value: string(op.path) },
+  ];
+  if (op.server !== undefined) fields.push({ key: 'server', value: string(op.server) });
   if (op.parameters.query.length > 0) {
-    const styles = op.parameters.query.map((p) => {
+    const styles = op.parameters.query.map((p): ValueProperty => {
       const style = Object.hasOwn(QUERY_STYLES, p.style) ? QUERY_STYLES[p.style]! : p.explode ? 'form' : 'form-flat';
-      return `${objectKey(p.name)}: ${literal(style)}`;
+      return { key: objectKey(p.name), value: string(style) };
     });
-    fields.push(`query: { ${styles.join(', ')} }`);
+    fields.push({ key: 'query', value: { kind: 'object', properties: styles } });
   }
-  if (op.parameters.header.length > 0) fields.push(`headers: [${op.parameters.header.map((p) => literal(p.name)).join(', ')}]`);
+  if (op.parameters.header.length > 0) fields.push({ key: 'headers', value: { kind: 'array', items: op.parameters.header.map((p) => string(p.name)) } });
   if (op.requestBody) {
     const kind = Object.hasOwn(BODY_KINDS, op.requestBody.mediaType) ? BODY_KINDS[op.requestBody.mediaType]! : 'json';
-    fields.push(`body: ${literal(kind)}`);
+    fields.push({ key: 'body', value: string(kind) });
   }
-  if (op.pagination?.next === 'page') fields.push(`paging: 'page'`);
+  if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
   // A file answer (`format: binary`, typed Blob) is read as bytes, not parsed as JSON.
   const answer = op.success.schema;
-  if (answer?.kind === 'string' && answer.format === 'binary') fields.push(`response: 'binary'`);
-  return `{ ${fields.join(', ')} }`;
+  if (answer?.kind === 'string' && answer.format === 'binary') fields.push({ key: 'response', value: string('binary') });
+  return { kind: 'object', properties: fields };
 }
 
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */

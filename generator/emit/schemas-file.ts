@@ -1,21 +1,12 @@
 // Component schemas → one exported type each: an interface for objects (named, cached by tsc,
 // readable on hover), a type alias for everything else. TSDoc comes from the descriptions.
-import {
-  StructureKind,
-  type InterfaceDeclarationStructure,
-  type PropertySignatureStructure,
-  type StatementStructures,
-} from 'ts-morph';
-import type { ApiModel, NamedSchema, ObjectSchema, Property } from '../model/ir.js';
+import type { ApiModel, NamedSchema } from '../model/ir.js';
 import { words } from '../naming/case.js';
-import { printStatements } from './ts-project.js';
-import { docText } from './tsdoc.js';
-import { propertyKey, typeExpression, unitNote, type TypeContext } from './type-expression.js';
-
-export function schemaTypeContext(model: ApiModel): TypeContext {
-  const names = new Map(model.schemas.map((s) => [s.name, s.typeName]));
-  return { typeName: (name) => names.get(name) ?? 'unknown' };
-}
+import { importDeclaration, interfaceDeclaration, printFile, typeAliasDeclaration } from './declarations.js';
+import type { EmitPlan } from './emit-plan.js';
+import { docComment } from './tsdoc.js';
+import type { Doc } from './layout.js';
+import { objectMembers, typeContextOf, typeNode, type TypeContext } from './type-expression.js';
 
 export interface SchemaFile {
   readonly path: string;
@@ -49,24 +40,16 @@ function groupByPrefix(schemas: readonly NamedSchema[], depth: number): [string,
       : [[key, members] as [string, NamedSchema[]]]));
 }
 
-export function emitSchemaFile(model: ApiModel, file: SchemaFile): string {
+export function emitSchemaFile(plan: EmitPlan, file: SchemaFile): string {
   const own = new Set(file.schemas.map((s) => s.name));
   const imported = new Set<string>();
-  const base = schemaTypeContext(model);
   const runtime = new Set<string>();
-  const ctx: TypeContext = {
-    typeName: base.typeName,
-    onReference: (name) => (own.has(name) ? undefined : imported.add(name)),
-    onRuntimeType: (name) => runtime.add(name),
-  };
-  const statements: (string | StatementStructures)[] = file.schemas.map((s) => schemaStatement(s, ctx));
-  const up = '../'.repeat(file.path.split('/').length - 1);
-  if (imported.size > 0) {
-    const names = [...imported].map(base.typeName).sort();
-    statements.unshift(`import type { ${names.join(', ')} } from '../schemas.js';`);
-  }
-  if (runtime.size > 0) statements.unshift(`import type { ${[...runtime].sort().join(', ')} } from '${up || './'}runtime/index.js';`);
-  return printStatements(file.path, statements);
+  const ctx = typeContextOf(plan.typeNames, (name) => (own.has(name) ? undefined : imported.add(name)), (name) => runtime.add(name));
+  const statements = file.schemas.map((s) => schemaStatement(s, ctx));
+  if (imported.size > 0) statements.unshift(importDeclaration([...imported].map(ctx.typeName).sort(), '../schemas.js', true));
+  const up = '../'.repeat(file.path.split('/').length - 1) || './';
+  if (runtime.size > 0) statements.unshift(importDeclaration([...runtime].sort(), `${up}runtime/index.js`, true));
+  return printFile(statements);
 }
 
 /** `schemas.ts` when the types are split: re-exports every group. */
@@ -74,45 +57,9 @@ export function emitSchemasBarrel(files: readonly SchemaFile[]): string {
   return files.map((f) => `export type * from './${f.path.replace(/\.ts$/, '.js')}';`).join('\n') + '\n';
 }
 
-function schemaStatement(named: NamedSchema, ctx: TypeContext): StatementStructures {
+function schemaStatement(named: NamedSchema, ctx: TypeContext): Doc {
   const { schema, typeName } = named;
-  const docs = docsOf(docText(schema.description));
-  if (schema.kind === 'object' && !schema.nullable) return interfaceOf(typeName, schema, docs, ctx);
-  return { kind: StructureKind.TypeAlias, name: typeName, isExported: true, docs, type: typeExpression(schema, ctx) };
-}
-
-export function interfaceOf(name: string, schema: ObjectSchema, docs: string[], ctx: TypeContext): InterfaceDeclarationStructure {
-  const extra = schema.additionalProperties;
-  return {
-    kind: StructureKind.Interface,
-    name,
-    isExported: true,
-    docs,
-    properties: schema.properties.map((p) => propertySignature(p, ctx)),
-    indexSignatures:
-      extra === false
-        ? []
-        : [
-            {
-              keyName: 'key',
-              keyType: 'string',
-              // TypeScript requires the index type to cover every declared property.
-              returnType: extra === true || schema.properties.length > 0 ? 'unknown' : typeExpression(extra, ctx),
-            },
-          ],
-  };
-}
-
-export function propertySignature(p: Property, ctx: TypeContext): PropertySignatureStructure {
-  return {
-    kind: StructureKind.PropertySignature,
-    name: propertyKey(p.name),
-    hasQuestionToken: !p.required,
-    type: typeExpression(p.schema, ctx),
-    docs: docsOf(docText(p.schema.description, unitNote(p.schema))),
-  };
-}
-
-export function docsOf(text: string): string[] {
-  return text === '' ? [] : [text];
+  const doc = docComment(schema.description);
+  if (schema.kind === 'object' && !schema.nullable) return interfaceDeclaration({ name: typeName, doc, members: objectMembers(schema, ctx, true) });
+  return typeAliasDeclaration(typeName, doc, typeNode(schema, ctx));
 }

@@ -59,7 +59,11 @@ function wrapLine(line: string, width: number): string[] {
 
 /** A `/** ... *\/` block (see docText), or '' when there is nothing to say. */
 export function docComment(...paragraphs: (string | undefined)[]): string {
-  const text = docText(...paragraphs);
+  return docBlock(docText(...paragraphs));
+}
+
+/** A `/** ... *\/` block of text already made safe by docText (with tags added after it), or ''. */
+export function docBlock(text: string): string {
   if (text === '') return '';
   const lines = text.split('\n');
   if (lines.length === 1) return `/** ${lines[0]} */`;

@@ -1,6 +1,7 @@
-// IR Schema → TypeScript type expression text. One case per IR kind, checked exhaustively:
-// a new kind in the IR fails to compile here until it is handled.
+// IR Schema → TypeScript types: a TypeNode per schema (one case per IR kind, checked exhaustively:
+// a new kind in the IR fails to compile here until it is handled), laid out as prettier would.
 import type { ObjectSchema, Property, Schema, SchemaKind } from '../model/ir.js';
+import { align, bracketList, group, hardline, ifBreak, indent, join, line, prettierString, printDoc, softline, withComment, type Doc } from './layout.js';
 import { docComment } from './tsdoc.js';
 
 export interface TypeContext {
@@ -12,33 +13,227 @@ export interface TypeContext {
   readonly onRuntimeType?: (typeName: string) => void;
 }
 
-type Printers = { [K in SchemaKind]: (schema: Extract<Schema, { kind: K }>, ctx: TypeContext) => string };
+/**
+ * Components named by their type names (`unknown` for a name not among them); `onReference` hears
+ * of every one used, `onRuntimeType` of every runtime type (`ListObject`).
+ */
+export function typeContextOf(
+  typeNames: ReadonlyMap<string, string>,
+  onReference?: (schemaName: string) => void,
+  onRuntimeType?: (typeName: string) => void,
+): TypeContext {
+  const typeName = (name: string) => typeNames.get(name) ?? 'unknown';
+  return { typeName, ...(onReference ? { onReference } : {}), ...(onRuntimeType ? { onRuntimeType } : {}) };
+}
 
-const printers: Printers = {
+/**
+ * A type as the emitters build it, before layout: what prettier's parser would see in its text.
+ * `name` is anything printed as one token: a keyword, a type name, a literal (already escaped and
+ * quoted as prettier quotes it) or a template literal type.
+ */
+export type TypeNode =
+  | { readonly kind: 'name'; readonly text: string }
+  | { readonly kind: 'generic'; readonly name: string; readonly args: readonly TypeNode[] }
+  | { readonly kind: 'array'; readonly element: TypeNode }
+  | { readonly kind: 'readonly'; readonly type: TypeNode }
+  | { readonly kind: 'union'; readonly types: readonly TypeNode[] }
+  | { readonly kind: 'intersection'; readonly types: readonly TypeNode[] }
+  | { readonly kind: 'object'; readonly members: readonly Member[] }
+  | { readonly kind: 'emptyTuple' };
+
+export const named = (text: string): TypeNode => ({ kind: 'name', text });
+export const generic = (name: string, ...args: TypeNode[]): TypeNode => ({ kind: 'generic', name, args });
+export const readonlyArray = (element: TypeNode): TypeNode => ({ kind: 'readonly', type: { kind: 'array', element } });
+const NULL = named('null');
+
+/** A union of types, nested unions spliced in as their text would read (`A | B | C`). */
+export function unionOf(types: readonly TypeNode[]): TypeNode {
+  const flat = types.flatMap((t) => (t.kind === 'union' ? t.types : [t]));
+  return flat.length === 1 ? flat[0]! : { kind: 'union', types: flat };
+}
+
+type Builders = { [K in SchemaKind]: (schema: Extract<Schema, { kind: K }>, ctx: TypeContext) => TypeNode };
+
+const builders: Builders = {
   ref: (s, ctx) => {
     ctx.onReference?.(s.target);
-    return ctx.typeName(s.target);
+    return named(ctx.typeName(s.target));
   },
   // `format: binary` is a file: uploads take a Blob (or File), which FormData sends as a file part.
-  string: (s) => (s.format === 'binary' ? 'Blob' : 'string'),
-  integer: () => 'number',
-  number: () => 'number',
-  boolean: () => 'boolean',
-  unknown: () => 'unknown',
-  enum: (s) => (s.values.length === 0 ? 'never' : s.values.map(literal).join(' | ')),
+  string: (s) => named(s.format === 'binary' ? 'Blob' : 'string'),
+  integer: () => named('number'),
+  number: () => named('number'),
+  boolean: () => named('boolean'),
+  unknown: () => named('unknown'),
+  enum: (s) => (s.values.length === 0 ? named('never') : unionOf(s.values.map((v) => named(literalType(v))))),
   array: (s, ctx) => {
-    const items = typeExpression(s.items, ctx);
-    return isSimple(items) ? `${items}[]` : `Array<${items}>`;
+    const items = typeNode(s.items, ctx);
+    return items.kind === 'name' && /^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(items.text) ? { kind: 'array', element: items } : generic('Array', items);
   },
-  object: (s, ctx) => objectLiteral(s, ctx),
-  union: (s, ctx) => unique(s.variants.map((v) => typeExpression(v, ctx))).join(' | '),
-  intersection: (s, ctx) => s.parts.map((p) => wrap(typeExpression(p, ctx))).join(' & '),
+  object: (s, ctx) => {
+    const data = s.properties.find((p) => p.name === 'data')?.schema;
+    if (s.envelope && data?.kind === 'array') {
+      // `ListObject<Customer>` says what the fields would: the runtime declares them once.
+      ctx.onRuntimeType?.(s.envelope);
+      return generic(s.envelope, typeNode(data.items, ctx));
+    }
+    const members = objectMembers(s, ctx);
+    return members.length === 0 ? generic('Record', named('string'), named('never')) : { kind: 'object', members };
+  },
+  union: (s, ctx) => {
+    const seen = new Set<string>();
+    const variants = s.variants.map((v) => typeNode(v, ctx)).filter((v) => !seen.has(keyOf(v)) && seen.add(keyOf(v)));
+    return unionOf(variants);
+  },
+  intersection: (s, ctx) => intersectionOf(s.parts.map((p) => typeNode(p, ctx))),
 };
 
+export function typeNode(schema: Schema, ctx: TypeContext): TypeNode {
+  const build = builders[schema.kind] as (s: Schema, c: TypeContext) => TypeNode;
+  const node = build(schema, ctx);
+  return schema.nullable && !(node.kind === 'name' && node.text === 'unknown') ? unionOf([node, NULL]) : node;
+}
+
+/** The type as prettier prints it where a type annotation goes (`x: <type>`). */
 export function typeExpression(schema: Schema, ctx: TypeContext): string {
-  const print = printers[schema.kind] as (s: Schema, c: TypeContext) => string;
-  const text = print(schema, ctx);
-  return schema.nullable && text !== 'unknown' ? `${wrapFunctionLike(text)} | null` : text;
+  return printDoc(typeDoc(typeNode(schema, ctx), 'annotation'));
+}
+
+/**
+ * Parts joined by `&`, as their text always was: a part that is a union is parenthesized, except
+ * one whose first member is an object type, whose `|` therefore ends the intersection.
+ */
+function intersectionOf(parts: readonly TypeNode[]): TypeNode {
+  const alternatives: TypeNode[][] = [[]];
+  for (const part of parts) {
+    if (part.kind === 'union' && part.types[0]!.kind === 'object') {
+      alternatives.at(-1)!.push(part.types[0]!);
+      for (const member of part.types.slice(1)) alternatives.push([member]);
+    } else alternatives.at(-1)!.push(part);
+  }
+  const joined = alternatives.map((types): TypeNode => (types.length === 1 ? types[0]! : { kind: 'intersection', types }));
+  return joined.length === 1 ? joined[0]! : { kind: 'union', types: joined };
+}
+
+/** A key telling types apart (`unique` on their text, as the printer once did). */
+function keyOf(node: TypeNode): string {
+  switch (node.kind) {
+    case 'name':
+      return node.text;
+    case 'generic':
+      return `${node.name}<${node.args.map(keyOf).join(', ')}>`;
+    case 'array':
+      return `${keyOf(node.element)}[]`;
+    case 'readonly':
+      return `readonly ${keyOf(node.type)}`;
+    case 'union':
+      return node.types.map(keyOf).join(' | ');
+    case 'intersection':
+      return node.types.map((t) => `(${keyOf(t)})`).join(' & ');
+    case 'object':
+      return `{${node.members.map((m) => `${m.doc}${m.key}${m.optional ? '?' : ''}:${keyOf(m.type)};`).join('')}}`;
+    case 'emptyTuple':
+      return '[]';
+  }
+}
+
+// ---- Layout: the documents prettier builds for these types (see layout.ts).
+
+/** Where a type stands, which decides how a union in it breaks. */
+export type TypePosition = 'annotation' | 'typeArgument' | 'bare';
+
+const KEYWORDS = new Set(['string', 'number', 'boolean', 'unknown', 'never', 'null', 'undefined', 'void', 'any', 'object', 'bigint', 'symbol']);
+
+/** Object types and type references, which a union with only `null` besides keeps on one line. */
+function isObjectLike(node: TypeNode): boolean {
+  if (node.kind === 'object' || node.kind === 'generic') return true;
+  return node.kind === 'name' && /^[A-Za-z_$]/.test(node.text) && !KEYWORDS.has(node.text) && node.text !== 'true' && node.text !== 'false';
+}
+
+export function isHuggedUnion(types: readonly TypeNode[]): boolean {
+  const object = types.find(isObjectLike);
+  return object !== undefined && types.every((t) => t === object || (t.kind === 'name' && (t.text === 'null' || t.text === 'void')));
+}
+
+/** A type argument printed inside `<…>` without a break of its own. */
+function hugsAsTypeArgument(node: TypeNode): boolean {
+  return node.kind === 'name' || node.kind === 'object' || (node.kind === 'union' && isHuggedUnion(node.types));
+}
+
+export function typeArgumentsDoc(args: readonly TypeNode[]): Doc {
+  if (args.length === 1 && hugsAsTypeArgument(args[0]!)) return ['<', typeDoc(args[0]!, 'typeArgument'), '>'];
+  return bracketList('<', args.map((a) => typeDoc(a, 'typeArgument')), '>', false);
+}
+
+/** A union that breaks with a leading `|` per member. */
+export function unionMembersDoc(types: readonly TypeNode[]): Doc {
+  return group([ifBreak('| '), join([line, '| '], types.map((t) => align(2, memberOfUnionDoc(t))))]);
+}
+
+/** An intersection of several types is parenthesized inside a union or another intersection. */
+function memberOfUnionDoc(node: TypeNode): Doc {
+  return node.kind === 'intersection' ? ['(', intersectionDoc(node.types), ')'] : typeDoc(node, 'bare');
+}
+
+export function typeDoc(node: TypeNode, position: TypePosition): Doc {
+  switch (node.kind) {
+    case 'name':
+      return node.text;
+    case 'generic':
+      return [node.name, typeArgumentsDoc(node.args)];
+    case 'array':
+      return [typeDoc(node.element, 'bare'), '[]'];
+    case 'readonly':
+      return ['readonly ', typeDoc(node.type, 'bare')];
+    case 'emptyTuple':
+      return '[]';
+    case 'object':
+      return objectTypeDoc(node.members);
+    case 'union':
+      if (isHuggedUnion(node.types)) return join(' | ', node.types.map(memberOfUnionDoc));
+      return position === 'annotation' ? group(indent([softline, unionMembersDoc(node.types)])) : unionMembersDoc(node.types);
+    case 'intersection':
+      return intersectionDoc(node.types);
+  }
+}
+
+function intersectionDoc(types: readonly TypeNode[]): Doc {
+  const parts: Doc[] = [];
+  let wasIndented = false;
+  types.forEach((type, i) => {
+    const printed =
+      type.kind !== 'union'
+        ? memberOfUnionDoc(type)
+        : isHuggedUnion(type.types)
+          ? ['(', typeDoc(type, 'bare'), ')']
+          : ['(', group([indent([softline, unionMembersDoc(type.types)]), softline]), ')'];
+    const isObject = type.kind === 'object';
+    const previousIsObject = i > 0 && types[i - 1]!.kind === 'object';
+    if (i === 0) parts.push(printed);
+    else if (!previousIsObject && !isObject) parts.push(indent([' &', line, printed]));
+    else if (previousIsObject && isObject) parts.push(' & ', wasIndented ? indent(printed) : printed);
+    else {
+      if (i > 1) wasIndented = true;
+      parts.push(' & ', i > 1 ? indent(printed) : printed);
+    }
+  });
+  return group(parts);
+}
+
+/** `{ … }` with one member per line (the emitters always write object types expanded). */
+export function objectTypeDoc(members: readonly Member[]): Doc {
+  if (members.length === 0) return '{}';
+  return ['{', indent([hardline, join(hardline, members.map(memberDoc))]), hardline, '}'];
+}
+
+function memberDoc(m: Member): Doc {
+  return withComment(m.doc, [group([m.key, m.optional ? '?' : '', ': ', typeDoc(m.type, 'annotation')]), ';']);
+}
+
+/** A literal type: prettier's quotes for strings, its spelling of numbers (`1e21`, not `1e+21`). */
+function literalType(value: string | number | boolean): string {
+  if (typeof value === 'string') return prettierString(literal(value));
+  return literal(value).replace('e+', 'e');
 }
 
 /**
@@ -50,64 +245,57 @@ export function literal(value: string | number | boolean): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
   if (typeof value === 'boolean') return String(value);
   const body = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  // ts-morph's writer takes a quote after a backslash for an escaped one, even after `\\`: it
-  // would then read the rest of the line as code (and a later '/*' as a comment it must close).
-  // A value ending in a backslash therefore spells that last backslash `\x5C`.
+  // A value ending in a backslash spells that last backslash `\x5C`: ts-morph's writer, which
+  // once printed these, misread `\\'` as an escaped quote, and the output keeps its bytes.
   return `'${body.replace(/\\\\$/, '\\x5C')}'`;
 }
 
-/** A property key as written in a type: bare when it is an identifier, quoted otherwise. */
+/**
+ * A property key as prettier writes it: bare when it is an ES5 identifier name (letters of any
+ * script in the Basic Multilingual Plane), quoted otherwise.
+ */
 export function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : literal(name);
+  return ES5_IDENTIFIER.test(name) && !/[\u{10000}-\u{10FFFF}]/u.test(name) ? name : prettierString(literal(name));
 }
 
-export function propertyLines(properties: readonly Property[], ctx: TypeContext): string[] {
-  return properties.map((p) => {
-    const doc = docComment(p.schema.description, unitNote(p.schema));
-    const optional = p.required ? '' : '?';
-    return `${doc ? doc + '\n' : ''}${propertyKey(p.name)}${optional}: ${typeExpression(p.schema, ctx)};`;
-  });
+const ES5_IDENTIFIER = /^[$_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}][$_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200C\u200D]*$/u;
+
+/** One member of an object type or an interface: a property, or the index signature. */
+export interface Member {
+  /** As written: `id`, `'data-id'`, `[key: string]`. */
+  readonly key: string;
+  readonly optional: boolean;
+  readonly type: TypeNode;
+  /** Its doc comment block, or ''. */
+  readonly doc: string;
+}
+
+/**
+ * An object schema's members: its properties and, unless it is closed, the index signature, which
+ * interfaces list first and inline object types last.
+ */
+export function objectMembers(s: ObjectSchema, ctx: TypeContext, indexSignatureFirst = false): Member[] {
+  const properties = s.properties.map((p) => propertyMember(p, ctx));
+  const index = indexSignature(s, ctx);
+  if (index === undefined) return properties;
+  return indexSignatureFirst ? [index, ...properties] : [...properties, index];
+}
+
+export function propertyMember(p: Property, ctx: TypeContext): Member {
+  return { key: propertyKey(p.name), optional: !p.required, type: typeNode(p.schema, ctx), doc: docComment(p.schema.description, unitNote(p.schema)) };
 }
 
 /** A line for the docs of fields whose type alone does not say what they hold. */
-export function unitNote(schema: Schema): string | undefined {
+function unitNote(schema: Schema): string | undefined {
   if ((schema.kind === 'integer' || schema.kind === 'number') && schema.format === 'unix-time') {
     return 'Unix time: seconds since 1970-01-01T00:00:00Z.';
   }
   return undefined;
 }
 
-function objectLiteral(s: ObjectSchema, ctx: TypeContext): string {
-  const data = s.properties.find((p) => p.name === 'data')?.schema;
-  if (s.envelope && data?.kind === 'array') {
-    // `ListObject<Customer>` says what the fields would: the runtime declares them once.
-    ctx.onRuntimeType?.(s.envelope);
-    return `${s.envelope}<${typeExpression(data.items, ctx)}>`;
-  }
-  const extra = indexSignature(s, ctx);
-  const lines = [...propertyLines(s.properties, ctx), ...(extra ? [extra] : [])];
-  return lines.length === 0 ? 'Record<string, never>' : `{\n${lines.join('\n')}\n}`;
-}
-
 /** Extra properties: typed as declared when the object has no fixed ones, else `unknown` (TS requires the index type to cover every property). */
-export function indexSignature(s: ObjectSchema, ctx: TypeContext): string | undefined {
+function indexSignature(s: ObjectSchema, ctx: TypeContext): Member | undefined {
   if (s.additionalProperties === false) return undefined;
-  const value = s.additionalProperties === true || s.properties.length > 0 ? 'unknown' : typeExpression(s.additionalProperties, ctx);
-  return `[key: string]: ${value};`;
-}
-
-function isSimple(text: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(text);
-}
-
-function wrap(text: string): string {
-  return /[|&]/.test(text) && !text.startsWith('{') ? `(${text})` : text;
-}
-
-function wrapFunctionLike(text: string): string {
-  return text.startsWith('(') || text.includes('=>') ? `(${text})` : text;
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  const type = s.additionalProperties === true || s.properties.length > 0 ? named('unknown') : typeNode(s.additionalProperties, ctx);
+  return { key: '[key: string]', optional: false, type, doc: '' };
 }

@@ -28,7 +28,7 @@ export function runFingerprint(specPath: string, options: object, declarations: 
     for (const file of listFiles(dir)) hash.update(file).update(readFileSync(join(dir, file)));
   }
   const require = createRequire(import.meta.url);
-  for (const dependency of ['prettier', 'ts-morph']) hash.update(readFileSync(require.resolve(`${dependency}/package.json`)));
+  for (const dependency of ['prettier']) hash.update(readFileSync(require.resolve(`${dependency}/package.json`)));
   return hash.digest('hex');
 }
 

@@ -16,11 +16,20 @@ export interface Spec {
   readonly key: string;
   readonly label: string;
   readonly path: string;
+  /** Overlays our generator reads with it (the peers read the spec as it is). */
+  readonly overlays?: readonly string[];
 }
 
 export const SPECS: readonly Spec[] = [
   { key: 'fc', label: 'spec/ (Financial Connections 2023-10-16)', path: join(ROOT, 'spec/stripe-financial-connections-2023-10-16.yaml') },
   { key: 'whole', label: 'whole Stripe spec 2023-08-16 (4 MB)', path: resolve(ROOT, '../shared/specs/stripe-spec3-2023-08-16.yaml') },
+  {
+    key: 'github',
+    label: "GitHub's REST API (api.github.com.json from @octokit/openapi, 11 MB)",
+    path: join(ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'),
+    // 24 of its operations would take another one's path-derived name: the overlay names them.
+    overlays: [join(ROOT, 'scripts/bench/github.overlay.yaml')],
+  },
 ];
 
 export const availableSpecs = (): Spec[] => SPECS.filter((s) => existsSync(s.path));
@@ -130,6 +139,7 @@ export const generatorArgs = (spec: Spec, out: string, quiet = false): string[] 
   spec.path,
   '--out',
   out,
+  ...(spec.overlays ?? []).flatMap((overlay) => ['--overlay', overlay]),
   ...(quiet ? ['--quiet'] : []),
 ];
 

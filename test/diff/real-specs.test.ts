@@ -1,12 +1,13 @@
 // Real versions of Stripe's API from ../shared/specs: the Financial Connections slice from
 // 2022-08-01 through 2022-11-15 and 2023-08-16 to the project's own 2023-10-16 spec, each step's
 // changes asserted as they are; and the whole 4 MB spec from 2022-11-15 to 2023-08-16.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { locationLabel, type Change } from '../../generator/diff/change.js';
 import { runDiff } from '../../generator/diff/run-diff.js';
 import { runCli } from '../support/cli.js';
-import { HAS_SHARED, PROJECT_SPEC, SHARED_SPECS } from '../support/paths.js';
+import { HAS_SHARED, PROJECT_SPEC, ROOT, SHARED_SPECS } from '../support/paths.js';
 
 const whole = (version: string) => join(SHARED_SPECS, `stripe-spec3-${version}.yaml`);
 const FC = { include: ['/v1/financial_connections/**'] };
@@ -30,6 +31,8 @@ describe.skipIf(!HAS_SHARED)('Financial Connections, version to version', () => 
       'info request-property-added POST /v1/financial_connections/sessions › body prefetch',
       'info response-property-added financial_connections.session.prefetch',
     ]);
+    // Stripe's specs say which version they are: the report points to that version's upgrade notes.
+    expect(outcome.new.changelog).toEqual({ name: "Stripe's upgrade notes", url: 'https://docs.stripe.com/upgrades#2023-08-16' });
     const answer = outcome.changes[1]!;
     expect(answer.message).toBe("new property `prefetch` (`array of 'balances' | 'ownership'`)");
     expect(answer.impact.direct.map((op) => op.name)).toEqual(['financialConnections.sessions.create', 'financialConnections.sessions.retrieve']);
@@ -142,4 +145,27 @@ describe.skipIf(!HAS_SHARED)('the whole Stripe spec', () => {
       ]),
     );
   }, 180_000);
+});
+
+describe.skipIf(!HAS_SHARED)('the reports shown in docs/diff.md', () => {
+  // Each sample follows the command that printed it, as `<!-- npm run diff -- <args> -->` (the
+  // --help one is test/docs' to check).
+  const samples = [...readFileSync(join(ROOT, 'docs/diff.md'), 'utf8').matchAll(/^<!-- npm run diff -- (.*) -->\n```\w+\n([\s\S]*?)^```$/gm)]
+    .map((m) => ({ command: m[1]!, shown: m[2]! }))
+    .filter((sample) => sample.command !== '--help');
+
+  it('shows the FC slice as text and markdown, and the whole spec as markdown', () => {
+    expect(samples.map((s) => s.command)).toEqual([
+      "../shared/specs/stripe-spec3-2022-11-15.yaml ../shared/specs/stripe-spec3-2023-08-16.yaml --include '/v1/financial_connections/**'",
+      "../shared/specs/stripe-spec3-2023-08-16.yaml spec/stripe-financial-connections-2023-10-16.yaml --include '/v1/financial_connections/**' --format markdown",
+      '../shared/specs/stripe-spec3-2022-11-15.yaml ../shared/specs/stripe-spec3-2023-08-16.yaml --format markdown',
+    ]);
+  });
+
+  it.each(samples)('npm run diff -- $command prints what the docs show', async ({ command, shown }) => {
+    const args = command.match(/'[^']*'|\S+/g)!.map((arg) => arg.replace(/^'(.*)'$/, '$1'));
+    const run = await runCli('diff', args);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(shown);
+  }, 60_000);
 });

@@ -78,6 +78,19 @@ describe('text output', () => {
     expect(text).toContain('without expand: none · only via expand: 1 operation\n');
   });
 
+  it('ends on what a spec diff cannot see, with the vendor\'s changelog when there is one', async () => {
+    const plain = textReport(await runDiff(...rulePair('response-property-removed')), false);
+    expect(plain.endsWith(
+      'fails --fail-on breaking: 1 change at or above that severity\n' +
+        "A spec diff cannot see behaviour (a default that changed, a parameter required only in some flows): read the API's changelog too.\n",
+    )).toBe(true);
+    const outcome = outcomeOf({ rule: 'operation-added', severity: 'info', places: [{ schemaPath: 'x' }], message: 'm', impact: { direct: [], withoutExpand: [], onlyViaExpand: [] } });
+    const stripe = { ...outcome, new: { ...outcome.new, apiVersion: '2023-08-16', changelog: { name: "Stripe's upgrade notes", url: 'https://docs.stripe.com/upgrades#2023-08-16' } } };
+    const line = 'A spec diff cannot see behaviour (a default that changed, a parameter required only in some flows): read Stripe\'s upgrade notes up to 2023-08-16 too';
+    expect(textReport(stripe, false).endsWith(`${line}, https://docs.stripe.com/upgrades#2023-08-16\n`)).toBe(true);
+    expect(markdownReport(stripe).endsWith(`\n\n_${line}, <https://docs.stripe.com/upgrades#2023-08-16>_\n`)).toBe(true);
+  });
+
   it('is coloured only when asked', async () => {
     const outcome = await runDiff(...rulePair('response-property-removed'));
     expect(textReport(outcome, true)).toContain(`${ESC}31m`);

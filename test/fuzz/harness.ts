@@ -1,15 +1,18 @@
 // The fuzzing loop shared by the test (a fixed-seed sample) and `npm run fuzz` (as many runs as
 // asked). For each random spec: generation either succeeds or fails with a GeneratorError (the
-// user's fault), never with anything else; generating twice gives the same bytes; and every
-// client generated compiles under the strict settings, checked in one compiler run at the end.
+// user's fault), never with anything else; generating twice gives the same bytes; every file is
+// already as prettier formats it; and every client generated compiles under the strict settings,
+// checked in one compiler run at the end.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
+import { format } from 'prettier';
 import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { GeneratorError } from '../../generator/errors.js';
 import { generateFiles } from '../../generator/generate.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { typecheck, type CompilerName } from '../support/typecheck.js';
 import { openApiDocument } from './spec-arbitrary.js';
 
@@ -37,6 +40,8 @@ export interface FuzzReport {
   /** Exceptions other than GeneratorError: bugs. */
   readonly crashes: Finding[];
   readonly nondeterministic: Finding[];
+  /** Generated files that prettier would change. */
+  readonly unformatted: Finding[];
   /** Generated clients that do not compile, one finding per client, by compiler. */
   readonly compileErrors: Finding[];
   readonly generateMs: number;
@@ -47,6 +52,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
   const userErrors = new Map<string, number>();
   const crashes: Finding[] = [];
   const nondeterministic: Finding[] = [];
+  const unformatted: Finding[] = [];
   const generatedRuns: number[] = [];
   let warnings = 0;
   let run = 0;
@@ -91,6 +97,11 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
         what: `a second generation differs in ${differing.map((f) => f.path).join(', ') || 'the file list'}`,
       });
     }
+    const changedByPrettier: string[] = [];
+    for (const file of first.files.filter((f) => f.path.endsWith('.ts'))) {
+      if ((await format(file.contents, PRETTIER_OPTIONS)) !== file.contents) changedByPrettier.push(file.path);
+    }
+    if (changedByPrettier.length > 0) unformatted.push({ run, spec, what: `prettier would change ${changedByPrettier.join(', ')}` });
     writeClient(options.workDir, join(dir, 'client'), first.files);
     generatedRuns.push(run);
   }
@@ -104,6 +115,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
     warnings,
     crashes,
     nondeterministic,
+    unformatted,
     compileErrors,
     generateMs,
     compileMs,
@@ -178,6 +190,7 @@ export function describeReport(report: FuzzReport): string {
   };
   section('CRASHES (not a GeneratorError)', report.crashes);
   section('NONDETERMINISTIC output', report.nondeterministic);
+  section('NOT AS PRETTIER FORMATS IT', report.unformatted);
   section('DOES NOT COMPILE', report.compileErrors);
   return lines.join('\n');
 }

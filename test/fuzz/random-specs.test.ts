@@ -30,6 +30,10 @@ it('generates the same bytes twice for every spec', () => {
   expect(report.nondeterministic.map((f) => `run ${f.run}: ${f.what}`)).toEqual([]);
 });
 
+it('writes every file exactly as prettier formats it', () => {
+  expect(report.unformatted.map((f) => `run ${f.run}: ${f.what}`)).toEqual([]);
+});
+
 it('writes clients that all compile under the strict settings (TypeScript 7 and 5.9)', () => {
   expect(report.compileErrors.map((f) => `run ${f.run}: ${f.what}`)).toEqual([]);
 });

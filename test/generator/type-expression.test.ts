@@ -1,4 +1,4 @@
-// Table tests for the type printer and the doc-comment writer: one row per IR kind or text case.
+// Table tests for the type printer (laid out as prettier would) and the doc-comment writer: one row per IR kind or text case.
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../../generator/model/ir.js';
 import { literal, propertyKey, typeExpression } from '../../generator/emit/type-expression.js';
@@ -42,7 +42,7 @@ describe('IR schemas print as TypeScript types', () => {
     [
       'map of strings',
       { kind: 'object', properties: [], additionalProperties: prim('string'), expandableFields: [], nullable: false },
-      '{\n[key: string]: string;\n}',
+      '{\n  [key: string]: string;\n}',
     ],
     [
       'closed empty object',
@@ -65,7 +65,7 @@ describe('IR schemas print as TypeScript types', () => {
       ],
     };
     expect(typeExpression(schema, ctx)).toBe(
-      "{\n/**\n * When.\n *\n * Unix time: seconds since 1970-01-01T00:00:00Z.\n */\ncreated: number;\n'data-id'?: string;\n}",
+      "{\n  /**\n   * When.\n   *\n   * Unix time: seconds since 1970-01-01T00:00:00Z.\n   */\n  created: number;\n  'data-id'?: string;\n}",
     );
   });
 });

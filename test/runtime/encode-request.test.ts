@@ -57,6 +57,13 @@ describe('routing params to query, headers and body', () => {
     expect(await (fd.get('file') as Blob).text()).toBe('%PDF-1.4');
   });
 
+  it('a file part is named after its File, and `blob` when it is a plain Blob', () => {
+    const spec = { method: 'POST', path: '/v1/files', body: 'multipart' } as const;
+    const named = encodeRequest(spec, {}, { file: new File(['x'], 'passport.jpg', { type: 'image/jpeg' }) }).body as FormData;
+    const plain = encodeRequest(spec, {}, { file: new Blob(['x']) }).body as FormData;
+    expect([(named.get('file') as File).name, (plain.get('file') as File).name]).toEqual(['passport.jpg', 'blob']);
+  });
+
   it('a param named like an Object.prototype member is still routed as data', () => {
     const r = encodeRequest({ method: 'GET', path: '/x', query: { expand: 'deepObject' } }, {}, { constructor: 'c', toString: 't' });
     expect(r.query).toEqual(['constructor=c', 'toString=t']);

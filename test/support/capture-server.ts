@@ -1,5 +1,6 @@
 // A node:http server on 127.0.0.1 that records every request it receives and answers with
-// whatever the test scripts: the wire, seen from the other end.
+// whatever the test scripts: the wire, seen from the other end. It can also be slow (timeouts),
+// hang up without answering (network failures) and answer CORS (pages served from elsewhere).
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -17,6 +18,21 @@ export interface Reply {
   readonly status?: number;
   readonly headers?: Record<string, string>;
   readonly body?: unknown;
+  /** Wait this long before answering (a client that gave up by then gets nothing). */
+  readonly delayMs?: number;
+  /**
+   * Send the status and headers, then close the connection halfway through the body: a network
+   * failure that no fetch retries by itself (closing before answering, most do on their own).
+   */
+  readonly cutOff?: boolean;
+}
+
+export interface CaptureServerOptions {
+  /**
+   * Answer as an API open to any origin: preflights (not recorded) allow every method and
+   * requested header, and every answer lets the page read all its headers.
+   */
+  readonly cors?: boolean;
 }
 
 export interface CaptureServer {
@@ -27,15 +43,32 @@ export interface CaptureServer {
   close(): Promise<void>;
 }
 
-export async function startCaptureServer(): Promise<CaptureServer> {
+const CORS_HEADERS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': '*' };
+
+export async function startCaptureServer(options: CaptureServerOptions = {}): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
   const state: CaptureServer = {
     baseUrl: '',
     requests,
     reply: () => ({ body: {} }),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        // Slow answers still pending must not hold the test run open.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   const server: Server = createServer((req, res) => {
+    if (options.cors && req.method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      res.writeHead(204, {
+        ...CORS_HEADERS,
+        'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '',
+        'access-control-max-age': '600',
+      });
+      res.end();
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -51,12 +84,25 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       };
       requests.push(captured);
       const reply = state.reply(captured);
-      const body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});
-      res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', 'request-id': `req_${requests.length}`, ...reply.headers });
-      res.end(body);
+      const answer = () => {
+        if (res.destroyed) return;
+        const body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});
+        res.writeHead(reply.status ?? 200, {
+          'content-type': 'application/json',
+          'request-id': `req_${requests.length}`,
+          ...(options.cors ? CORS_HEADERS : {}),
+          ...reply.headers,
+          ...(reply.cutOff ? { 'content-length': String(body.length + 1) } : {}),
+        });
+        if (!reply.cutOff) res.end(body);
+        else res.write(body, () => res.socket?.destroy());
+      };
+      if (reply.delayMs) setTimeout(answer, reply.delayMs).unref();
+      else answer();
     });
   });
-  server.keepAliveTimeout = 1;
+  // Node's default keep-alive (5 s), not a short one: a client reusing a connection the server has
+  // just closed gets ECONNRESET (Bun does not retry it), and close() ends open connections anyway.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return Object.assign(state, { baseUrl: `http://127.0.0.1:${port}` });

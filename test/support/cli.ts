@@ -26,9 +26,15 @@ export interface CliOptions {
 const TSX_LOADER = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/esm/index.mjs')).href;
 const MAIN = join(ROOT, 'generator/cli/main.ts');
 
+/** The command line that runs the command: node, then its arguments (for wrapping it, in a terminal say). */
+export function cliCommandLine(command: Command, args: readonly string[]): [string, ...string[]] {
+  return [process.execPath, '--import', TSX_LOADER, MAIN, command, ...args];
+}
+
 /** Starts the command and hands back the child, for tests that signal or kill it. */
 export function startCli(command: Command, args: readonly string[], options: CliOptions = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', TSX_LOADER, MAIN, command, ...args], {
+  const [node, ...rest] = cliCommandLine(command, args);
+  return spawn(node, rest, {
     cwd: options.cwd ?? ROOT,
     env: options.env ?? { ...process.env, NO_COLOR: '1' },
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,44 @@
+// What every emitted file needs to know about the others, computed once per run: which files
+// there are, each component's type name, each operation's params object and how `expand` is typed.
+// `emitFiles` builds it and hands it to every emitter, which then only reads it.
+import type { ApiModel, Operation, Property } from '../model/ir.js';
+import { componentIndex } from '../model/lookup.js';
+import { expandPlanOf, type ExpandPlan } from './expand-types.js';
+import { paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
+import { schemaFilesOf, type SchemaFile } from './schemas-file.js';
+
+export interface EmitPlan {
+  readonly model: ApiModel;
+  readonly resources: readonly ResourceFile[];
+  readonly schemaFiles: readonly SchemaFile[];
+  /** The exported type name of each component schema, by schema name. */
+  readonly typeNames: ReadonlyMap<string, string>;
+  /** Each operation's params object (query, header and body properties), by function name. */
+  readonly params: ReadonlyMap<string, readonly Property[]>;
+  /** How `expand` is typed; undefined when it is not (`expandTypes: false`). */
+  readonly expand: ExpandPlan | undefined;
+}
+
+export interface EmitPlanOptions {
+  /**
+   * Type `expand` by the response's paths and narrow results to what was expanded (the default).
+   * `false` keeps `expand?: string[]` and `string | T` fields: the baseline scripts/bench-types.ts
+   * measures the narrowing against.
+   */
+  readonly expandTypes?: boolean;
+}
+
+export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): EmitPlan {
+  const resources = resourceFilesOf(model);
+  const components = componentIndex(model.schemas);
+  const params = new Map(model.operations.map((op) => [op.functionName, paramsProperties(components, op)]));
+  const paramsOf = (op: Operation) => params.get(op.functionName)!;
+  return {
+    model,
+    resources,
+    schemaFiles: schemaFilesOf(model),
+    typeNames: new Map(model.schemas.map((s) => [s.name, s.typeName])),
+    params,
+    expand: options.expandTypes === false ? undefined : expandPlanOf(model, { files: resources, paramsOf }),
+  };
+}

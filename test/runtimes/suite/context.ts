@@ -1,0 +1,49 @@
+// What every behaviour gets: the capture server, the clients under test, and a way to script answers.
+import type { ClientOptions } from '../../../generated/index.js';
+import { createClient } from '../../../generated/index.js';
+import type { Reply } from '../../support/capture-server.js';
+import { openSession, type Session } from './session.js';
+
+/**
+ * The two vendor-style clients, generated from test/vendors/fixtures when the suite is bundled (so
+ * they are not files this suite can import; typed here by the calls it makes).
+ */
+export interface VendorClients {
+  /** json-pets.yaml: JSON bodies, an API-key header, comma-joined query arrays. */
+  readonly pets: {
+    createClient(options: ClientOptions): {
+      stores: {
+        createPet(storeId: string, body: { name: string; tag?: string }): Promise<unknown>;
+        listPets(storeId: string, params: { tags?: string[]; limit?: number }): Promise<unknown>;
+      };
+    };
+  };
+  /** multipart-files.yaml: a file upload. */
+  readonly files: {
+    createClient(options: ClientOptions): {
+      files: { create(params: { file: Blob; purpose: 'identity_document'; note?: string }): Promise<unknown> };
+    };
+  };
+}
+
+export interface Context {
+  readonly vendors: VendorClients;
+  /** Opens a session on the capture server that answers its requests with `replies`, in order. */
+  session(replies: readonly Reply[]): Promise<Session>;
+}
+
+export interface Behaviour {
+  /** The cell's name in the runtime matrix. */
+  readonly name: string;
+  /** Runs in the runtime under test; throws when the behaviour does not hold. */
+  run(context: Context): Promise<void>;
+}
+
+export const API_KEY = 'sk_test_runtimes';
+
+/** The Financial Connections client on a session, retries off unless a call asks for them. */
+export const stripeOn = (session: Session) => createClient({ apiKey: API_KEY, baseUrl: session.baseUrl, maxRetries: 0 });
+
+export function makeContext(server: string, vendors: VendorClients): Context {
+  return { vendors, session: (replies) => openSession(server, replies) };
+}
