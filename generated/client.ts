@@ -33,6 +33,7 @@ export const DEFAULT_BASE_URL = 'https://api.stripe.com';
 const SPEC_DEFAULTS: SpecDefaults = {
   apiVersion: API_VERSION,
   versionHeader: 'Stripe-Version',
+  accountHeader: 'Stripe-Account',
   baseUrl: DEFAULT_BASE_URL,
   auth: { type: 'bearer' },
   userAgent: 'stripe-fc-codegen/0.1.0',

@@ -52,6 +52,8 @@ export interface SpecDefaults {
   readonly apiVersion: string;
   /** Header carrying the version; default `Stripe-Version`; false for APIs that are not versioned by header. */
   readonly versionHeader?: string | false | undefined;
+  /** Header carrying `stripeAccount`; default `Stripe-Account`; false for APIs without one (the option is then refused). */
+  readonly accountHeader?: string | false | undefined;
   readonly baseUrl: string;
   readonly auth: AuthScheme;
   /** e.g. `my-client/1.0.0`; sent as User-Agent outside browsers (browsers forbid or drop it). */
@@ -181,6 +183,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         .filter(Boolean)
         .join(' ') || undefined;
   const auth = defaults.auth;
+  // An API without an account header would silently act on the caller's own account instead.
+  const account = (id: string | undefined) => {
+    if (id !== undefined && defaults.accountHeader === false)
+      throw new TypeError('stripeAccount: this API has no account header');
+    return id;
+  };
+  account(options.stripeAccount);
 
   async function send<T>(
     spec: OperationSpec,
@@ -206,7 +215,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       auth,
       apiKey,
       version,
-      stripeAccount: request.stripeAccount ?? options.stripeAccount,
+      stripeAccount: account(request.stripeAccount ?? options.stripeAccount),
+      accountHeader: defaults.accountHeader || undefined,
       idempotencyKey: request.idempotencyKey,
       contentType: encoded.contentType,
       userAgent,

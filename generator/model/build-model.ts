@@ -35,6 +35,7 @@ export function buildModel(loaded: LoadedDocument): BuiltModel {
     servers: serversOf(document.servers),
     profile: profile.name,
     versionHeader: versionHeaderOf(info, profile.versionHeader),
+    accountHeader: profile.accountHeader,
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,

@@ -15,6 +15,8 @@ export interface ApiModel {
   readonly profile: string;
   /** Header that carries `apiVersion` on every request (`Stripe-Version` for Stripe), or null for none. */
   readonly versionHeader: string | null;
+  /** Header that names the account a call acts for (`Stripe-Account` for Stripe), or null for none. */
+  readonly accountHeader: string | null;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];

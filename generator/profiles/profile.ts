@@ -10,6 +10,8 @@ export interface Profile {
   matches(document: Readonly<Record<string, unknown>>): boolean;
   /** Header that carries the API version on every request, or null when the API has none. */
   readonly versionHeader: string | null;
+  /** Header naming the account a call acts for (the `stripeAccount` option), or null when the API has none. */
+  readonly accountHeader: string | null;
   /** The vendor SDK's dotted name for an operation (`invoices.finalizeInvoice`), when it has one. */
   sdkNameOf(method: string, path: string): string | undefined;
   /** Which of the runtime's generic envelopes an object is, if any (`ListObject`, `SearchResult`). */

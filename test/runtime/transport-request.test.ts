@@ -267,3 +267,23 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('the account header comes from the profile', () => {
+  const NO_ACCOUNTS: SpecDefaults = { apiVersion: '1', versionHeader: false, accountHeader: false, baseUrl: 'https://api.example.test', auth: { type: 'bearer' } };
+
+  it("an API without one refuses stripeAccount, on the client at once and per call before sending", async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    expect(() => createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, NO_ACCOUNTS)).toThrow('stripeAccount: this API has no account header');
+    const transport = createTransport({ apiKey: 'sk_test_1', fetch }, NO_ACCOUNTS);
+    await expect(transport.request(retrieveSpec, { account: 'a' }, undefined, { stripeAccount: 'acct_1' })).rejects.toThrow('stripeAccount: this API has no account header');
+    expect(calls).toHaveLength(0);
+    await transport.request(retrieveSpec, { account: 'a' }, undefined, undefined);
+    expect([...calls[0]!.headers.keys()].filter((h) => /stripe/i.test(h))).toEqual([]);
+  });
+
+  it('a named header carries the account', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    await createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, { ...STRIPE, accountHeader: 'Stripe-Account' }).request(retrieveSpec, { account: 'a' }, undefined, undefined);
+    expect(calls[0]!.headers.get('stripe-account')).toBe('acct_1');
+  });
+});

@@ -1,4 +1,5 @@
-// Stripe's conventions: `Stripe-Version` pins the API version, the official SDK's method names
+// Stripe's conventions: `Stripe-Version` pins the API version, `Stripe-Account` names a connected
+// account, the official SDK's method names
 // (naming.ts), and the list and search envelopes every paged answer comes in.
 import type { Envelope, ObjectSchema, Schema } from '../../model/ir.js';
 import type { Profile } from '../profile.js';
@@ -10,6 +11,7 @@ export const stripeProfile: Profile = {
   name: 'stripe',
   matches: isStripeSpec,
   versionHeader: 'Stripe-Version',
+  accountHeader: 'Stripe-Account',
   sdkNameOf,
   envelopeOf,
 };
