@@ -35,13 +35,13 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
     apiVersionDeclaration: exportedConstant('API_VERSION', model.apiVersion),
     baseUrlDeclaration: exportedConstant('DEFAULT_BASE_URL', baseUrlOf(model)),
     versionHeader: model.versionHeader === null ? 'false' : string(model.versionHeader),
+    accountHeader: model.accountHeader === null ? 'false' : string(model.accountHeader),
     auth: printDoc(valueDoc(authValue(model.security))),
     userAgent: string(userAgent),
     imports: files.map((f) => printDoc(importDeclaration(f.operations.map((op) => op.functionName), `./${f.path.replace(/\.ts$/, '.js')}`, false))),
     // With its leading space, so that a client without methods leaves no trailing blank in the comment.
     example: first ? ` \`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
-    returnClient: inFunctionBody(['return ', valueDoc(objectOf(treeOf(model.operations))), ';']),
-    hasOperations: model.operations.length > 0,
+    returnClient: inFunctionBody(['return ', valueDoc(objectOf(treeOf(model.operations), [RAW_REQUEST])), ';']),
   });
 }
 
@@ -63,15 +63,24 @@ function treeOf(operations: readonly Operation[]): ClientNode {
   return root;
 }
 
+type ClientMethod = ClientNode['methods'][number];
+
+/** On every client, after the spec's resources: the runtime's `rawRequest`, bound like the operations. */
+const RAW_REQUEST: ClientMethod = {
+  key: 'rawRequest',
+  functionName: 'rawRequest',
+  doc: docComment(
+    "A call this client's spec lacks (a newer endpoint), with the same encoding, headers, Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.",
+  ),
+};
+
 /** The client object: each method bound to the transport, each resource an object of its own. */
-function objectOf(node: ClientNode): ValueNode {
+function objectOf(node: ClientNode, after: readonly ClientMethod[] = []): ValueNode {
+  const bound = (m: ClientMethod) => ({ key: m.key, doc: m.doc, value: { kind: 'call', callee: 'bind', args: [m.functionName] } as const });
   return {
     kind: 'object',
     expanded: true,
-    properties: [
-      ...node.methods.map((m) => ({ key: m.key, doc: m.doc, value: { kind: 'call', callee: 'bind', args: [m.functionName] } as const })),
-      ...node.children.map((c) => ({ key: c.key, value: objectOf(c.node) })),
-    ],
+    properties: [...node.methods.map(bound), ...node.children.map((c) => ({ key: c.key, value: objectOf(c.node) })), ...after.map(bound)],
   };
 }
 

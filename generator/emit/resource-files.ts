@@ -34,13 +34,14 @@ export function resourceFilesOf(model: ApiModel): ResourceFile[] {
 
 export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const referenced = new Set<string>();
-  const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name));
+  const runtimeTypes = new Set<string>();
+  const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name), (name) => runtimeTypes.add(name));
   const expand = plan.expand;
   const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand));
   const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements)];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(ctx.typeName).sort();
-  const used = new Set(emitted.flatMap((e) => e.runtimeTypes));
+  const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
   const imports = [
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
@@ -136,7 +137,7 @@ interface Result {
 
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
 function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): Result {
-  const kind = responseKind(op.success.mediaType);
+  const kind = successKind(op);
   const data = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema ? typeNode(op.success.schema, ctx) : named('void');
   if (op.pagination) {
     const item = typeNode(op.pagination.item, ctx);
@@ -175,9 +176,16 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     const kind = Object.hasOwn(BODY_KINDS, op.requestBody.mediaType) ? BODY_KINDS[op.requestBody.mediaType]! : 'json';
     fields.push({ key: 'body', value: string(kind) });
   }
-  const response = responseKind(op.success.mediaType);
+  if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
+  const response = successKind(op);
   if (response !== 'json') fields.push({ key: 'response', value: string(response) });
   return { kind: 'object', properties: fields };
+}
+
+/** How the runtime reads the operation's success body: a file (`format: binary`) is a Blob whatever its media type says. */
+function successKind(op: Operation): 'json' | 'text' | 'blob' {
+  const answer = op.success.schema;
+  return answer?.kind === 'string' && answer.format === 'binary' ? 'blob' : responseKind(op.success.mediaType);
 }
 
 /**

@@ -46,9 +46,12 @@ export function emitSchemaFile(plan: EmitPlan, file: SchemaFile): string {
   // A spec without component schemas still gets a module: index.ts re-exports it, and an empty
   // file is a script to TypeScript (TS2306) wherever module detection goes by syntax.
   if (file.schemas.length === 0) return 'export {};\n';
-  const ctx = typeContextOf(plan.typeNames, (name) => (own.has(name) ? undefined : imported.add(name)));
+  const runtime = new Set<string>();
+  const ctx = typeContextOf(plan.typeNames, (name) => (own.has(name) ? undefined : imported.add(name)), (name) => runtime.add(name));
   const statements = file.schemas.map((s) => schemaStatement(s, ctx));
   if (imported.size > 0) statements.unshift(importDeclaration([...imported].map(ctx.typeName).sort(), '../schemas.js', true));
+  const up = '../'.repeat(file.path.split('/').length - 1) || './';
+  if (runtime.size > 0) statements.unshift(importDeclaration([...runtime].sort(), `${up}runtime/index.js`, true));
   return printFile(statements);
 }
 

@@ -9,12 +9,21 @@ export interface TypeContext {
   readonly typeName: (schemaName: string) => string;
   /** Called for every component referenced, so the caller can import it. */
   readonly onReference?: (schemaName: string) => void;
+  /** Called for every runtime type printed (the generic envelopes), so the caller can import it. */
+  readonly onRuntimeType?: (typeName: string) => void;
 }
 
-/** Components named by their type names (`unknown` for a name not among them); `onReference` hears of every one used. */
-export function typeContextOf(typeNames: ReadonlyMap<string, string>, onReference?: (schemaName: string) => void): TypeContext {
+/**
+ * Components named by their type names (`unknown` for a name not among them); `onReference` hears
+ * of every one used, `onRuntimeType` of every runtime type (`ListObject`).
+ */
+export function typeContextOf(
+  typeNames: ReadonlyMap<string, string>,
+  onReference?: (schemaName: string) => void,
+  onRuntimeType?: (typeName: string) => void,
+): TypeContext {
   const typeName = (name: string) => typeNames.get(name) ?? 'unknown';
-  return onReference ? { typeName, onReference } : { typeName };
+  return { typeName, ...(onReference ? { onReference } : {}), ...(onRuntimeType ? { onRuntimeType } : {}) };
 }
 
 /**
@@ -62,6 +71,12 @@ const builders: Builders = {
     return items.kind === 'name' && /^[A-Za-z_$][A-Za-z0-9_$.]*$/.test(items.text) ? { kind: 'array', element: items } : generic('Array', items);
   },
   object: (s, ctx) => {
+    const data = s.properties.find((p) => p.name === 'data')?.schema;
+    if (s.envelope && data?.kind === 'array') {
+      // `ListObject<Customer>` says what the fields would: the runtime declares them once.
+      ctx.onRuntimeType?.(s.envelope);
+      return generic(s.envelope, typeNode(data.items, ctx));
+    }
     const members = objectMembers(s, ctx);
     return members.length === 0 ? generic('Record', named('string'), named('never')) : { kind: 'object', members };
   },

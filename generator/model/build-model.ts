@@ -8,6 +8,8 @@ import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
 import { findPolymorphism } from '../parse/polymorphism.js';
 import { resolveLocalRef } from '../parse/refs.js';
+import { profileFor } from '../profiles/choose.js';
+import type { Profile } from '../profiles/profile.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
@@ -28,6 +30,7 @@ export interface ModelOptions {
 
 export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): BuiltModel {
   const { document, file } = loaded;
+  const profile = profileFor(document);
   const ctx: ModelContext = {
     file,
     document,
@@ -35,6 +38,7 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     inlining: new Set(),
     components: new Map(),
     polymorphism: findPolymorphism(document),
+    profile,
   };
   const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx, options.names ?? 'path'), ctx.warnings);
   const info = (document.info ?? {}) as Raw;
@@ -44,7 +48,9 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     apiVersion: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
     openapi: String(document.openapi),
     servers: serversOf(document.servers),
-    versionHeader: versionHeaderOf(info, document.servers),
+    profile: profile.name,
+    versionHeader: versionHeaderOf(info, profile.versionHeader),
+    accountHeader: profile.accountHeader,
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
@@ -86,7 +92,10 @@ function buildOperations(ctx: ModelContext, names: NameSource): Operation[] {
           returnsList: answersWithList(operation, pointer, ctx),
           hasItemPath: withItems.has(path),
         });
-      const name = overrideOf(operation, pointer, ctx.file) ?? (names === 'operation-id' ? operationIdName(byPath(), operation.operationId) : byPath());
+      const name =
+        overrideOf(operation, pointer, ctx.file) ??
+        sdkNameOf(ctx.profile, method, path) ??
+        (names === 'operation-id' ? operationIdName(byPath(), operation.operationId) : byPath());
       sources.push({ path, method, pathItem, operation, name, pointer });
     }
   }
@@ -120,16 +129,21 @@ function parentOf(path: string): string {
   return path.replace(/\/[^/]*$/, '');
 }
 
+/** The vendor SDK's name for the operation, when the profile knows one (its table holds only valid names). */
+function sdkNameOf(profile: Profile, method: string, path: string): ClientName | undefined {
+  const parts = profile.sdkNameOf(method, path)?.split('.');
+  return parts && { resource: parts.slice(0, -1), methodName: parts[parts.length - 1]! };
+}
+
 /**
- * Stripe pins its API version with `Stripe-Version` on every request; other APIs version by URL or
- * not at all. A spec can name its header with `info.x-codegen-version-header` (or `false` for none).
+ * The header that pins the API version: the spec's own `info.x-codegen-version-header` (or `false`
+ * for none), else the profile's (most APIs version by URL or not at all).
  */
-function versionHeaderOf(info: Raw, servers: unknown): string | null {
+function versionHeaderOf(info: Raw, byProfile: string | null): string | null {
   const declared = info['x-codegen-version-header'];
   if (typeof declared === 'string') return declared;
   if (declared === false) return null;
-  const stripe = info['x-stripeSpecFilename'] !== undefined || serversOf(servers).some((s) => /(^|\.)stripe\.com(\/|:|$)/.test(s.url.replace(/^https?:\/\//, '')));
-  return stripe ? 'Stripe-Version' : null;
+  return byProfile;
 }
 
 function serversOf(raw: unknown): Server[] {

@@ -11,8 +11,12 @@ export interface ApiModel {
   /** `openapi` field of the source document, e.g. `3.0.0`. */
   readonly openapi: string;
   readonly servers: readonly Server[];
+  /** The vendor profile whose conventions were applied (generator/profiles/), or `generic`. */
+  readonly profile: string;
   /** Header that carries `apiVersion` on every request (`Stripe-Version` for Stripe), or null for none. */
   readonly versionHeader: string | null;
+  /** Header that names the account a call acts for (`Stripe-Account` for Stripe), or null for none. */
+  readonly accountHeader: string | null;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];
@@ -73,6 +77,11 @@ export type SchemaKind = Schema['kind'];
 export interface RefSchema extends SchemaCommon {
   readonly kind: 'ref';
   readonly target: string;
+  /**
+   * Stripe's `x-expandableFields` written beside the `$ref`: fields that expand where the target
+   * is used here, on top of the target's own (Stripe's slices put a list's `[data]` there).
+   */
+  readonly expandableFields?: readonly string[];
 }
 
 export interface StringSchema extends SchemaCommon {
@@ -110,7 +119,12 @@ export interface ObjectSchema extends SchemaCommon {
   /** Stripe's `x-resourceId`. */
   readonly resourceId?: string;
   readonly title?: string;
+  /** The runtime's generic envelope this object is, over its `data` items, as the profile recognised it. */
+  readonly envelope?: Envelope;
 }
+
+/** Generic envelopes the runtime declares (`ListObject<Item>`, `SearchResult<Item>`). */
+export type Envelope = 'ListObject' | 'SearchResult';
 
 export interface Property {
   readonly name: string;
@@ -193,6 +207,9 @@ export interface Operation {
   readonly requestBody?: RequestBody;
   readonly success: Response;
   readonly errors: readonly Response[];
-  /** Present when the success body is a cursor-paged list (`object: list`, `data`, `has_more`). */
-  readonly pagination?: { readonly item: Schema };
+  /**
+   * Present when the success body is a paged list: `cursor` pages by the last item's id (`object:
+   * list`, `data`, `has_more`), `page` by the answer's `next_page` token (a search result).
+   */
+  readonly pagination?: { readonly item: Schema; readonly next: 'cursor' | 'page' };
 }

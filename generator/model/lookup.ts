@@ -21,13 +21,18 @@ export interface Resolved {
 
 const UNKNOWN: Resolved['schema'] = { kind: 'unknown', nullable: false };
 
-/** Follows references to a shape; a dangling or circular alias cannot be read and is `unknown`. */
+/**
+ * Follows references to a shape; a dangling or circular alias cannot be read and is `unknown`.
+ * Fields a reference lists as expandable beside its `$ref` join the object's own.
+ */
 export function resolveRef(schema: Schema, components: ComponentIndex): Resolved {
   let current = schema;
   let nullable = schema.nullable;
   let name: string | undefined;
   const seen = new Set<string>();
+  const alsoExpandable: string[] = [];
   while (current.kind === 'ref') {
+    alsoExpandable.push(...(current.expandableFields ?? []));
     if (seen.has(current.target)) return { schema: UNKNOWN, nullable, ...(name ? { name } : {}) };
     seen.add(current.target);
     name ??= current.target;
@@ -36,7 +41,9 @@ export function resolveRef(schema: Schema, components: ComponentIndex): Resolved
     current = target;
     nullable ||= current.nullable;
   }
-  return { schema: current, nullable, ...(name ? { name } : {}) };
+  const fields = current.kind === 'object' ? [...new Set([...current.expandableFields, ...alsoExpandable])] : [];
+  const shape = current.kind === 'object' && fields.length > current.expandableFields.length ? { ...current, expandableFields: fields } : current;
+  return { schema: shape, nullable, ...(name ? { name } : {}) };
 }
 
 /** The shape behind a schema (references followed), or undefined for none. */
@@ -121,6 +128,21 @@ function valueParts(schema: Schema): readonly Schema[] {
 export function listItemOf(schema: Schema | undefined, components: ComponentIndex): Schema | undefined {
   const object = shapeOf(schema, components);
   return object?.kind === 'object' ? listEnvelopeItem(object) : undefined;
+}
+
+/**
+ * How an operation's answer pages: a search result (the profile's `SearchResult` envelope) by its
+ * `next_page` token, a Stripe list by cursor. Gives the item type too; undefined for no list.
+ */
+export function paginationOf(schema: Schema | undefined, components: ComponentIndex): Operation['pagination'] {
+  const object = shapeOf(schema, components);
+  if (object?.kind !== 'object') return undefined;
+  if (object.envelope === 'SearchResult') {
+    const data = object.properties.find((p) => p.name === 'data')?.schema;
+    return data?.kind === 'array' ? { item: data.items, next: 'page' } : undefined;
+  }
+  const item = listEnvelopeItem(object);
+  return item && { item, next: 'cursor' };
 }
 
 /** {@link listItemOf} for an object schema at hand. */

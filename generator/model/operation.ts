@@ -4,7 +4,7 @@
 import { escapePointerToken } from '../errors.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import type { Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
-import { listItemOf, shapeOf } from './lookup.js';
+import { paginationOf, shapeOf } from './lookup.js';
 import type { ClientName } from '../naming/client-names.js';
 import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
 import { toSchema, type ModelContext } from './schema.js';
@@ -34,7 +34,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
   const parameters = mergeParameters(source, pointer, ctx);
   const requestBody = toRequestBody(method, operation.requestBody, `${pointer}/requestBody`, ctx);
   const { success, errors } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, ctx);
-  const pagination = listItemOf(success.schema, ctx.components);
+  const pagination = paginationOf(success.schema, ctx.components);
   const server = firstServerUrl(operation.servers) ?? firstServerUrl(source.pathItem.servers);
   return {
     operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method} ${path}`,
@@ -52,7 +52,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     ...(requestBody ? { requestBody } : {}),
     success,
     errors,
-    ...(pagination ? { pagination: { item: pagination } } : {}),
+    ...(pagination ? { pagination } : {}),
   };
 }
 
@@ -168,9 +168,12 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
   };
 }
 
-/** Does this raw operation answer with a cursor-paged list? (The naming rule asks before modelling.) */
+/**
+ * Does this raw operation answer with a cursor-paged list? (The naming rule asks before modelling;
+ * a search is a verb on its collection, not a collection, so it does not count.)
+ */
 export function answersWithList(operation: Raw, pointer: string, ctx: ModelContext): boolean {
   const quiet = { ...ctx, warnings: [] };
   const { success } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, quiet);
-  return shapeOf(success.schema, ctx.components)?.kind === 'array' || listItemOf(success.schema, ctx.components) !== undefined;
+  return shapeOf(success.schema, ctx.components)?.kind === 'array' || paginationOf(success.schema, ctx.components)?.next === 'cursor';
 }

@@ -3,6 +3,7 @@
 import { escapePointerToken, type Problem } from '../errors.js';
 import type { ParentOfVariant, Polymorphism } from '../parse/polymorphism.js';
 import { componentSchemaName, resolveLocalRef } from '../parse/refs.js';
+import type { Profile } from '../profiles/profile.js';
 import type { ObjectSchema, Property, Schema } from './ir.js';
 
 export interface ModelContext {
@@ -15,6 +16,8 @@ export interface ModelContext {
   readonly components: Map<string, Schema>;
   /** Variants of union parents they extend (the discriminator pattern). */
   readonly polymorphism: Polymorphism;
+  /** The vendor conventions chosen for this document. */
+  readonly profile: Profile;
 }
 
 type Raw = Record<string, unknown>;
@@ -28,7 +31,11 @@ export function toSchema(raw: unknown, pointer: string, ctx: ModelContext): Sche
     return { kind: 'unknown', nullable: false };
   }
   const node = raw as Raw;
-  if (typeof node.$ref === 'string') return fromRef(node.$ref, pointer, ctx);
+  if (typeof node.$ref === 'string') {
+    const ref = fromRef(node.$ref, pointer, ctx);
+    const beside = stringsOf(node['x-expandableFields']);
+    return ref.kind === 'ref' && beside.length > 0 ? { ...ref, expandableFields: beside } : ref;
+  }
   const common = commonOf(node);
   const schema = fromShape(node, pointer, ctx);
   return { ...schema, ...common, nullable: schema.nullable || common.nullable };
@@ -128,19 +135,27 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
   const properties: Property[] = Object.keys(rawProperties).map((name) => toProperty(name, rawProperties[name], required.has(name), `${pointer}/properties/${escapePointerToken(name)}`, ctx));
   const extra = node.additionalProperties;
   // Keys matched by `patternProperties` are allowed even though their pattern cannot be typed.
-  const patterned = node.patternProperties !== undefined && extra !== false;
+  // A bare `type: object` (no properties listed at all, such as an event's `data.object`) holds
+  // any object; one that lists its properties, even none, is read as closed.
+  const open = (node.patternProperties !== undefined || node.properties === undefined) && extra !== false;
   const additionalProperties =
-    extra === undefined || extra === false ? patterned : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
+    extra === undefined || extra === false ? open : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
   const expandable = node['x-expandableFields'];
-  return {
+  const object: ObjectSchema = {
     kind: 'object',
     nullable: false,
     properties,
     additionalProperties,
-    expandableFields: Array.isArray(expandable) ? expandable.filter((f): f is string => typeof f === 'string') : [],
+    expandableFields: stringsOf(expandable),
     ...(typeof node['x-resourceId'] === 'string' ? { resourceId: node['x-resourceId'] } : {}),
     ...(typeof node.title === 'string' ? { title: node.title } : {}),
   };
+  const envelope = ctx.profile.envelopeOf(object);
+  return envelope ? { ...object, envelope } : object;
+}
+
+function stringsOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((f): f is string => typeof f === 'string') : [];
 }
 
 function toProperty(name: string, raw: unknown, required: boolean, pointer: string, ctx: ModelContext): Property {

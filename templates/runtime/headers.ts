@@ -54,6 +54,8 @@ export interface HeaderInput {
   /** `[header name, version]`, e.g. `['Stripe-Version', '2023-10-16']`; absent for unversioned APIs. */
   readonly version?: readonly [string, string] | undefined;
   readonly stripeAccount?: string | undefined;
+  /** Header that carries `stripeAccount`; default `Stripe-Account`. */
+  readonly accountHeader?: string | undefined;
   readonly idempotencyKey?: string | undefined;
   readonly contentType?: string | undefined;
   /** What the operation answers with on success; default `application/json`. */
@@ -78,7 +80,7 @@ export function buildHeaders(input: HeaderInput): Headers {
   const auth = authHeader(input.auth, input.apiKey);
   if (auth) h.set(...auth);
   if (version) set(version[0], version[1], 'apiVersion');
-  set('Stripe-Account', input.stripeAccount, 'stripeAccount');
+  set(input.accountHeader ?? 'Stripe-Account', input.stripeAccount, 'stripeAccount');
   set(
     'Idempotency-Key',
     input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined),

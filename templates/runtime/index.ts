@@ -10,7 +10,7 @@ export type {
   Transport,
 } from './transport.js';
 export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
-export type { ListObject, ListPromise } from './pagination.js';
+export type { ListObject, ListPromise, PageBy, Paged, SearchResult } from './pagination.js';
 export type {
   Expand,
   Expanded,
@@ -50,6 +50,7 @@ export {
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
 export { listPromise } from './pagination.js';
+export { rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
 export { appendQueryParam } from './query-encode.js';
 export { toFormData } from './multipart.js';
@@ -65,7 +66,7 @@ export {
   shouldRetry,
   sleep,
 } from './retry.js';
-export { DEFAULT_MAX_RESPONSE_BYTES, readBodyText } from './response.js';
+export { DEFAULT_MAX_RESPONSE_BYTES, readBodyBytes, readBodyText } from './response.js';
 export {
   DEFAULT_WEBHOOK_TOLERANCE_S,
   WebhookSignatureError,

@@ -23,6 +23,8 @@ export interface OperationSpec {
   readonly server?: string;
   /** Media type of the request body; absent when the operation takes none. */
   readonly body?: 'form' | 'json' | 'multipart';
+  /** How a list call asks for its next page; absent means by cursor (`starting_after`). */
+  readonly paging?: 'page';
   /**
    * How a success body is read: absent for JSON, `text` for text (`text/plain`, `text/csv`, …),
    * `blob` for anything else (`application/pdf`, `application/octet-stream`, images).

@@ -4,7 +4,7 @@
 import type { OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
-import type { ListObject, ListPromise } from './pagination.js';
+import type { ListPromise, Paged } from './pagination.js';
 import { apiPromise } from './api-promise.js';
 import { listPromise } from './pagination.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
@@ -51,6 +51,8 @@ export interface SpecDefaults {
   readonly apiVersion: string;
   /** Header carrying the version; default `Stripe-Version`; false for APIs that are not versioned by header. */
   readonly versionHeader?: string | false | undefined;
+  /** Header carrying `stripeAccount`; default `Stripe-Account`; false for APIs without one (the option is then refused). */
+  readonly accountHeader?: string | false | undefined;
   readonly baseUrl: string;
   readonly auth: AuthScheme;
   /** e.g. `my-client/1.0.0`; sent as User-Agent outside browsers (browsers forbid or drop it). */
@@ -77,7 +79,8 @@ export interface Transport {
     params: object | undefined,
     options: RequestOptions | undefined,
   ): ApiPromise<T>;
-  list<Page extends ListObject<Item>, Item>(
+  /** A paged list call: its first page, and every item across pages (see pagination.ts). */
+  list<Page extends Paged<Item>, Item>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
@@ -179,6 +182,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         .filter(Boolean)
         .join(' ') || undefined;
   const auth = defaults.auth;
+  // An API without an account header would silently act on the caller's own account instead.
+  const account = (id: string | undefined) => {
+    if (id !== undefined && defaults.accountHeader === false)
+      throw new TypeError('stripeAccount: this API has no account header');
+    return id;
+  };
+  account(options.stripeAccount);
 
   async function send<T>(
     spec: OperationSpec,
@@ -204,7 +214,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       auth,
       apiKey,
       version,
-      stripeAccount: request.stripeAccount ?? options.stripeAccount,
+      stripeAccount: account(request.stripeAccount ?? options.stripeAccount),
+      accountHeader: defaults.accountHeader || undefined,
       idempotencyKey: request.idempotencyKey,
       contentType: encoded.contentType,
       // A PDF, a CSV or an image: the server may answer with the media type it has.
@@ -277,14 +288,17 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
 
   return {
     request,
-    list: <Page extends ListObject<Item>, Item>(
+    list: <Page extends Paged<Item>, Item>(
       spec: OperationSpec,
       pathParams: Readonly<Record<string, string | number>>,
       params: object | undefined,
       options: RequestOptions | undefined,
     ): ListPromise<Page, Item> =>
-      listPromise<Page, Item>(request<Page>(spec, pathParams, params, options), params, (next) =>
-        request<Page>(spec, pathParams, next, options),
+      listPromise<Page, Item>(
+        request<Page>(spec, pathParams, params, options),
+        params,
+        (next) => request<Page>(spec, pathParams, next, options),
+        spec.paging ?? 'cursor',
       ),
   };
 }

@@ -41,9 +41,9 @@ describe.skipIf(!HAS_SHARED)('Financial Connections, version to version', () => 
   it('2023-08-16 → 2023-10-16 (spec/): subscriptions, transactions and transaction refreshes arrive', async () => {
     const outcome = await runDiff(whole('2023-08-16'), PROJECT_SPEC, FC);
     expect([outcome.old.operations, outcome.new.operations]).toEqual([7, 11]);
+    // spec/ names the list answers as components and writes their `x-expandableFields: [data]`
+    // beside the `$ref`, where the model reads it: `data` still expands, nothing is breaking.
     expect(summarise(outcome.changes)).toEqual([
-      // spec/ names the list answers as components and leaves out their `x-expandableFields: [data]`.
-      'breaking expandable-field-removed GET /v1/financial_connections/accounts › response.data + GET /v1/financial_connections/accounts/{account}/owners › response.data',
       'warning response-enum-value-added financial_connections.session.prefetch[]',
       'info operation-added GET /v1/financial_connections/transactions',
       'info operation-added GET /v1/financial_connections/transactions/{transaction}',
@@ -61,10 +61,17 @@ describe.skipIf(!HAS_SHARED)('Financial Connections, version to version', () => 
     expect(messages).toContain('new enum value `transactions`; an exhaustive switch misses it');
     expect(messages).toContain("new property `subscriptions` (`array of 'transactions'`)");
     expect(messages).toContain('new operation `financialConnections.accounts.subscribe`');
+    expect(outcome.changes.filter((c) => c.severity === 'breaking')).toEqual([]);
     // Resources outside the slice (Customer, Account, …) are small stand-ins in spec/; their
     // operations are not in the slice, so the diff stops at their ids instead of listing them.
     expect(outcome.changes.filter((c) => /^(customer|account)\./.test(c.places[0]!.schemaPath ?? ''))).toEqual([]);
   });
+
+  it('npm run diff from 2023-08-16 to spec/ (Financial Connections) exits 0: only additions', async () => {
+    const run = await runCli('diff', [whole('2023-08-16'), PROJECT_SPEC, '--include', '/v1/financial_connections/**']);
+    expect(run.stdout).toContain('0 breaking');
+    expect(run.status).toBe(0);
+  }, 60_000);
 
   it('--surface on 2023-08-16 → 2023-10-16: the new methods and types of the regenerated client', async () => {
     const { surface } = await runDiff(whole('2023-08-16'), PROJECT_SPEC, { ...FC, surface: true });

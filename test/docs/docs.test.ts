@@ -5,16 +5,13 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { fencedBlocks } from '../support/markdown.js';
 import { ROOT, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 
 const DOCS = ['README.md', 'ARCHITECTURE.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 const read = (doc: string) => readFileSync(join(ROOT, doc), 'utf8');
 
-/** The fenced blocks of one markdown text with the given info string, in order. */
-function fencedBlocks(markdown: string, info: string): string[] {
-  return [...markdown.matchAll(/^```([^\n]*)\n([\s\S]*?)^```$/gm)].filter((m) => m[1]!.trim() === info).map((m) => m[2]!);
-}
 
 // A block that uses `stripe` without creating it continues its page's first example, where the
 // client is created; the docs read that way, so the test supplies the same line.

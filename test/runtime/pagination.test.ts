@@ -1,7 +1,8 @@
-// List calls: one page when awaited, every item with for await, backwards with ending_before, toArray with a limit.
+// List calls: one page when awaited, every item with for await, backwards with ending_before, toArray
+// with a limit; searches page by the answer's `next_page` token, as stripe-node does.
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
-import type { ListObject, OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import type { ListObject, OperationSpec, SearchResult, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { SentRequest } from './fake-fetch.js';
 
@@ -140,5 +141,57 @@ describe('lists', () => {
     };
     await expect(iterate()).rejects.toMatchObject({ name: 'InvalidRequestError', message: 'bad cursor' });
     expect(seen).toEqual(['fca_9']);
+  });
+});
+
+describe('searches', () => {
+  const searchSpec = { method: 'GET', path: '/v1/customers/search', query: { query: 'form', page: 'form', limit: 'form' }, paging: 'page' } as const satisfies OperationSpec;
+  interface Customer { id: string; email: string }
+  type Found = SearchResult<Customer>;
+  // Five customers, two a page; the page token is opaque (here the offset, spelled so it is not an id).
+  const customers = ['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5'].map((id) => ({ id, email: `${id}@example.test` }));
+  function searchServer(req: SentRequest): Response {
+    const q = new URL(req.url).searchParams;
+    const start = q.has('page') ? Number(q.get('page')!.replace('offset:', '')) : 0;
+    const limit = Number(q.get('limit') ?? 10);
+    const end = start + limit;
+    const page: Found = { object: 'search_result', url: '/v1/customers/search', data: customers.slice(start, end), has_more: end < customers.length, next_page: end < customers.length ? `offset:${end}` : null, total_count: customers.length };
+    return json(200, page);
+  }
+  const search = (params: object) => {
+    const { fetch, calls } = fakeFetch(searchServer);
+    return { result: createTransport({ apiKey: 'sk', fetch }, STRIPE).list<Found, Customer>(searchSpec, {}, params, undefined), calls };
+  };
+
+  it('awaiting a search gives its first page, with next_page', async () => {
+    const page = await search({ query: "email~'example'", limit: 2 }).result;
+    expect(page.data.map((c) => c.id)).toEqual(['cus_1', 'cus_2']);
+    expect(page.next_page).toBe('offset:2');
+  });
+
+  it('for await fetches the next pages with page = next_page (not a cursor), keeping the query', async () => {
+    const { result, calls } = search({ query: "email~'example'", limit: 2 });
+    const ids: string[] = [];
+    for await (const c of result) ids.push(c.id);
+    expect(ids).toEqual(['cus_1', 'cus_2', 'cus_3', 'cus_4', 'cus_5']);
+    expect(queries(calls)).toEqual([
+      '?query=email~%27example%27&limit=2',
+      '?query=email~%27example%27&limit=2&page=offset%3A2',
+      '?query=email~%27example%27&limit=2&page=offset%3A4',
+    ]);
+  });
+
+  it('toArray stops at its limit, fetching only the pages needed', async () => {
+    const { result, calls } = search({ query: 'x', limit: 2 });
+    expect((await result.toArray({ limit: 3 })).map((c) => c.id)).toEqual(['cus_1', 'cus_2', 'cus_3']);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('stops when has_more is true but there is no next_page token', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { object: 'search_result', url: '/x', has_more: true, next_page: null, data: [{ id: 'cus_1', email: 'a' }] }));
+    const ids: string[] = [];
+    for await (const c of createTransport({ apiKey: 'sk', fetch }, STRIPE).list<Found, Customer>(searchSpec, {}, { query: 'x' }, undefined)) ids.push(c.id);
+    expect(ids).toEqual(['cus_1']);
+    expect(calls).toHaveLength(1);
   });
 });

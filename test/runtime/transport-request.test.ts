@@ -1,6 +1,7 @@
 // What the transport sends for a call, through an injected fetch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { rawRequest } from '../../templates/runtime/raw-request.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 
@@ -202,5 +203,87 @@ describe('bad options are refused before anything is sent', () => {
       'Path parameter "account" cannot be ".."',
     );
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe('file downloads', () => {
+  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: 'blob' } as const satisfies OperationSpec;
+  const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]); // '%PDF', then bytes that are not UTF-8
+
+  it('a binary answer is a Blob of exactly the bytes sent, with their content type', async () => {
+    const { fetch } = fakeFetch(new Response(bytes, { status: 200, headers: { 'content-type': 'application/pdf' } }));
+    const pdf = await createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE).request<Blob>(pdfSpec, { quote: 'qt_1' }, undefined, undefined);
+    expect(pdf).toBeInstanceOf(Blob);
+    expect(pdf.type).toBe('application/pdf');
+    expect(new Uint8Array(await pdf.arrayBuffer())).toEqual(bytes);
+  });
+
+  it('an error answer of a download is still a typed error read from its JSON', async () => {
+    const { fetch } = fakeFetch(json(404, { error: { type: 'invalid_request_error', message: 'No such quote' } }));
+    const call = createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 0 }, STRIPE).request<Blob>(pdfSpec, { quote: 'qt_1' }, undefined, undefined);
+    await expect(call).rejects.toMatchObject({ name: 'InvalidRequestError', status: 404, message: 'No such quote' });
+  });
+});
+
+describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
+  it('a POST sends its params as a bracket-notation form body, with an Idempotency-Key, version and key', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { id: 'thing_1', object: 'thing' }));
+    const transport = createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, STRIPE);
+    const thing = await rawRequest<{ id: string }>(transport, 'POST', '/v1/new_things', { name: 'A & B', tags: ['x', 'y'], meta: { a: 1 } });
+    expect(thing.id).toBe('thing_1');
+    const [sent] = calls;
+    expect([sent!.method, sent!.url]).toEqual(['POST', 'https://api.stripe.com/v1/new_things']);
+    expect(decodeURIComponent(sent!.body as string)).toBe('name=A & B&tags[0]=x&tags[1]=y&meta[a]=1');
+    expect(sent!.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(sent!.headers.get('idempotency-key')).toMatch(UUID);
+    expect(sent!.headers.get('stripe-version')).toBe('2023-10-16');
+    expect(sent!.headers.get('stripe-account')).toBe('acct_1');
+    expect(sent!.headers.get('authorization')).toBe('Bearer sk_test_1');
+  });
+
+  it('a GET sends its params in the query; per-call options apply', async () => {
+    const { fetch, calls } = fakeFetch(json(200, { object: 'list', data: [], has_more: false, url: '/v1/new_things' }));
+    await rawRequest(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE), 'GET', '/v1/new_things', { limit: 3, created: { gte: 1 } }, { stripeAccount: 'acct_2', apiKey: 'sk_test_2' });
+    expect(calls[0]!.url).toBe('https://api.stripe.com/v1/new_things?limit=3&created[gte]=1');
+    expect(calls[0]!.body).toBeNull();
+    expect(calls[0]!.headers.get('stripe-account')).toBe('acct_2');
+    expect(calls[0]!.headers.get('authorization')).toBe('Bearer sk_test_2');
+  });
+
+  it('retries reuse the Idempotency-Key, and a failure is the usual typed error', async () => {
+    const { fetch, calls } = fakeFetch(
+      json(500, { error: { type: 'api_error', message: 'try again' } }),
+      json(402, { error: { type: 'card_error', code: 'card_declined', message: 'declined' } }),
+    );
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const call = rawRequest(createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 1 }, STRIPE), 'POST', '/v1/new_things', {}, { idempotencyKey: 'idem-1' });
+    await expect(call).rejects.toMatchObject({ name: 'CardError', code: 'card_declined', status: 402 });
+    expect(calls.map((c) => c.headers.get('idempotency-key'))).toEqual(['idem-1', 'idem-1']);
+  });
+
+  it.each(['https://evil.example/v1/x', 'v1/things', '/v1/things?limit=1', '/v1/{id}', ''])('refuses %j as a path, before sending anything', async (path) => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(rawRequest(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE), 'GET', path)).rejects.toThrow('rawRequest needs a path such as /v1/things/id, got ' + JSON.stringify(path));
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('the account header comes from the profile', () => {
+  const NO_ACCOUNTS: SpecDefaults = { apiVersion: '1', versionHeader: false, accountHeader: false, baseUrl: 'https://api.example.test', auth: { type: 'bearer' } };
+
+  it("an API without one refuses stripeAccount, on the client at once and per call before sending", async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    expect(() => createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, NO_ACCOUNTS)).toThrow('stripeAccount: this API has no account header');
+    const transport = createTransport({ apiKey: 'sk_test_1', fetch }, NO_ACCOUNTS);
+    await expect(transport.request(retrieveSpec, { account: 'a' }, undefined, { stripeAccount: 'acct_1' })).rejects.toThrow('stripeAccount: this API has no account header');
+    expect(calls).toHaveLength(0);
+    await transport.request(retrieveSpec, { account: 'a' }, undefined, undefined);
+    expect([...calls[0]!.headers.keys()].filter((h) => /stripe/i.test(h))).toEqual([]);
+  });
+
+  it('a named header carries the account', async () => {
+    const { fetch, calls } = fakeFetch(json(200, account));
+    await createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, { ...STRIPE, accountHeader: 'Stripe-Account' }).request(retrieveSpec, { account: 'a' }, undefined, undefined);
+    expect(calls[0]!.headers.get('stripe-account')).toBe('acct_1');
   });
 });

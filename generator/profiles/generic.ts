@@ -1,0 +1,11 @@
+// The profile of an API with no known vendor conventions: nothing added to what the spec says.
+import type { Profile } from './profile.js';
+
+export const genericProfile: Profile = {
+  name: 'generic',
+  matches: () => true,
+  versionHeader: null,
+  accountHeader: null,
+  sdkNameOf: () => undefined,
+  envelopeOf: () => undefined,
+};

@@ -1,0 +1,19 @@
+// A vendor profile: the conventions of one API family that a plain OpenAPI document does not spell
+// out (which header pins the version, the SDK's method names, the list envelopes). The model asks
+// the profile chosen for the spec; the generic path never tests for a vendor itself.
+import type { Envelope, ObjectSchema } from '../model/ir.js';
+
+export interface Profile {
+  /** Recorded in the IR (`ApiModel.profile`). */
+  readonly name: string;
+  /** Does this document follow the vendor's style? The first profile that says yes is used. */
+  matches(document: Readonly<Record<string, unknown>>): boolean;
+  /** Header that carries the API version on every request, or null when the API has none. */
+  readonly versionHeader: string | null;
+  /** Header naming the account a call acts for (the `stripeAccount` option), or null when the API has none. */
+  readonly accountHeader: string | null;
+  /** The vendor SDK's dotted name for an operation (`invoices.finalizeInvoice`), when it has one. */
+  sdkNameOf(method: string, path: string): string | undefined;
+  /** Which of the runtime's generic envelopes an object is, if any (`ListObject`, `SearchResult`). */
+  envelopeOf(schema: ObjectSchema): Envelope | undefined;
+}

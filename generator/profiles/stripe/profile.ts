@@ -1,0 +1,75 @@
+// Stripe's conventions: `Stripe-Version` pins the API version, `Stripe-Account` names a connected
+// account, the official SDK's method names
+// (naming.ts), and the list and search envelopes every paged answer comes in.
+import type { Envelope, ObjectSchema, Schema } from '../../model/ir.js';
+import type { Profile } from '../profile.js';
+import { sdkNameOf } from './naming.js';
+
+type Raw = Record<string, unknown>;
+
+export const stripeProfile: Profile = {
+  name: 'stripe',
+  matches: isStripeSpec,
+  versionHeader: 'Stripe-Version',
+  accountHeader: 'Stripe-Account',
+  sdkNameOf,
+  envelopeOf,
+};
+
+/** Stripe's specs carry `info.x-stripeSpecFilename`; slices cut from them may keep only the server. */
+function isStripeSpec(document: Readonly<Raw>): boolean {
+  const info = (document.info ?? {}) as Raw;
+  if (info['x-stripeSpecFilename'] !== undefined) return true;
+  const servers = Array.isArray(document.servers) ? (document.servers as unknown[]) : [];
+  return servers.some((s) => {
+    const url = (s as Raw | null)?.url;
+    return typeof url === 'string' && /^(https?:\/\/)?([^/:]+\.)?stripe\.com(\/|:|$)/.test(url);
+  });
+}
+
+// The envelopes' fields exactly as the runtime's ListObject and SearchResult declare them: an
+// object with any other field, or one of these typed differently, stays an inline type.
+const ENVELOPES: Record<Envelope, { object: string; fields: Record<string, (s: Schema, required: boolean) => boolean> }> = {
+  ListObject: {
+    object: 'list',
+    fields: { data: isArray, has_more: isBoolean, url: isString },
+  },
+  SearchResult: {
+    object: 'search_result',
+    fields: {
+      data: isArray,
+      has_more: isBoolean,
+      // The specs list it as optional; Stripe sends it on every page (null on the last).
+      next_page: (s) => s.kind === 'string' && s.nullable,
+      total_count: (s, required) => !required && s.kind === 'integer' && !s.nullable,
+      url: isString,
+    },
+  },
+};
+
+function envelopeOf(schema: ObjectSchema): Envelope | undefined {
+  if (schema.nullable || schema.additionalProperties !== false) return undefined;
+  return (Object.keys(ENVELOPES) as Envelope[]).find((name) => {
+    const { object, fields } = ENVELOPES[name];
+    return (
+      schema.properties.length === Object.keys(fields).length + 1 &&
+      schema.properties.every((p) =>
+        p.name === 'object'
+          ? p.required && p.schema.kind === 'enum' && p.schema.values.length === 1 && p.schema.values[0] === object && !p.schema.nullable
+          : Object.hasOwn(fields, p.name) && fields[p.name]!(p.schema, p.required),
+      )
+    );
+  });
+}
+
+function isArray(s: Schema, required: boolean): boolean {
+  return required && s.kind === 'array' && !s.nullable;
+}
+
+function isBoolean(s: Schema, required: boolean): boolean {
+  return required && s.kind === 'boolean' && !s.nullable;
+}
+
+function isString(s: Schema, required: boolean): boolean {
+  return required && s.kind === 'string' && !s.nullable;
+}
