@@ -38,9 +38,11 @@ describe('the runtime is portable', () => {
   const bytesFrom = (out: ReturnType<typeof bundle>, file: string) =>
     Object.entries(Object.values(out.metafile!.outputs)[0]!.inputs).find(([path]) => path.endsWith(`runtime/${file}`))?.[1].bytesInOutput ?? 0;
 
-  it('a client making one call bundles to under 4.5 KB gzipped', () => {
+  // 4.5 KB until answers other than JSON (text, Blob) and the account header's profile check came
+  // in (about 60 B together); the bound is there to catch growth nobody meant.
+  it('a client making one call bundles to under 4.6 KB gzipped', () => {
     const code = bundle(oneCall).outputFiles[0]!.contents;
-    expect(gzipSync(code).length).toBeLessThan(4.5 * 1024);
+    expect(gzipSync(code).length).toBeLessThan(4.6 * 1024);
   });
 
   it('webhook verification stays out of a bundle that does not use it, and is there when it does', () => {
