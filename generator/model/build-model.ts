@@ -13,7 +13,6 @@ import type { Profile } from '../profiles/profile.js';
 import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
-import { stripeEventTypes } from '../profiles/stripe/events.js';
 
 type Raw = Record<string, unknown>;
 
@@ -54,7 +53,7 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
-    events: stripeEventTypes(document, file, ctx.warnings),
+    events: profile.eventTypes(document, file, ctx.warnings),
   };
   return { model, warnings: ctx.warnings };
 }

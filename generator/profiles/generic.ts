@@ -8,4 +8,5 @@ export const genericProfile: Profile = {
   accountHeader: null,
   sdkNameOf: () => undefined,
   envelopeOf: () => undefined,
+  eventTypes: () => [],
 };

@@ -1,7 +1,8 @@
 // A vendor profile: the conventions of one API family that a plain OpenAPI document does not spell
 // out (which header pins the version, the SDK's method names, the list envelopes). The model asks
 // the profile chosen for the spec; the generic path never tests for a vendor itself.
-import type { Envelope, ObjectSchema } from '../model/ir.js';
+import type { Problem } from '../errors.js';
+import type { Envelope, EventType, ObjectSchema } from '../model/ir.js';
 
 export interface Profile {
   /** Recorded in the IR (`ApiModel.profile`). */
@@ -16,4 +17,6 @@ export interface Profile {
   sdkNameOf(method: string, path: string): string | undefined;
   /** Which of the runtime's generic envelopes an object is, if any (`ListObject`, `SearchResult`). */
   envelopeOf(schema: ObjectSchema): Envelope | undefined;
+  /** The webhook event types the document names, each with the object it carries (problems go to `warnings`). */
+  eventTypes(document: Readonly<Record<string, unknown>>, file: string, warnings: Problem[]): EventType[];
 }

@@ -1,8 +1,9 @@
 // Stripe's conventions: `Stripe-Version` pins the API version, `Stripe-Account` names a connected
-// account, the official SDK's method names
-// (naming.ts), and the list and search envelopes every paged answer comes in.
+// account, the official SDK's method names (naming.ts), the list and search envelopes every paged
+// answer comes in, and the webhook event types with their objects (events.ts).
 import type { Envelope, ObjectSchema, Schema } from '../../model/ir.js';
 import type { Profile } from '../profile.js';
+import { stripeEventTypes } from './events.js';
 import { sdkNameOf } from './naming.js';
 
 type Raw = Record<string, unknown>;
@@ -14,6 +15,7 @@ export const stripeProfile: Profile = {
   accountHeader: 'Stripe-Account',
   sdkNameOf,
   envelopeOf,
+  eventTypes: stripeEventTypes,
 };
 
 /** Stripe's specs carry `info.x-stripeSpecFilename`; slices cut from them may keep only the server. */
