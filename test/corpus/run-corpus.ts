@@ -4,12 +4,10 @@
 // (our bugs: the output is printed in prettier's layout and must compile).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { format } from 'prettier';
-import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { GeneratorError } from '../../generator/errors.js';
-import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { generateFiles } from '../../generator/generate.js';
 import { compileClients, writeClient } from '../support/clients.js';
+import { unformattedFiles } from '../support/prettier-clean.js';
 import type { CorpusDocument } from './documents.js';
 
 export type Outcome = 'ok' | 'refused' | 'crash' | 'not as prettier formats it' | 'does not compile';
@@ -51,14 +49,4 @@ export async function runCorpus(documents: readonly CorpusDocument[], workDir: s
     const lines = folder === undefined ? undefined : errors.get(folder);
     return lines ? { ...result, outcome: 'does not compile', detail: lines.slice(0, 8).join('\n') } : result;
   });
-}
-
-/** The generated files prettier would change (the runtime is held to that in templates/ already). */
-async function unformattedFiles(files: readonly GeneratedFile[]): Promise<string[]> {
-  const unformatted: string[] = [];
-  for (const file of files) {
-    if (!file.path.endsWith('.ts') || file.path.startsWith('runtime/')) continue;
-    if ((await format(file.contents, PRETTIER_OPTIONS)) !== file.contents) unformatted.push(file.path);
-  }
-  return unformatted;
 }

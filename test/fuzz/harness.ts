@@ -7,11 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import jsyaml from 'js-yaml';
-import { format } from 'prettier';
 import { GeneratorError } from '../../generator/errors.js';
 import { generateFiles } from '../../generator/generate.js';
-import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
 import { compileClients, writeClient } from '../support/clients.js';
+import { unformattedFiles } from '../support/prettier-clean.js';
 import type { CompilerName } from '../support/typecheck.js';
 import { openApiDocument } from './spec-arbitrary.js';
 
@@ -99,10 +98,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzReport> {
         what: `a second generation differs in ${differing.map((f) => f.path).join(', ') || 'the file list'}`,
       });
     }
-    const changedByPrettier: string[] = [];
-    for (const file of first.files.filter((f) => f.path.endsWith('.ts'))) {
-      if ((await format(file.contents, PRETTIER_OPTIONS)) !== file.contents) changedByPrettier.push(file.path);
-    }
+    const changedByPrettier = await unformattedFiles(first.files);
     if (changedByPrettier.length > 0) unformatted.push({ run, spec, what: `prettier would change ${changedByPrettier.join(', ')}` });
     writeClient(options.workDir, join(dir, 'client'), first.files);
     generatedRuns.push(run);
