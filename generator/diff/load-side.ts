@@ -3,7 +3,7 @@
 import { buildModel } from '../model/build-model.js';
 import type { ApiModel } from '../model/ir.js';
 import { selectOperations } from '../model/select.js';
-import { readSpec } from '../parse/read-spec.js';
+import { readAnySpec } from '../parse/read-spec.js';
 import type { SpecSummary } from './change.js';
 import { changelogOf } from './changelog.js';
 import { extractRevision, parseRevisionSpec } from './git-revision.js';
@@ -21,11 +21,12 @@ export interface Side {
   readonly cleanup: () => void;
 }
 
-export function loadSide(argument: string, include: readonly string[]): Side {
+/** Swagger 2.0 is converted first, as `npm run generate` converts it. */
+export async function loadSide(argument: string, include: readonly string[]): Promise<Side> {
   const revision = parseRevisionSpec(argument);
   const { file, cleanup } = revision ? extractRevision(revision) : { file: argument, cleanup: () => {} };
   try {
-    const whole = buildModel(readSpec(file)).model;
+    const whole = buildModel(await readAnySpec(file)).model;
     const model = selectOperations(whole, include);
     const changelog = changelogOf(whole);
     const summary: SpecSummary = {

@@ -18,9 +18,9 @@ export async function runDiff(oldSpec: string, newSpec: string, options: RunDiff
   const profile = options.profile ?? { enumAdditions: 'warning' };
   const sides: Side[] = [];
   try {
-    const before = loadSide(oldSpec, include);
+    const before = await loadSide(oldSpec, include);
     sides.push(before);
-    const after = loadSide(newSpec, include);
+    const after = await loadSide(newSpec, include);
     sides.push(after);
     const outside = new Set([...before.outside, ...after.outside]);
     const report: DiffReport = {

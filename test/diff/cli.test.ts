@@ -37,6 +37,17 @@ describe('npm run diff', () => {
     expect(JSON.parse(json.stdout).summary).toEqual({ breaking: 0, warning: 1, info: 0, total: 1 });
   });
 
+  it('diffs two Swagger 2.0 documents as it generates them: converted to OpenAPI 3.0 first', async () => {
+    const run = await runCli('diff', [...casePair('swagger-2'), '--format', 'json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const changes = JSON.parse(run.stdout).changes.map((c: { rule: string; message: string }) => [c.rule, c.message]);
+    expect(changes).toEqual([
+      ['response-property-removed', 'property `tag` was removed'],
+      ['operation-added', 'new operation `pets.retrieve`'],
+    ]);
+  });
+
   it('keeps colour out of a pipe even when NO_COLOR is unset', async () => {
     const env = { ...process.env };
     delete env.NO_COLOR;

@@ -57,13 +57,13 @@ describe('comparing two versions', () => {
     expect(stripe.changes[0]!.severity).toBe('info');
   });
 
-  it(`stops descending after ${MAX_DEPTH} levels of inline nesting`, () => {
+  it(`stops descending after ${MAX_DEPTH} levels of inline nesting`, async () => {
     const nest = (depth: number, leaf: string): Schema =>
       depth === 0
         ? { kind: 'object', nullable: false, properties: [{ name: leaf, required: false, schema: { kind: 'string', nullable: false } }], additionalProperties: false, expandableFields: [] }
         : { kind: 'object', nullable: false, properties: [{ name: 'next', required: false, schema: nest(depth - 1, leaf) }], additionalProperties: false, expandableFields: [] };
     // Any small model will do as a frame: its one operation gets the nested response.
-    const frame = loadSide(rulePair('response-property-added')[0], []).model;
+    const frame = (await loadSide(rulePair('response-property-added')[0], [])).model;
     const model = (deep: Schema): ApiModel => ({
       ...frame,
       schemas: [],
