@@ -43,8 +43,10 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
+  const encodings = [...new Set(file.operations.flatMap((op) => (op.requestBody ? [bodyEncodingOf(op.requestBody.mediaType)] : [])))].sort(byCodeUnit);
   const imports = [
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
+    ...(encodings.length > 0 ? [importDeclaration(encodings, `${up}runtime/index.js`, false)] : []),
     ...(schemaImports.length > 0 ? [importDeclaration(schemaImports, `${up}schemas.js`, true)] : []),
     ...(expand ? pathTypeImports(expand, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
   ];
@@ -150,13 +152,18 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): R
 }
 
 const QUERY_STYLES: Record<string, string> = { deepObject: 'deepObject', spaceDelimited: 'spaceDelimited', pipeDelimited: 'pipeDelimited' };
-const BODY_KINDS: Record<string, string> = {
-  'application/x-www-form-urlencoded': 'form',
-  'application/json': 'json',
-  'multipart/form-data': 'multipart',
+/** The runtime's body encodings (body.ts) by media type; any other media type is sent as JSON. */
+const BODY_ENCODINGS: Record<string, string> = {
+  'application/x-www-form-urlencoded': 'formBody',
+  'application/json': 'jsonBody',
+  'multipart/form-data': 'multipartBody',
 };
 
-/** The OperationSpec literal: method, path template, query styles, header names, body kind. */
+function bodyEncodingOf(mediaType: string): string {
+  return Object.hasOwn(BODY_ENCODINGS, mediaType) ? BODY_ENCODINGS[mediaType]! : 'jsonBody';
+}
+
+/** The OperationSpec literal: method, path template, query styles, header names, body encoding. */
 export function operationSpecLiteral(op: Operation): ValueNode {
   const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const fields: ValueProperty[] = [
@@ -172,10 +179,7 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     fields.push({ key: 'query', value: { kind: 'object', properties: styles } });
   }
   if (op.parameters.header.length > 0) fields.push({ key: 'headers', value: { kind: 'array', items: op.parameters.header.map((p) => string(p.name)) } });
-  if (op.requestBody) {
-    const kind = Object.hasOwn(BODY_KINDS, op.requestBody.mediaType) ? BODY_KINDS[op.requestBody.mediaType]! : 'json';
-    fields.push({ key: 'body', value: string(kind) });
-  }
+  if (op.requestBody) fields.push({ key: 'body', value: { kind: 'identifier', name: bodyEncodingOf(op.requestBody.mediaType) } });
   if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
   const response = successKind(op);
   if (response !== 'json') fields.push({ key: 'response', value: string(response) });

@@ -13,7 +13,7 @@ export const RESERVED_WORDS: readonly string[] = [
 
 /** Everything `templates/runtime/index.ts` exports (index.ts re-exports it beside the generated names). */
 export const RUNTIME_EXPORTS: readonly string[] = [
-  'HttpMethod', 'OperationSpec', 'QueryStyle',
+  'BodyEncoding', 'HttpMethod', 'OperationSpec', 'QueryStyle',
   'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport',
   'ApiPromise', 'ResponseInfo', 'WithResponse',
   'ListObject', 'ListPromise', 'PageBy', 'Paged', 'SearchResult',
@@ -25,6 +25,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ApiError', 'AuthenticationError', 'CardError', 'ConnectionError', 'IdempotencyError', 'InvalidRequestError',
   'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
   'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'appendQueryParam', 'toFormData',
+  'formBody', 'jsonBody', 'multipartBody',
   'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
   'DEFAULT_MAX_RESPONSE_BYTES', 'readBodyBytes', 'readBodyText',

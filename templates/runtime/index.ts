@@ -1,6 +1,6 @@
 // The runtime's public surface: everything generated code and its users import comes from here.
 
-export type { HttpMethod, OperationSpec, QueryStyle } from './operation.js';
+export type { BodyEncoding, HttpMethod, OperationSpec, QueryStyle } from './operation.js';
 export type {
   AppInfo,
   ClientOptions,
@@ -54,6 +54,7 @@ export { rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
 export { appendQueryParam } from './query-encode.js';
 export { toFormData } from './multipart.js';
+export { formBody, jsonBody, multipartBody } from './body.js';
 export { buildPath } from './path.js';
 export { authHeader, buildHeaders, checkHeaderValue } from './headers.js';
 export { encodeRequest } from './encode-request.js';

@@ -1,5 +1,6 @@
-// What a generated operation hands the transport: a description of the call, never logic.
-// Generated files hold one frozen OperationSpec per operation; the runtime does the encoding.
+// What a generated operation hands the transport: a description of the call.
+// Generated files hold one frozen OperationSpec per operation; the runtime does the encoding. The
+// body encoding is named by reference (body.ts), so a call without a body bundles no encoder.
 
 /** How one query parameter is serialised (OpenAPI `style` + `explode`, defaults resolved). */
 export type QueryStyle =
@@ -11,6 +12,14 @@ export type QueryStyle =
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** How a request body is written: one of body.ts's `formBody`, `jsonBody`, `multipartBody`. */
+export interface BodyEncoding {
+  /** Sent as Content-Type; absent for multipart, whose boundary fetch writes itself. */
+  readonly contentType?: string;
+  /** The params that are neither query nor header, as the body. */
+  readonly encode: (data: Readonly<Record<string, unknown>>) => string | FormData;
+}
+
 export interface OperationSpec {
   readonly method: HttpMethod;
   /** Path template with `{name}` placeholders, e.g. `/v1/financial_connections/accounts/{account}`. */
@@ -21,8 +30,8 @@ export interface OperationSpec {
   readonly headers?: readonly string[];
   /** The operation's own server (path- or operation-level `servers`); a client `baseUrl` still wins. */
   readonly server?: string;
-  /** Media type of the request body; absent when the operation takes none. */
-  readonly body?: 'form' | 'json' | 'multipart';
+  /** How the request body is encoded; absent when the operation takes none. */
+  readonly body?: BodyEncoding;
   /** How a list call asks for its next page; absent means by cursor (`starting_after`). */
   readonly paging?: 'page';
   /**

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
+import { formBody, jsonBody } from '../../templates/runtime/body.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 
@@ -12,7 +13,7 @@ afterEach(() => {
 
 const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' }, userAgent: 'fc-client/0.1.0' };
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
-const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: 'form' } as const satisfies OperationSpec;
+const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -113,7 +114,7 @@ describe('what a call sends', () => {
 
   it('JSON bodies are sent as JSON', async () => {
     const { fetch, calls } = fakeFetch(json(201, { ok: true }));
-    const spec = { method: 'PUT', path: '/things/{id}', body: 'json' } as const satisfies OperationSpec;
+    const spec = { method: 'PUT', path: '/things/{id}', body: jsonBody } as const satisfies OperationSpec;
     const data = await createTransport({ apiKey: 'k', fetch }, { ...STRIPE, versionHeader: false }).request(spec, { id: 't1' }, { name: 'x', n: null }, undefined);
     expect(data).toEqual({ ok: true });
     expect(calls[0]?.body).toBe('{"name":"x","n":null}');

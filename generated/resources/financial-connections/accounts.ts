@@ -8,6 +8,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
+import { formBody } from '../../runtime/index.js';
 import type {
   BankConnectionsResourceLinkedAccountList,
   BankConnectionsResourceOwnerList,
@@ -60,7 +61,7 @@ export interface FinancialConnectionsAccountDisconnectParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/disconnect',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -264,7 +265,7 @@ export interface FinancialConnectionsAccountRefreshParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/refresh',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -348,7 +349,7 @@ export interface FinancialConnectionsAccountSubscribeParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/subscribe',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -391,7 +392,7 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/unsubscribe',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**

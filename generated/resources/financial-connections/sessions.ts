@@ -7,6 +7,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
+import { formBody } from '../../runtime/index.js';
 import type { FinancialConnectionsSession } from '../../schemas.js';
 import type {
   BankConnectionsResourceAccountholderExpandPath,
@@ -77,7 +78,7 @@ export interface FinancialConnectionsSessionCreateParams<
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
   method: 'POST',
   path: '/v1/financial_connections/sessions',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
