@@ -147,6 +147,14 @@ function connectionError(
 
 const trimSlashes = (url: string) => url.replace(/\/+$/, '');
 
+/** The client's and the app's names; none in browsers, which forbid or drop User-Agent. */
+function userAgentOf(client: string | undefined, app: AppInfo | undefined): string | undefined {
+  if (/^Mozilla\//.test(globalThis.navigator?.userAgent)) return undefined;
+  const appName =
+    app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : '');
+  return [client, appName].filter(Boolean).join(' ') || undefined;
+}
+
 /**
  * Creates the transport a generated client uses for every call. Options are checked here, so a missing
  * key or a malformed base URL fails at construction rather than on the first call.
@@ -172,16 +180,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     versionHeader === false
       ? undefined
       : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
-  const app = options.appInfo;
-  // Browsers forbid or drop User-Agent; outside them it names the client and the app.
-  const userAgent = /^Mozilla\//.test(globalThis.navigator?.userAgent)
-    ? undefined
-    : [
-        defaults.userAgent,
-        app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : ''),
-      ]
-        .filter(Boolean)
-        .join(' ') || undefined;
+  const userAgent = userAgentOf(defaults.userAgent, options.appInfo);
   const auth = defaults.auth;
   // An API without an account header would silently act on the caller's own account instead.
   const account = (id: string | undefined) => {

@@ -1,0 +1,167 @@
+// What each runtime behaviour costs in a bundle, measured rather than estimated: the same program is
+// bundled again with the behaviour's functions replaced by no-ops (an esbuild plugin rewrites those
+// declarations as it loads the runtime module), and the gzip difference is its cost. The calls to
+// the replaced functions stay, so each figure is what the behaviour's own code adds.
+import { build, type BuildOptions, type Plugin } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export interface Behaviour {
+  readonly name: string;
+  /** The runtime module holding it, e.g. `retry.ts`. */
+  readonly module: string;
+  /** Function declarations replaced, by name: the no-op stand-in's text. */
+  readonly replace: Readonly<Record<string, string>>;
+}
+
+export const BEHAVIOURS: readonly Behaviour[] = [
+  {
+    name: 'retries: which failures, backoff with jitter, Retry-After',
+    module: 'retry.ts',
+    replace: {
+      shouldRetry: 'function shouldRetry(..._: unknown[]) { return false; }',
+      retryAfterMs: 'function retryAfterMs(..._: unknown[]) { return 0; }',
+      retryDelayMs: 'function retryDelayMs(..._: unknown[]) { return 0; }',
+      sleep: 'async function sleep(..._: unknown[]) {}',
+    },
+  },
+  {
+    name: 'timeouts and aborts: a timer per attempt, the caller\'s signal forwarded',
+    module: 'retry.ts',
+    replace: { timer: 'function timer(..._: unknown[]) { return () => {}; }' },
+  },
+  {
+    name: 'typed errors: a class per kind, the response-to-class mapping',
+    module: 'errors.ts',
+    replace: {
+      subclass: 'function subclass(..._: unknown[]): any { return ApiError; }',
+      errorFromResponse: 'function errorFromResponse(status: number, ..._: unknown[]) { return new ApiError(String(status)); }',
+    },
+  },
+  {
+    name: 'header value checks: no CR/LF/NUL smuggling, a secret never echoed',
+    module: 'headers.ts',
+    replace: { checkHeaderValue: 'function checkHeaderValue(_: string, value: string) { return value; }' },
+  },
+  {
+    name: 'pagination: `for await` across pages, `toArray({ limit })`',
+    module: 'pagination.ts',
+    replace: { listPromise: 'function listPromise(first: any, ..._: unknown[]) { return first; }' },
+  },
+  {
+    name: 'response-size bound: a streamed read, cancelled past `maxResponseBytes`',
+    module: 'response.ts',
+    replace: { readBodyBytes: 'async function readBodyBytes(res: Response, ..._: unknown[]) { return new Uint8Array(await res.arrayBuffer()); }' },
+  },
+  {
+    name: 'query encoding: OpenAPI styles, Stripe brackets, RFC 3986 escapes',
+    module: 'query-encode.ts',
+    replace: { appendQueryParam: 'function appendQueryParam(out: string[], name: string, value: unknown, ..._: unknown[]) { out.push(name + "=" + value); }' },
+  },
+  {
+    name: 'path parameters: escaped, `.`, `..` and empty refused',
+    module: 'path.ts',
+    replace: { buildPath: 'function buildPath(template: string, ..._: unknown[]) { return template; }' },
+  },
+  {
+    name: 'answers other than JSON: text and Blob bodies',
+    module: 'response.ts',
+    replace: { successBody: 'function successBody(bytes: Uint8Array, ..._: unknown[]) { return parseJson(new TextDecoder().decode(bytes)); }' },
+  },
+  {
+    name: 'auth schemes besides bearer: HTTP Basic, API-key header',
+    module: 'headers.ts',
+    replace: { authHeader: "function authHeader(_: unknown, apiKey: string): [string, string] { return ['Authorization', 'Bearer ' + apiKey]; }" },
+  },
+  {
+    name: 'option checks: integer ranges, a present apiKey, an absolute baseUrl',
+    module: 'transport.ts',
+    replace: {
+      limits: 'function limits(given: any, fallback: any) { return { ...fallback, ...given }; }',
+      checkApiKey: 'function checkApiKey(key: any) { return key; }',
+    },
+  },
+  {
+    name: 'connection-failure message: the cause, the retries, the key scrubbed',
+    module: 'transport.ts',
+    replace: { connectionError: 'function connectionError(cause: unknown, ..._: unknown[]) { return new ConnectionError(String(cause)); }' },
+  },
+  {
+    name: 'User-Agent: client and appInfo, left out in browsers',
+    module: 'transport.ts',
+    replace: { userAgentOf: 'function userAgentOf(client: string | undefined, ..._: unknown[]) { return client; }' },
+  },
+];
+
+/** Measured in a program whose call sends a form body (a GET's bundle holds no body encoder). */
+export const FORM_BODY: Behaviour = {
+  name: 'form body encoder: Stripe bracket notation (shares the query encoder\'s brackets)',
+  module: 'form-encode.ts',
+  replace: { formEncode: "function formEncode(..._: unknown[]) { return ''; }" },
+};
+
+/**
+ * The source of `module` with each named top-level function declaration replaced. The runtime is
+ * prettier-formatted, so a declaration runs from its `function name` line to the next `}` in column 0.
+ */
+function withReplacements(source: string, module: string, replacements: Readonly<Record<string, string>>): string {
+  let out = source;
+  for (const [name, body] of Object.entries(replacements)) {
+    const start = out.search(new RegExp(`^(export )?(async )?function\\*? ?${name}\\b`, 'm'));
+    const end = out.indexOf('\n}\n', start);
+    if (start < 0 || end < 0) throw new Error(`no function ${name} in ${module}: update BEHAVIOURS`);
+    out = out.slice(0, start) + (out.startsWith('export ', start) ? 'export ' : '') + body + out.slice(end + 2);
+  }
+  return out;
+}
+
+/** An esbuild plugin that loads the runtime modules with the behaviours' functions replaced. */
+function replacing(runtimeDir: string, behaviours: readonly Behaviour[]): Plugin {
+  return {
+    name: 'replace-runtime-functions',
+    setup(b) {
+      b.onLoad({ filter: /\/runtime\/[a-z-]+\.ts$/ }, (args) => {
+        const mine = behaviours.filter((x) => args.path === `${runtimeDir}/${x.module}`);
+        if (!mine.length) return undefined;
+        const source = readFileSync(args.path, 'utf8');
+        const contents = mine.reduce((text, x) => withReplacements(text, x.module, x.replace), source);
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+const gzipped = async (options: BuildOptions): Promise<number> => {
+  const out = await build({ ...options, write: false });
+  return gzipSync(out.outputFiles![0]!.contents, { level: 9 }).length;
+};
+
+export interface Cost {
+  readonly name: string;
+  readonly module: string;
+  /** Gzipped bytes the bundle loses when this behaviour goes, after the ones before it. */
+  readonly gzipped: number;
+}
+
+/**
+ * Removes the behaviours one after another, in their order, and reports each step's gzip
+ * saving: code two behaviours share (the timer under both backoff and timeouts) counts for the
+ * first to go, and the savings add up to the bundle minus `rest`, what remains with none of them.
+ */
+export async function behaviourCosts(
+  options: BuildOptions,
+  runtimeDir: string,
+  behaviours: readonly Behaviour[] = BEHAVIOURS,
+): Promise<{ whole: number; costs: Cost[]; rest: number }> {
+  const whole = await gzipped(options);
+  const costs: Cost[] = [];
+  let before = whole;
+  for (let i = 0; i < behaviours.length; i++) {
+    const behaviour = behaviours[i]!;
+    const after = await gzipped({ ...options, plugins: [replacing(runtimeDir, behaviours.slice(0, i + 1))] });
+    if (after >= before) throw new Error(`replacing ${behaviour.module} functions for "${behaviour.name}" saved nothing: is it still in the bundle?`);
+    costs.push({ name: behaviour.name, module: behaviour.module, gzipped: before - after });
+    before = after;
+  }
+  return { whole, costs, rest: before };
+}
