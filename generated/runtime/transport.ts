@@ -13,7 +13,7 @@ import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
 import { ApiError, ConnectionError, errorFromResponse } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes, successBody } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes } from './response.js';
 
 /** Anything shaped like the global fetch (the global one is used when none is given). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -270,9 +270,10 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         );
       }
       // An error body is read as JSON whatever the operation answers on success.
-      const { data, json } = ok
-        ? successBody(bytes, spec.response ?? 'json', res.headers.get('content-type'))
-        : parseJson(new TextDecoder().decode(bytes));
+      const { data, json } =
+        ok && spec.response
+          ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
+          : parseJson(new TextDecoder().decode(bytes));
       // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
       if (!ok || !json) throw errorFromResponse(status, res.headers, data);
       return { data: data as T, response: info };

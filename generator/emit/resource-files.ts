@@ -43,10 +43,10 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
-  const encodings = [...new Set(file.operations.flatMap((op) => (op.requestBody ? [bodyEncodingOf(op.requestBody.mediaType)] : [])))].sort(byCodeUnit);
+  const runtimeValues = [...new Set(file.operations.flatMap(runtimeValuesOf))].sort(byCodeUnit);
   const imports = [
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
-    ...(encodings.length > 0 ? [importDeclaration(encodings, `${up}runtime/index.js`, false)] : []),
+    ...(runtimeValues.length > 0 ? [importDeclaration(runtimeValues, `${up}runtime/index.js`, false)] : []),
     ...(schemaImports.length > 0 ? [importDeclaration(schemaImports, `${up}schemas.js`, true)] : []),
     ...(expand ? pathTypeImports(expand, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
   ];
@@ -163,7 +163,19 @@ function bodyEncodingOf(mediaType: string): string {
   return Object.hasOwn(BODY_ENCODINGS, mediaType) ? BODY_ENCODINGS[mediaType]! : 'jsonBody';
 }
 
-/** The OperationSpec literal: method, path template, query styles, header names, body encoding. */
+/** The runtime's readers (response.ts) of success bodies that are not JSON. */
+const RESPONSE_READERS = { text: 'textResponse', blob: 'blobResponse' } as const;
+
+/** The runtime constants an operation's spec names: its body encoding, its response reader. */
+function runtimeValuesOf(op: Operation): string[] {
+  const response = successKind(op);
+  return [
+    ...(op.requestBody ? [bodyEncodingOf(op.requestBody.mediaType)] : []),
+    ...(response === 'json' ? [] : [RESPONSE_READERS[response]]),
+  ];
+}
+
+/** The OperationSpec literal: method, path template, query styles, header names, body encoding, response reader. */
 export function operationSpecLiteral(op: Operation): ValueNode {
   const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const fields: ValueProperty[] = [
@@ -182,7 +194,7 @@ export function operationSpecLiteral(op: Operation): ValueNode {
   if (op.requestBody) fields.push({ key: 'body', value: { kind: 'identifier', name: bodyEncodingOf(op.requestBody.mediaType) } });
   if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
   const response = successKind(op);
-  if (response !== 'json') fields.push({ key: 'response', value: string(response) });
+  if (response !== 'json') fields.push({ key: 'response', value: { kind: 'identifier', name: RESPONSE_READERS[response] } });
   return { kind: 'object', properties: fields };
 }
 

@@ -64,11 +64,6 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     replace: { buildPath: 'function buildPath(template: string, ..._: unknown[]) { return template; }' },
   },
   {
-    name: 'answers other than JSON: text and Blob bodies',
-    module: 'response.ts',
-    replace: { successBody: 'function successBody(bytes: Uint8Array, ..._: unknown[]) { return parseJson(new TextDecoder().decode(bytes)); }' },
-  },
-  {
     name: 'auth schemes besides bearer: HTTP Basic, API-key header',
     module: 'headers.ts',
     replace: { authHeader: "function authHeader(_: unknown, apiKey: string): [string, string] { return ['Authorization', 'Bearer ' + apiKey]; }" },

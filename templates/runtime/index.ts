@@ -1,6 +1,12 @@
 // The runtime's public surface: everything generated code and its users import comes from here.
 
-export type { BodyEncoding, HttpMethod, OperationSpec, QueryStyle } from './operation.js';
+export type {
+  BodyEncoding,
+  HttpMethod,
+  OperationSpec,
+  QueryStyle,
+  ResponseReader,
+} from './operation.js';
 export type {
   AppInfo,
   ClientOptions,
@@ -67,7 +73,13 @@ export {
   shouldRetry,
   sleep,
 } from './retry.js';
-export { DEFAULT_MAX_RESPONSE_BYTES, readBodyBytes, readBodyText } from './response.js';
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  blobResponse,
+  readBodyBytes,
+  readBodyText,
+  textResponse,
+} from './response.js';
 export {
   DEFAULT_WEBHOOK_TOLERANCE_S,
   WebhookSignatureError,

@@ -1,6 +1,7 @@
 // What a generated operation hands the transport: a description of the call.
 // Generated files hold one frozen OperationSpec per operation; the runtime does the encoding. The
-// body encoding is named by reference (body.ts), so a call without a body bundles no encoder.
+// body encoding and a non-JSON answer's reader are named by reference (body.ts, response.ts), so a
+// bundle holds only the encoders and readers its operations use.
 
 /** How one query parameter is serialised (OpenAPI `style` + `explode`, defaults resolved). */
 export type QueryStyle =
@@ -20,6 +21,12 @@ export interface BodyEncoding {
   readonly encode: (data: Readonly<Record<string, unknown>>) => string | FormData;
 }
 
+/** Reads a success body that is not JSON from its bytes and Content-Type. */
+export type ResponseReader = (
+  bytes: Uint8Array<ArrayBuffer>,
+  contentType: string | null,
+) => unknown;
+
 export interface OperationSpec {
   readonly method: HttpMethod;
   /** Path template with `{name}` placeholders, e.g. `/v1/financial_connections/accounts/{account}`. */
@@ -35,8 +42,8 @@ export interface OperationSpec {
   /** How a list call asks for its next page; absent means by cursor (`starting_after`). */
   readonly paging?: 'page';
   /**
-   * How a success body is read: absent for JSON, `text` for text (`text/plain`, `text/csv`, …),
-   * `blob` for anything else (`application/pdf`, `application/octet-stream`, images).
+   * How a success body is read: absent for JSON, response.ts's `textResponse` for text
+   * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images).
    */
-  readonly response?: 'text' | 'blob';
+  readonly response?: ResponseReader;
 }

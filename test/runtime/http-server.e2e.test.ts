@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectionError, createTransport, formBody } from '../../templates/runtime/index.js';
+import { blobResponse, ConnectionError, createTransport, formBody, textResponse } from '../../templates/runtime/index.js';
 import type { ClientOptions, OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 
 interface Received { method: string; url: string; headers: IncomingHttpHeaders; body: string }
@@ -56,8 +56,8 @@ describe('non-JSON answers over real HTTP', () => {
     res.writeHead(status, { 'content-type': contentType });
     res.end(body);
   };
-  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: 'blob' } as const satisfies OperationSpec;
-  const csvSpec = { method: 'GET', path: '/v1/reports/{report}.csv', response: 'text' } as const satisfies OperationSpec;
+  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: blobResponse } as const satisfies OperationSpec;
+  const csvSpec = { method: 'GET', path: '/v1/reports/{report}.csv', response: textResponse } as const satisfies OperationSpec;
 
   it('a PDF arrives as a Blob with its bytes and media type, asked for with Accept: */*', async () => {
     const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0xfe]);

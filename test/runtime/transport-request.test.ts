@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
 import { formBody, jsonBody } from '../../templates/runtime/body.js';
+import { blobResponse } from '../../templates/runtime/response.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 
@@ -208,7 +209,7 @@ describe('bad options are refused before anything is sent', () => {
 });
 
 describe('file downloads', () => {
-  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: 'blob' } as const satisfies OperationSpec;
+  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: blobResponse } as const satisfies OperationSpec;
   const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]); // '%PDF', then bytes that are not UTF-8
 
   it('a binary answer is a Blob of exactly the bytes sent, with their content type', async () => {
