@@ -26,7 +26,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
   'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'appendQueryParam', 'toFormData',
   'formBody', 'jsonBody', 'multipartBody',
-  'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
+  'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
   'DEFAULT_MAX_RESPONSE_BYTES', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
   'TypedUpdatedWebhookEvent', 'TypedWebhookEvent', 'UnknownEventType', 'UnknownWebhookEvent', 'WebhookEventEnvelope',

@@ -64,11 +64,6 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     replace: { buildPath: 'function buildPath(template: string, ..._: unknown[]) { return template; }' },
   },
   {
-    name: 'auth schemes besides bearer: HTTP Basic, API-key header',
-    module: 'headers.ts',
-    replace: { authHeader: "function authHeader(_: unknown, apiKey: string): [string, string] { return ['Authorization', 'Bearer ' + apiKey]; }" },
-  },
-  {
     name: 'option checks: integer ranges, a present apiKey, an absolute baseUrl',
     module: 'transport.ts',
     replace: {

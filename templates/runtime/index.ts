@@ -62,7 +62,7 @@ export { appendQueryParam } from './query-encode.js';
 export { toFormData } from './multipart.js';
 export { formBody, jsonBody, multipartBody } from './body.js';
 export { buildPath } from './path.js';
-export { authHeader, buildHeaders, checkHeaderValue } from './headers.js';
+export { apiKeyAuth, basicAuth, bearerAuth, buildHeaders, checkHeaderValue } from './headers.js';
 export { encodeRequest } from './encode-request.js';
 export {
   INITIAL_RETRY_DELAY_MS,

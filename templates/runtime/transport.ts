@@ -200,8 +200,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
     const encoded = encodeRequest(spec, pathParams, params);
     const { query } = encoded;
-    if (auth.type === 'apiKey' && auth.in === 'query')
-      query.push(encodeComponent(auth.name) + '=' + encodeComponent(apiKey));
+    if (auth.query) query.push(encodeComponent(auth.query) + '=' + encodeComponent(apiKey));
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
     const url =
       trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl) +

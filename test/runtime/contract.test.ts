@@ -1,7 +1,7 @@
 // The shape generated code relies on, written the way the generator emits it: if this file stops
 // type-checking or passing, generated clients break.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createTransport } from '../../templates/runtime/index.js';
+import { bearerAuth, createTransport } from '../../templates/runtime/index.js';
 import type { ApiPromise, ClientOptions, ListObject, ListPromise, OperationSpec, RequestOptions, Transport, WithResponse } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 
@@ -20,7 +20,7 @@ function financialConnectionsAccountsList(transport: Transport, params?: Account
   return transport.list(listSpec, {}, params, options);
 }
 function createClient(userOptions: ClientOptions) {
-  const transport = createTransport(userOptions, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } });
+  const transport = createTransport(userOptions, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth });
   return {
     accounts: {
       retrieve: (account: string, params?: AccountRetrieveParams, options?: RequestOptions) => financialConnectionsAccountsRetrieve(transport, account, params, options),

@@ -26,8 +26,8 @@ describe('the runtime is portable', () => {
   });
 
   const oneCall = `
-    import { createTransport } from './index.js';
-    const t = createTransport({ apiKey: 'sk' }, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } });
+    import { bearerAuth, createTransport } from './index.js';
+    const t = createTransport({ apiKey: 'sk' }, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth });
     export const call = t.request({ method: 'GET', path: '/v1/x/{id}' }, { id: 'a' }, undefined, undefined);`;
   const bundle = (entry: string) =>
     buildSync({

@@ -1,6 +1,7 @@
 // What the transport sends for a call, through an injected fetch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
 import { formBody, jsonBody } from '../../templates/runtime/body.js';
 import { blobResponse } from '../../templates/runtime/response.js';
@@ -12,7 +13,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' }, userAgent: 'fc-client/0.1.0' };
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth, userAgent: 'fc-client/0.1.0' };
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
 const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
@@ -100,10 +101,10 @@ describe('what a call sends', () => {
     const spec = { method: 'GET', path: '/things', query: { tags: 'form' } } as const satisfies OperationSpec;
     const { fetch, calls } = fakeFetch(json(200, []));
     const base = { apiVersion: '1', baseUrl: 'https://api.example.com', versionHeader: false } as const;
-    await createTransport({ apiKey: 'user_key', fetch }, { ...base, auth: { type: 'basic' } }).request(spec, {}, undefined, undefined);
-    await createTransport({ apiKey: 'k1', fetch }, { ...base, auth: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }).request(spec, {}, undefined, undefined);
-    await createTransport({ apiKey: 'k 2', fetch }, { ...base, auth: { type: 'apiKey', in: 'query', name: 'api_key' } }).request(spec, {}, { tags: ['a', 'b'] }, undefined);
-    await createTransport({ apiKey: 'k3', fetch }, { ...base, versionHeader: 'X-Api-Version', auth: { type: 'bearer' } }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'user_key', fetch }, { ...base, auth: basicAuth }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k1', fetch }, { ...base, auth: apiKeyAuth('header', 'X-Api-Key') }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k 2', fetch }, { ...base, auth: apiKeyAuth('query', 'api_key') }).request(spec, {}, { tags: ['a', 'b'] }, undefined);
+    await createTransport({ apiKey: 'k3', fetch }, { ...base, versionHeader: 'X-Api-Version', auth: bearerAuth }).request(spec, {}, undefined, undefined);
     expect(calls[0]?.headers.get('authorization')).toBe('Basic ' + btoa('user_key:'));
     expect(calls[0]?.headers.has('stripe-version')).toBe(false);
     expect(calls[1]?.headers.get('x-api-key')).toBe('k1');
@@ -271,7 +272,7 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
 });
 
 describe('the account header comes from the profile', () => {
-  const NO_ACCOUNTS: SpecDefaults = { apiVersion: '1', versionHeader: false, accountHeader: false, baseUrl: 'https://api.example.test', auth: { type: 'bearer' } };
+  const NO_ACCOUNTS: SpecDefaults = { apiVersion: '1', versionHeader: false, accountHeader: false, baseUrl: 'https://api.example.test', auth: bearerAuth };
 
   it("an API without one refuses stripeAccount, on the client at once and per call before sending", async () => {
     const { fetch, calls } = fakeFetch(json(200, account));
