@@ -54,9 +54,11 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     replace: { readBodyBytes: 'async function readBodyBytes(res: Response, ..._: unknown[]) { return new Uint8Array(await res.arrayBuffer()); }' },
   },
   {
-    name: 'query encoding: OpenAPI styles, Stripe brackets, RFC 3986 escapes',
-    module: 'query-encode.ts',
-    replace: { appendQueryParam: 'function appendQueryParam(out: string[], name: string, value: unknown, ..._: unknown[]) { out.push(name + "=" + value); }' },
+    name: 'query encoding: Stripe brackets, nesting bound, dates, null; the form style',
+    module: 'form-encode.ts',
+    replace: {
+      appendBracketPairs: 'function appendBracketPairs(out: string[], key: string, value: unknown, ..._: unknown[]) { out.push(key + "=" + value); }',
+    },
   },
   {
     name: 'path parameters: escaped, `.`, `..` and empty refused',

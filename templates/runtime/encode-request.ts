@@ -3,8 +3,7 @@
 // bracket query parameters (what stripe-node does for GET and DELETE).
 
 import type { OperationSpec } from './operation.js';
-import { scalarText } from './form-encode.js';
-import { appendQueryParam } from './query-encode.js';
+import { appendBracketPairs, encodeComponent, scalarText } from './form-encode.js';
 import { buildPath } from './path.js';
 
 export interface EncodedRequest {
@@ -23,18 +22,19 @@ export function encodeRequest(
   pathParams: Readonly<Record<string, string | number>>,
   params: object | undefined,
 ): EncodedRequest {
-  const { query: styles = {}, body: encoding } = spec;
+  const { query: queryEncoders = {}, body: encoding } = spec;
   const query: string[] = [];
   // No prototype, so a param named `__proto__` is data like any other.
   const data: Record<string, unknown> = Object.create(null);
   const headerParams: Array<[string, string]> = [];
   for (const [name, value] of Object.entries(params ?? {})) {
-    if (Object.hasOwn(styles, name)) appendQueryParam(query, name, value, styles[name]!);
+    if (Object.hasOwn(queryEncoders, name))
+      queryEncoders[name]!(query, encodeComponent(name), value);
     else if (spec.headers?.includes(name)) {
       const text = value === null ? undefined : scalarText(value);
       if (text !== undefined) headerParams.push([name, text]);
     } else if (encoding) data[name] = value;
-    else appendQueryParam(query, name, value, 'deepObject');
+    else appendBracketPairs(query, encodeComponent(name), value);
   }
   return {
     path: buildPath(spec.path, pathParams),

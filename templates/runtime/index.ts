@@ -4,7 +4,7 @@ export type {
   BodyEncoding,
   HttpMethod,
   OperationSpec,
-  QueryStyle,
+  QueryEncoder,
   ResponseReader,
 } from './operation.js';
 export type {
@@ -58,7 +58,13 @@ export { apiPromise } from './api-promise.js';
 export { listPromise } from './pagination.js';
 export { rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
-export { appendQueryParam } from './query-encode.js';
+export {
+  deepObjectQuery,
+  formFlatQuery,
+  formQuery,
+  pipeDelimitedQuery,
+  spaceDelimitedQuery,
+} from './query-encode.js';
 export { toFormData } from './multipart.js';
 export { formBody, jsonBody, multipartBody } from './body.js';
 export { buildPath } from './path.js';

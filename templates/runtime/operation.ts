@@ -1,15 +1,14 @@
 // What a generated operation hands the transport: a description of the call.
 // Generated files hold one frozen OperationSpec per operation; the runtime does the encoding. The
-// body encoding and a non-JSON answer's reader are named by reference (body.ts, response.ts), so a
-// bundle holds only the encoders and readers its operations use.
+// query styles, the body encoding and a non-JSON answer's reader are named by reference
+// (query-encode.ts, body.ts, response.ts), so a bundle holds only the ones its operations use.
 
-/** How one query parameter is serialised (OpenAPI `style` + `explode`, defaults resolved). */
-export type QueryStyle =
-  | 'form' //            explode: true   (a=1&a=2, object properties spread)
-  | 'form-flat' //       explode: false  (a=1,2)
-  | 'deepObject' //      Stripe bracket notation (a[b]=1, a[0]=x)
-  | 'spaceDelimited'
-  | 'pipeDelimited';
+/**
+ * Appends the `name=value` pairs of one query parameter (its name already encoded) to `out`: one of
+ * query-encode.ts's encoders, for its OpenAPI `style` and `explode`. Every style sends nothing for
+ * undefined and empty arrays, and `name=` for null.
+ */
+export type QueryEncoder = (out: string[], key: string, value: unknown) => void;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -31,8 +30,8 @@ export interface OperationSpec {
   readonly method: HttpMethod;
   /** Path template with `{name}` placeholders, e.g. `/v1/financial_connections/accounts/{account}`. */
   readonly path: string;
-  /** Query parameters by name, with their encoding. */
-  readonly query?: Readonly<Record<string, QueryStyle>>;
+  /** Query parameters by name, with their encoders. */
+  readonly query?: Readonly<Record<string, QueryEncoder>>;
   /** Header parameters by name (sent as given). */
   readonly headers?: readonly string[];
   /** The operation's own server (path- or operation-level `servers`); a client `baseUrl` still wins. */

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import type { OperationSpec } from '../../templates/runtime/operation.js';
 import { encodeRequest } from '../../templates/runtime/encode-request.js';
+import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
 import { formBody, jsonBody, multipartBody } from '../../templates/runtime/body.js';
 
 describe('routing params to query, headers and body', () => {
   it('a GET sends declared query params with their style and everything else in bracket notation', () => {
-    const spec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: 'deepObject', limit: 'form' } } as const satisfies OperationSpec;
+    const spec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: deepObjectQuery, limit: formQuery } } as const satisfies OperationSpec;
     const r = encodeRequest(spec, {}, { account_holder: { customer: 'cus_1' }, limit: 3, expand: ['data.owner'] });
     expect(r.path).toBe('/v1/financial_connections/accounts');
     expect(r.query).toEqual(['account_holder[customer]=cus_1', 'limit=3', 'expand[0]=data.owner']);
@@ -15,7 +16,7 @@ describe('routing params to query, headers and body', () => {
   });
 
   it('a form POST puts undeclared params in the body and declared query params in the URL', () => {
-    const spec = { method: 'POST', path: '/v1/financial_connections/sessions', query: { dry_run: 'form' }, body: formBody } as const satisfies OperationSpec;
+    const spec = { method: 'POST', path: '/v1/financial_connections/sessions', query: { dry_run: formQuery }, body: formBody } as const satisfies OperationSpec;
     const r = encodeRequest(spec, {}, {
       account_holder: { type: 'customer', customer: 'cus_1' },
       permissions: ['balances'],
@@ -66,7 +67,7 @@ describe('routing params to query, headers and body', () => {
   });
 
   it('a param named like an Object.prototype member is still routed as data', () => {
-    const r = encodeRequest({ method: 'GET', path: '/x', query: { expand: 'deepObject' } }, {}, { constructor: 'c', toString: 't' });
+    const r = encodeRequest({ method: 'GET', path: '/x', query: { expand: deepObjectQuery } }, {}, { constructor: 'c', toString: 't' });
     expect(r.query).toEqual(['constructor=c', 'toString=t']);
   });
 });

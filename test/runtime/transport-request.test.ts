@@ -1,6 +1,7 @@
 // What the transport sends for a call, through an injected fetch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
 import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
 import { formBody, jsonBody } from '../../templates/runtime/body.js';
@@ -14,7 +15,7 @@ afterEach(() => {
 });
 
 const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth, userAgent: 'fc-client/0.1.0' };
-const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
+const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
 const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -98,7 +99,7 @@ describe('what a call sends', () => {
   });
 
   it('non-Stripe schemes: basic auth, API key header, API key in the query, no version header', async () => {
-    const spec = { method: 'GET', path: '/things', query: { tags: 'form' } } as const satisfies OperationSpec;
+    const spec = { method: 'GET', path: '/things', query: { tags: formQuery } } as const satisfies OperationSpec;
     const { fetch, calls } = fakeFetch(json(200, []));
     const base = { apiVersion: '1', baseUrl: 'https://api.example.com', versionHeader: false } as const;
     await createTransport({ apiKey: 'user_key', fetch }, { ...base, auth: basicAuth }).request(spec, {}, undefined, undefined);
