@@ -8,115 +8,120 @@ import { gzipSync } from 'node:zlib';
 
 export interface Behaviour {
   readonly name: string;
-  /** The runtime module holding it, e.g. `retry.ts`. */
-  readonly module: string;
-  /** Function declarations replaced, by name: the no-op stand-in's text. */
-  readonly replace: Readonly<Record<string, string>>;
+  /** By runtime module (`retry.ts`), the top-level functions replaced, by name: the no-op stand-in's text. */
+  readonly replace: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export const BEHAVIOURS: readonly Behaviour[] = [
   {
     name: 'retries: which failures, backoff with jitter, Retry-After',
-    module: 'retry.ts',
     replace: {
-      shouldRetry: 'function shouldRetry(..._: unknown[]) { return false; }',
-      retryAfterMs: 'function retryAfterMs(..._: unknown[]) { return 0; }',
-      retryDelayMs: 'function retryDelayMs(..._: unknown[]) { return 0; }',
-      sleep: 'async function sleep(..._: unknown[]) {}',
+      'retry.ts': {
+        shouldRetry: 'function shouldRetry(..._: unknown[]) { return false; }',
+        retryAfterMs: 'function retryAfterMs(..._: unknown[]) { return 0; }',
+        retryDelayMs: 'function retryDelayMs(..._: unknown[]) { return 0; }',
+        sleep: 'async function sleep(..._: unknown[]) {}',
+      },
     },
   },
   {
-    name: 'timeouts and aborts: a timer per attempt, the caller\'s signal forwarded',
-    module: 'retry.ts',
-    replace: { timer: 'function timer(..._: unknown[]) { return () => {}; }' },
+    name: "timeouts and aborts: a timer per attempt, the caller's signal forwarded",
+    replace: { 'retry.ts': { timer: 'function timer(..._: unknown[]) { return () => {}; }' } },
   },
   {
     name: 'typed errors: a class per kind, the response-to-class mapping',
-    module: 'errors.ts',
     replace: {
-      subclass: 'function subclass(..._: unknown[]): any { return ApiError; }',
-      errorFromResponse: 'function errorFromResponse(status: number, ..._: unknown[]) { return new ApiError(String(status)); }',
+      'errors.ts': {
+        subclass: 'function subclass(..._: unknown[]): any { return ApiError; }',
+        errorFromResponse: 'function errorFromResponse(status: number, ..._: unknown[]) { return new ApiError(String(status)); }',
+      },
     },
   },
   {
     name: 'header value checks: no CR/LF/NUL smuggling, a secret never echoed',
-    module: 'headers.ts',
-    replace: { checkHeaderValue: 'function checkHeaderValue(_: string, value: string) { return value; }' },
+    replace: { 'headers.ts': { checkHeaderValue: 'function checkHeaderValue(_: string, value: string) { return value; }' } },
   },
   {
     name: 'pagination: `for await` across pages, `toArray({ limit })`',
-    module: 'pagination.ts',
-    replace: { listPromise: 'function listPromise(first: any, ..._: unknown[]) { return first; }' },
+    replace: { 'pagination.ts': { listPromise: 'function listPromise(first: any, ..._: unknown[]) { return first; }' } },
   },
   {
     name: 'response-size bound: a streamed read, cancelled past `maxResponseBytes`',
-    module: 'response.ts',
-    replace: { readBodyBytes: 'async function readBodyBytes(res: Response, ..._: unknown[]) { return new Uint8Array(await res.arrayBuffer()); }' },
+    replace: {
+      'response.ts': {
+        readBodyBytes: 'async function readBodyBytes(res: Response, ..._: unknown[]) { return new Uint8Array(await res.arrayBuffer()); }',
+      },
+    },
   },
   {
-    name: 'query encoding: Stripe brackets, nesting bound, dates, null; the form style',
-    module: 'form-encode.ts',
+    name: 'query encoding: Stripe brackets, RFC 3986 escapes, the form style',
     replace: {
-      appendBracketPairs: 'function appendBracketPairs(out: string[], key: string, value: unknown, ..._: unknown[]) { out.push(key + "=" + value); }',
+      'form-encode.ts': {
+        appendBracketPairs: 'function appendBracketPairs(out: string[], key: string, value: unknown, ..._: unknown[]) { out.push(key + "=" + value); }',
+        encodeComponent: 'function encodeComponent(s: string) { return s; }',
+      },
+      'query-encode.ts': { formQuery: 'const formQuery = (out: string[], key: string, value: unknown) => { out.push(key + "=" + value); };' },
     },
   },
   {
     name: 'path parameters: escaped, `.`, `..` and empty refused',
-    module: 'path.ts',
-    replace: { buildPath: 'function buildPath(template: string, ..._: unknown[]) { return template; }' },
+    replace: { 'path.ts': { buildPath: 'function buildPath(template: string, ..._: unknown[]) { return template; }' } },
   },
   {
-    name: 'option checks: integer ranges, a present apiKey, an absolute baseUrl',
-    module: 'transport.ts',
+    name: 'option checks: integer ranges, a present apiKey',
     replace: {
-      limits: 'function limits(given: any, fallback: any) { return { ...fallback, ...given }; }',
-      checkApiKey: 'function checkApiKey(key: any) { return key; }',
+      'transport.ts': {
+        limits: 'function limits(given: any, fallback: any) { return { ...fallback, ...given }; }',
+        checkApiKey: 'function checkApiKey(key: any) { return key; }',
+      },
     },
   },
   {
     name: 'connection-failure message: the cause, the retries, the key scrubbed',
-    module: 'transport.ts',
-    replace: { connectionError: 'function connectionError(cause: unknown, ..._: unknown[]) { return new ConnectionError(String(cause)); }' },
+    replace: {
+      'transport.ts': { connectionError: 'function connectionError(cause: unknown, ..._: unknown[]) { return new ConnectionError(String(cause)); }' },
+    },
   },
   {
     name: 'User-Agent: client and appInfo, left out in browsers',
-    module: 'transport.ts',
-    replace: { userAgentOf: 'function userAgentOf(client: string | undefined, ..._: unknown[]) { return client; }' },
+    replace: { 'transport.ts': { userAgentOf: 'function userAgentOf(client: string | undefined, ..._: unknown[]) { return client; }' } },
   },
 ];
 
 /** Measured in a program whose call sends a form body (a GET's bundle holds no body encoder). */
 export const FORM_BODY: Behaviour = {
-  name: 'form body encoder: Stripe bracket notation (shares the query encoder\'s brackets)',
-  module: 'form-encode.ts',
-  replace: { formEncode: "function formEncode(..._: unknown[]) { return ''; }" },
+  name: "form body encoder: Stripe bracket notation (shares the query encoder's brackets)",
+  replace: { 'form-encode.ts': { formEncode: "function formEncode(..._: unknown[]) { return ''; }" } },
 };
 
 /**
- * The source of `module` with each named top-level function declaration replaced. The runtime is
- * prettier-formatted, so a declaration runs from its `function name` line to the next `}` in column 0.
+ * The source of `module` with each named top-level declaration replaced. The runtime is
+ * prettier-formatted: a function runs from its `function name` line to the next `}` in column 0,
+ * a constant to the first `;` that ends a line not followed by an indented or closing line.
  */
 function withReplacements(source: string, module: string, replacements: Readonly<Record<string, string>>): string {
   let out = source;
-  for (const [name, body] of Object.entries(replacements)) {
-    const start = out.search(new RegExp(`^(export )?(async )?function\\*? ?${name}\\b`, 'm'));
-    const end = out.indexOf('\n}\n', start);
-    if (start < 0 || end < 0) throw new Error(`no function ${name} in ${module}: update BEHAVIOURS`);
-    out = out.slice(0, start) + (out.startsWith('export ', start) ? 'export ' : '') + body + out.slice(end + 2);
+  for (const [name, text] of Object.entries(replacements)) {
+    const start = out.search(new RegExp(`^(export )?((async )?function\\*? ?|const )${name}\\b`, 'm'));
+    if (start < 0) throw new Error(`no declaration of ${name} in ${module}: update BEHAVIOURS`);
+    const isConst = /^(export )?const /.test(out.slice(start));
+    const end = isConst ? out.slice(start).search(/;\n(?![ \t}])/) + start + 1 : out.indexOf('\n}\n', start) + 2;
+    out = out.slice(0, start) + (out.startsWith('export ', start) ? 'export ' : '') + text + out.slice(end);
   }
   return out;
 }
 
-/** An esbuild plugin that loads the runtime modules with the behaviours' functions replaced. */
+/** An esbuild plugin that loads the runtime modules with the behaviours' declarations replaced. */
 function replacing(runtimeDir: string, behaviours: readonly Behaviour[]): Plugin {
   return {
-    name: 'replace-runtime-functions',
+    name: 'replace-runtime-declarations',
     setup(b) {
       b.onLoad({ filter: /\/runtime\/[a-z-]+\.ts$/ }, (args) => {
-        const mine = behaviours.filter((x) => args.path === `${runtimeDir}/${x.module}`);
+        if (!args.path.startsWith(runtimeDir + '/')) return undefined;
+        const module = args.path.slice(runtimeDir.length + 1);
+        const mine = behaviours.flatMap((x) => (x.replace[module] ? [x.replace[module]] : []));
         if (!mine.length) return undefined;
-        const source = readFileSync(args.path, 'utf8');
-        const contents = mine.reduce((text, x) => withReplacements(text, x.module, x.replace), source);
+        const contents = mine.reduce((text, replacements) => withReplacements(text, module, replacements), readFileSync(args.path, 'utf8'));
         return { contents, loader: 'ts' };
       });
     },
@@ -130,7 +135,8 @@ const gzipped = async (options: BuildOptions): Promise<number> => {
 
 export interface Cost {
   readonly name: string;
-  readonly module: string;
+  /** The runtime modules whose code it is. */
+  readonly modules: readonly string[];
   /** Gzipped bytes the bundle loses when this behaviour goes, after the ones before it. */
   readonly gzipped: number;
 }
@@ -151,8 +157,8 @@ export async function behaviourCosts(
   for (let i = 0; i < behaviours.length; i++) {
     const behaviour = behaviours[i]!;
     const after = await gzipped({ ...options, plugins: [replacing(runtimeDir, behaviours.slice(0, i + 1))] });
-    if (after >= before) throw new Error(`replacing ${behaviour.module} functions for "${behaviour.name}" saved nothing: is it still in the bundle?`);
-    costs.push({ name: behaviour.name, module: behaviour.module, gzipped: before - after });
+    if (after >= before) throw new Error(`replacing ${Object.keys(behaviour.replace).join(', ')} code for "${behaviour.name}" saved nothing: is it still in the bundle?`);
+    costs.push({ name: behaviour.name, modules: Object.keys(behaviour.replace), gzipped: before - after });
     before = after;
   }
   return { whole, costs, rest: before };

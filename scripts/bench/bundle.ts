@@ -145,7 +145,7 @@ export async function benchBundle({ log }: BenchOptions): Promise<SectionResult>
   writeFileSync(join(dir, POST_CALL.file), POST_CALL.source);
   const post = await behaviourCosts(options(POST_CALL, 'neutral'), RUNTIME, [FORM_BODY]);
   const costRows = [
-    ...profile.costs.map((c) => [c.name, c.module, c.gzipped]),
+    ...profile.costs.map((c) => [c.name, c.modules.join(', '), c.gzipped]),
     ['the rest: options, URL, headers, idempotency key, fetch loop, ApiError, JSON, the call', '', profile.rest],
     ['**the standalone bundle**', '', profile.whole],
   ];
