@@ -12,6 +12,7 @@ export const formBody: BodyEncoding = {
   encode: formEncode,
 };
 
+/** `application/json`: the params as one object (the generator names it for unknown media types too). */
 export const jsonBody: BodyEncoding = { contentType: 'application/json', encode: JSON.stringify };
 
 /** multipart/form-data: no Content-Type of ours, fetch writes it with the boundary. */
