@@ -1,14 +1,15 @@
 // What each runtime behaviour costs in a bundle, measured rather than estimated: the same program is
 // bundled again with the behaviour's functions replaced by no-ops (an esbuild plugin rewrites those
 // declarations as it loads the runtime module), and the gzip difference is its cost. The calls to
-// the replaced functions stay, so each figure is what the behaviour's own code adds.
+// the replaced functions stay, so each figure is what the behaviour's own code adds. A declaration
+// that is gone, or a replacement that saves nothing, stops the bench: BEHAVIOURS must follow the runtime.
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export interface Behaviour {
   readonly name: string;
-  /** By runtime module (`retry.ts`), the top-level functions replaced, by name: the no-op stand-in's text. */
+  /** By runtime module (`retry.ts`), the top-level functions or constants replaced, by name: the stand-in's text. */
   readonly replace: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
@@ -106,6 +107,7 @@ function withReplacements(source: string, module: string, replacements: Readonly
     if (start < 0) throw new Error(`no declaration of ${name} in ${module}: update BEHAVIOURS`);
     const isConst = /^(export )?const /.test(out.slice(start));
     const end = isConst ? out.slice(start).search(/;\n(?![ \t}])/) + start + 1 : out.indexOf('\n}\n', start) + 2;
+    if (end <= start) throw new Error(`no end to the declaration of ${name} in ${module}`);
     out = out.slice(0, start) + (out.startsWith('export ', start) ? 'export ' : '') + text + out.slice(end);
   }
   return out;
