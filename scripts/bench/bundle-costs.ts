@@ -118,7 +118,7 @@ function replacing(runtimeDir: string, behaviours: readonly Behaviour[]): Plugin
   return {
     name: 'replace-runtime-declarations',
     setup(b) {
-      b.onLoad({ filter: /\/runtime\/[a-z-]+\.ts$/ }, (args) => {
+      b.onLoad({ filter: /\/runtime\/.+\.ts$/ }, (args) => {
         if (!args.path.startsWith(runtimeDir + '/')) return undefined;
         const module = args.path.slice(runtimeDir.length + 1);
         const mine = behaviours.flatMap((x) => (x.replace[module] ? [x.replace[module]] : []));
