@@ -4,9 +4,7 @@
 // bracket query parameters (what stripe-node does for GET and DELETE).
 
 import type { OperationSpec } from './operation.js';
-import { formEncode, scalarText } from './form-encode.js';
-import { appendQueryParam } from './query-encode.js';
-import { toFormData } from './multipart.js';
+import { appendBracketPairs, encodeComponent, scalarText } from './form-encode.js';
 import { buildPath } from './path.js';
 
 export interface EncodedRequest {
@@ -20,40 +18,30 @@ export interface EncodedRequest {
   readonly headerParams: Array<[string, string]>;
 }
 
-const CONTENT_TYPE: Readonly<Partial<Record<string, string>>> = {
-  form: 'application/x-www-form-urlencoded',
-  json: 'application/json',
-};
-
 export function encodeRequest(
   spec: OperationSpec,
   pathParams: Readonly<Record<string, string | number>>,
   params: object | undefined,
 ): EncodedRequest {
-  const { query: styles = {}, body: kind } = spec;
+  const { query: queryEncoders = {}, body: encoding } = spec;
   const query: string[] = [];
   // No prototype, so a param named `__proto__` is data like any other.
   const data: Record<string, unknown> = Object.create(null);
   const headerParams: Array<[string, string]> = [];
   for (const [name, value] of Object.entries(params ?? {})) {
-    if (Object.hasOwn(styles, name)) appendQueryParam(query, name, value, styles[name]!);
+    if (Object.hasOwn(queryEncoders, name))
+      queryEncoders[name]!(query, encodeComponent(name), value);
     else if (spec.headers?.includes(name)) {
       const text = value === null ? undefined : scalarText(value);
       if (text !== undefined) headerParams.push([name, text]);
-    } else if (kind) data[name] = value;
-    else appendQueryParam(query, name, value, 'deepObject');
+    } else if (encoding) data[name] = value;
+    else appendBracketPairs(query, encodeComponent(name), value);
   }
   return {
     path: buildPath(spec.path, pathParams),
     query,
-    // A form body is the remaining params in bracket notation, in the order given, as formEncode writes them.
-    body:
-      kind === 'form'
-        ? formEncode(data)
-        : kind === 'json'
-          ? JSON.stringify(data)
-          : kind && toFormData(data),
-    contentType: kind && CONTENT_TYPE[kind],
+    body: encoding?.encode(data),
+    contentType: encoding?.contentType,
     headerParams,
   };
 }

@@ -5,9 +5,17 @@
 
 import type { HttpMethod } from './operation.js';
 
-/** How the API key is presented: `Authorization: Bearer`, HTTP Basic (key as user, no password), or a named header/query param. */
-export type AuthScheme =
-  { type: 'bearer' } | { type: 'basic' } | { type: 'apiKey'; in: 'header' | 'query'; name: string };
+/**
+ * How the API key is presented: in a header (`bearerAuth`, `basicAuth`, `apiKeyAuth('header', …)`)
+ * or as a query parameter (`apiKeyAuth('query', …)`). The generated client names its spec's scheme,
+ * so a bundle holds only that one.
+ */
+export interface AuthScheme {
+  /** The header carrying the key; absent when the key goes into the URL. */
+  readonly header?: (apiKey: string) => [string, string];
+  /** The query parameter carrying the key. */
+  readonly query?: string;
+}
 
 // Headers carry bytes (Latin-1) and may not start or end with whitespace.
 const NOT_HEADER_SAFE = /[^\t\x20-\x7E\x80-\xFF]|^[\t ]|[\t ]$/;
@@ -28,24 +36,33 @@ export function checkHeaderValue(what: string, value: string): string {
   return value;
 }
 
-/** The `Authorization` (or custom) header for the key; none for `in: 'query'`, which goes into the URL. */
-export function authHeader(auth: AuthScheme, apiKey: string): [string, string] | undefined {
-  // A key with a colon is already `user:password` (an account id and its secret, as some APIs want);
-  // a plain key is the user name with an empty password, Stripe's form. btoa takes Latin-1 only, so
-  // go through UTF-8 bytes: any key can be encoded.
-  if (auth.type === 'apiKey')
-    return auth.in === 'header' ? [auth.name, checkHeaderValue('apiKey', apiKey)] : undefined;
-  return [
+/** `Authorization: Bearer <key>`, Stripe's scheme. */
+export const bearerAuth: AuthScheme = {
+  header: (apiKey) => ['Authorization', 'Bearer ' + checkHeaderValue('apiKey', apiKey)],
+};
+
+/**
+ * HTTP Basic. A key with a colon is already `user:password` (an account id and its secret, as some
+ * APIs want); a plain key is the user name with an empty password, Stripe's form. btoa takes
+ * Latin-1 only, so go through UTF-8 bytes: any key can be encoded.
+ */
+export const basicAuth: AuthScheme = {
+  header: (apiKey) => [
     'Authorization',
-    auth.type === 'basic'
-      ? 'Basic ' +
-        btoa(
-          String.fromCharCode(
-            ...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':'),
-          ),
-        )
-      : 'Bearer ' + checkHeaderValue('apiKey', apiKey),
-  ];
+    'Basic ' +
+      btoa(
+        String.fromCharCode(
+          ...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':'),
+        ),
+      ),
+  ],
+};
+
+/** The spec's `apiKey` scheme: the key in the header, or the query parameter, `name`. */
+export function apiKeyAuth(at: 'header' | 'query', name: string): AuthScheme {
+  return at === 'header'
+    ? { header: (apiKey) => [name, checkHeaderValue('apiKey', apiKey)] }
+    : { query: name };
 }
 
 export interface HeaderInput {
@@ -78,7 +95,7 @@ export function buildHeaders(input: HeaderInput): Headers {
   const set = (name: string, value: string | undefined, what = `Header "${name}"`) =>
     value === undefined || h.set(name, checkHeaderValue(what, value));
   const { version } = input;
-  const auth = authHeader(input.auth, input.apiKey);
+  const auth = input.auth.header?.(input.apiKey);
   if (auth) h.set(...auth);
   if (version) set(version[0], version[1], 'apiVersion');
   set(input.accountHeader ?? 'Stripe-Account', input.stripeAccount, 'stripeAccount');

@@ -13,7 +13,7 @@ import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
 import { ApiError, ConnectionError, errorFromResponse } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes, successBody } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes } from './response.js';
 
 /** Anything shaped like the global fetch (the global one is used when none is given). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -147,6 +147,14 @@ function connectionError(
 
 const trimSlashes = (url: string) => url.replace(/\/+$/, '');
 
+/** The client's and the app's names; none in browsers, which forbid or drop User-Agent. */
+function userAgentOf(client: string | undefined, app: AppInfo | undefined): string | undefined {
+  if (/^Mozilla\//.test(globalThis.navigator?.userAgent)) return undefined;
+  const appName =
+    app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : '');
+  return [client, appName].filter(Boolean).join(' ') || undefined;
+}
+
 /**
  * Creates the transport a generated client uses for every call. Options are checked here, so a missing
  * key or a malformed base URL fails at construction rather than on the first call.
@@ -172,16 +180,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     versionHeader === false
       ? undefined
       : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
-  const app = options.appInfo;
-  // Browsers forbid or drop User-Agent; outside them it names the client and the app.
-  const userAgent = /^Mozilla\//.test(globalThis.navigator?.userAgent)
-    ? undefined
-    : [
-        defaults.userAgent,
-        app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : ''),
-      ]
-        .filter(Boolean)
-        .join(' ') || undefined;
+  const userAgent = userAgentOf(defaults.userAgent, options.appInfo);
   const auth = defaults.auth;
   // An API without an account header would silently act on the caller's own account instead.
   const account = (id: string | undefined) => {
@@ -202,8 +201,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
     const encoded = encodeRequest(spec, pathParams, params);
     const { query } = encoded;
-    if (auth.type === 'apiKey' && auth.in === 'query')
-      query.push(encodeComponent(auth.name) + '=' + encodeComponent(apiKey));
+    if (auth.query) query.push(encodeComponent(auth.query) + '=' + encodeComponent(apiKey));
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
     const url =
       trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl) +
@@ -271,9 +269,10 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         );
       }
       // An error body is read as JSON whatever the operation answers on success.
-      const { data, json } = ok
-        ? successBody(bytes, spec.response ?? 'json', res.headers.get('content-type'))
-        : parseJson(new TextDecoder().decode(bytes));
+      const { data, json } =
+        ok && spec.response
+          ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
+          : parseJson(new TextDecoder().decode(bytes));
       // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
       if (!ok || !json) throw errorFromResponse(status, res.headers, data);
       return { data: data as T, response: info };

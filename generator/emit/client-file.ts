@@ -36,7 +36,7 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
     baseUrlDeclaration: exportedConstant('DEFAULT_BASE_URL', baseUrlOf(model)),
     versionHeader: model.versionHeader === null ? 'false' : string(model.versionHeader),
     accountHeader: model.accountHeader === null ? 'false' : string(model.accountHeader),
-    auth: printDoc(valueDoc(authValue(model.security))),
+    ...authOf(model.security),
     userAgent: string(userAgent),
     imports: files.map((f) => printDoc(importDeclaration(f.operations.map((op) => op.functionName), `./${f.path.replace(/\.ts$/, '.js')}`, false))),
     // With its leading space, so that a client without methods leaves no trailing blank in the comment.
@@ -89,16 +89,19 @@ function baseUrlOf(model: ApiModel): string {
   return (model.servers[0]?.url ?? 'http://localhost').replace(/\/+$/, '');
 }
 
-/** Bearer first (Stripe's choice), then basic, then an API key. */
-function authValue(schemes: readonly SecurityScheme[]): ValueNode {
-  const text = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
-  const typed = (type: string, ...rest: { key: string; value: ValueNode }[]): ValueNode => ({ kind: 'object', properties: [{ key: 'type', value: text(type) }, ...rest] });
+/**
+ * The runtime's auth scheme for the spec (`auth` in SPEC_DEFAULTS) and the name to import for it:
+ * bearer first (Stripe's choice), then basic, then an API key.
+ */
+function authOf(schemes: readonly SecurityScheme[]): { auth: string; authImport: string } {
   const http = (scheme: string) => schemes.some((s) => s.type === 'http' && s.scheme === scheme);
-  if (http('bearer')) return typed('bearer');
-  if (http('basic')) return typed('basic');
+  const constant = (name: string) => ({ auth: name, authImport: name });
+  if (http('bearer')) return constant('bearerAuth');
+  if (http('basic')) return constant('basicAuth');
   const apiKey = schemes.find((s) => s.type === 'apiKey');
   if (apiKey?.type === 'apiKey' && apiKey.in !== 'cookie') {
-    return typed('apiKey', { key: 'in', value: text(apiKey.in) }, { key: 'name', value: text(apiKey.paramName) });
+    const call: ValueNode = { kind: 'call', callee: 'apiKeyAuth', args: [literal(apiKey.in), literal(apiKey.paramName)] };
+    return { auth: printDoc(valueDoc(call)), authImport: 'apiKeyAuth' };
   }
-  return typed('bearer');
+  return constant('bearerAuth');
 }

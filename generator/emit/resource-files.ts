@@ -43,8 +43,10 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
+  const runtimeValues = [...new Set(file.operations.flatMap(runtimeValuesOf))].sort(byCodeUnit);
   const imports = [
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
+    ...(runtimeValues.length > 0 ? [importDeclaration(runtimeValues, `${up}runtime/index.js`, false)] : []),
     ...(schemaImports.length > 0 ? [importDeclaration(schemaImports, `${up}schemas.js`, true)] : []),
     ...(expand ? pathTypeImports(expand, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
   ];
@@ -149,14 +151,37 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): R
   return { type: generic('ApiPromise', generic('Expand', data, generic('ExpandPaths', named(paths)))), runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
 }
 
-const QUERY_STYLES: Record<string, string> = { deepObject: 'deepObject', spaceDelimited: 'spaceDelimited', pipeDelimited: 'pipeDelimited' };
-const BODY_KINDS: Record<string, string> = {
-  'application/x-www-form-urlencoded': 'form',
-  'application/json': 'json',
-  'multipart/form-data': 'multipart',
+/** The runtime's query encoders (query-encode.ts) by OpenAPI style; `form` is `formQuery` or, without explode, `formFlatQuery`. */
+const QUERY_ENCODERS: Record<string, string> = { deepObject: 'deepObjectQuery', spaceDelimited: 'spaceDelimitedQuery', pipeDelimited: 'pipeDelimitedQuery' };
+
+function queryEncoderOf(p: Parameter): string {
+  return Object.hasOwn(QUERY_ENCODERS, p.style) ? QUERY_ENCODERS[p.style]! : p.explode ? 'formQuery' : 'formFlatQuery';
+}
+/** The runtime's body encodings (body.ts) by media type; any other media type is sent as JSON. */
+const BODY_ENCODINGS: Record<string, string> = {
+  'application/x-www-form-urlencoded': 'formBody',
+  'application/json': 'jsonBody',
+  'multipart/form-data': 'multipartBody',
 };
 
-/** The OperationSpec literal: method, path template, query styles, header names, body kind. */
+function bodyEncodingOf(mediaType: string): string {
+  return Object.hasOwn(BODY_ENCODINGS, mediaType) ? BODY_ENCODINGS[mediaType]! : 'jsonBody';
+}
+
+/** The runtime's readers (response.ts) of success bodies that are not JSON. */
+const RESPONSE_READERS = { text: 'textResponse', blob: 'blobResponse' } as const;
+
+/** The runtime constants an operation's spec names: its query encoders, body encoding, response reader. */
+function runtimeValuesOf(op: Operation): string[] {
+  const response = successKind(op);
+  return [
+    ...op.parameters.query.map(queryEncoderOf),
+    ...(op.requestBody ? [bodyEncodingOf(op.requestBody.mediaType)] : []),
+    ...(response === 'json' ? [] : [RESPONSE_READERS[response]]),
+  ];
+}
+
+/** The OperationSpec literal: method, path template, query encoders, header names, body encoding, response reader. */
 export function operationSpecLiteral(op: Operation): ValueNode {
   const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const fields: ValueProperty[] = [
@@ -165,20 +190,14 @@ export function operationSpecLiteral(op: Operation): ValueNode {
   ];
   if (op.server !== undefined) fields.push({ key: 'server', value: string(op.server) });
   if (op.parameters.query.length > 0) {
-    const styles = op.parameters.query.map((p): ValueProperty => {
-      const style = Object.hasOwn(QUERY_STYLES, p.style) ? QUERY_STYLES[p.style]! : p.explode ? 'form' : 'form-flat';
-      return { key: objectKey(p.name), value: string(style) };
-    });
-    fields.push({ key: 'query', value: { kind: 'object', properties: styles } });
+    const encoders = op.parameters.query.map((p): ValueProperty => ({ key: objectKey(p.name), value: { kind: 'identifier', name: queryEncoderOf(p) } }));
+    fields.push({ key: 'query', value: { kind: 'object', properties: encoders } });
   }
   if (op.parameters.header.length > 0) fields.push({ key: 'headers', value: { kind: 'array', items: op.parameters.header.map((p) => string(p.name)) } });
-  if (op.requestBody) {
-    const kind = Object.hasOwn(BODY_KINDS, op.requestBody.mediaType) ? BODY_KINDS[op.requestBody.mediaType]! : 'json';
-    fields.push({ key: 'body', value: string(kind) });
-  }
+  if (op.requestBody) fields.push({ key: 'body', value: { kind: 'identifier', name: bodyEncodingOf(op.requestBody.mediaType) } });
   if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
   const response = successKind(op);
-  if (response !== 'json') fields.push({ key: 'response', value: string(response) });
+  if (response !== 'json') fields.push({ key: 'response', value: { kind: 'identifier', name: RESPONSE_READERS[response] } });
   return { kind: 'object', properties: fields };
 }
 

@@ -13,7 +13,7 @@ export const RESERVED_WORDS: readonly string[] = [
 
 /** Everything `templates/runtime/index.ts` exports (index.ts re-exports it beside the generated names). */
 export const RUNTIME_EXPORTS: readonly string[] = [
-  'HttpMethod', 'OperationSpec', 'QueryStyle',
+  'BodyEncoding', 'HttpMethod', 'OperationSpec', 'QueryEncoder', 'ResponseReader',
   'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport',
   'ApiPromise', 'ResponseInfo', 'WithResponse',
   'ListObject', 'ListPromise', 'PageBy', 'Paged', 'SearchResult',
@@ -24,10 +24,12 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'createTransport',
   'ApiError', 'AuthenticationError', 'CardError', 'ConnectionError', 'IdempotencyError', 'InvalidRequestError',
   'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
-  'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'appendQueryParam', 'toFormData',
-  'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
+  'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData',
+  'deepObjectQuery', 'formFlatQuery', 'formQuery', 'pipeDelimitedQuery', 'spaceDelimitedQuery',
+  'formBody', 'jsonBody', 'multipartBody',
+  'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
-  'DEFAULT_MAX_RESPONSE_BYTES', 'readBodyBytes', 'readBodyText',
+  'DEFAULT_MAX_RESPONSE_BYTES', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
   'TypedUpdatedWebhookEvent', 'TypedWebhookEvent', 'UnknownEventType', 'UnknownWebhookEvent', 'WebhookEventEnvelope',
   'SignatureHeader', 'VerifyWebhookOptions', 'WebhookPayload', 'WebhookSignatureReason',
   'DEFAULT_WEBHOOK_TOLERANCE_S', 'WebhookSignatureError', 'generateTestHeader', 'verifyWebhookSignature',

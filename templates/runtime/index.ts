@@ -1,6 +1,12 @@
 // The runtime's public surface: everything generated code and its users import comes from here.
 
-export type { HttpMethod, OperationSpec, QueryStyle } from './operation.js';
+export type {
+  BodyEncoding,
+  HttpMethod,
+  OperationSpec,
+  QueryEncoder,
+  ResponseReader,
+} from './operation.js';
 export type {
   AppInfo,
   ClientOptions,
@@ -52,10 +58,17 @@ export { apiPromise } from './api-promise.js';
 export { listPromise } from './pagination.js';
 export { rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
-export { appendQueryParam } from './query-encode.js';
+export {
+  deepObjectQuery,
+  formFlatQuery,
+  formQuery,
+  pipeDelimitedQuery,
+  spaceDelimitedQuery,
+} from './query-encode.js';
 export { toFormData } from './multipart.js';
+export { formBody, jsonBody, multipartBody } from './body.js';
 export { buildPath } from './path.js';
-export { authHeader, buildHeaders, checkHeaderValue } from './headers.js';
+export { apiKeyAuth, basicAuth, bearerAuth, buildHeaders, checkHeaderValue } from './headers.js';
 export { encodeRequest } from './encode-request.js';
 export {
   INITIAL_RETRY_DELAY_MS,
@@ -66,7 +79,13 @@ export {
   shouldRetry,
   sleep,
 } from './retry.js';
-export { DEFAULT_MAX_RESPONSE_BYTES, readBodyBytes, readBodyText } from './response.js';
+export {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  blobResponse,
+  readBodyBytes,
+  readBodyText,
+  textResponse,
+} from './response.js';
 export {
   DEFAULT_WEBHOOK_TOLERANCE_S,
   WebhookSignatureError,

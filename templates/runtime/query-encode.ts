@@ -1,45 +1,52 @@
-// OpenAPI query styles (form, form without explode, space/pipe delimited, deepObject) for one parameter.
-// Stripe itself only needs deepObject, which is its bracket notation; the others serve non-Stripe specs.
+// OpenAPI query styles (form, form without explode, space/pipe delimited, deepObject), one encoder
+// each, named by reference in an OperationSpec so a bundle holds only the styles its operations use.
+// Stripe itself needs deepObject, which is its bracket notation, and form; the others serve other specs.
 
-import type { QueryStyle } from './operation.js';
+import type { QueryEncoder } from './operation.js';
 import { appendBracketPairs, encodeComponent, isNested, scalarText } from './form-encode.js';
-
-const DELIMITER = { 'form-flat': ',', spaceDelimited: '%20', pipeDelimited: '|' } as const;
 
 /** A leaf inside a form-style array or object; nesting has no OpenAPI meaning there, so it is sent as JSON. */
 const leaf = (value: unknown): string =>
   encodeComponent((isNested(value) ? JSON.stringify(value) : scalarText(value)) ?? '');
 
-/**
- * Appends the `name=value` pairs of one query parameter to `out`.
- * form: `a=1&a=2`, object properties spread (`x=1&y=2`); form-flat: `a=1,2`, `a=x,1,y,2`;
- * spaceDelimited / pipeDelimited: like form-flat with `%20` / `|`; deepObject: Stripe brackets `a[0]=1`, `a[x]=1`.
- * undefined and empty arrays send nothing; null sends `a=`.
- */
-export function appendQueryParam(
-  out: string[],
-  name: string,
-  value: unknown,
-  style: QueryStyle,
-): void {
-  const key = encodeComponent(name);
-  if (style === 'deepObject' || !isNested(value)) return appendBracketPairs(out, key, value);
-  // Array items have no key of their own (undefined); object properties do.
-  const entries = (
-    Array.isArray(value)
-      ? value.map((v): [undefined, unknown] => [undefined, v])
-      : Object.entries(value)
+/** An array's items (no key of their own: undefined) or an object's properties, undefined ones left out. */
+const entries = (value: object): [string | undefined, unknown][] =>
+  (Array.isArray(value)
+    ? value.map((v): [undefined, unknown] => [undefined, v])
+    : Object.entries(value)
   ).filter((e) => e[1] !== undefined);
-  if (style === 'form') {
-    for (const [k, v] of entries)
-      out.push((k === undefined ? key : encodeComponent(k)) + '=' + leaf(v));
-  } else if (entries.length) {
+
+/** deepObject: Stripe brackets, `a[0]=1`, `a[x]=1`. */
+export const deepObjectQuery: QueryEncoder = appendBracketPairs;
+
+/** form (explode): `a=1&a=2`, object properties spread (`x=1&y=2`). */
+export const formQuery: QueryEncoder = (out, key, value) => {
+  if (!isNested(value)) return appendBracketPairs(out, key, value);
+  for (const [k, v] of entries(value))
+    out.push((k === undefined ? key : encodeComponent(k)) + '=' + leaf(v));
+};
+
+/** The styles that join a parameter's items into one value: `a=1,2`, objects as `a=x,1,y,2`. */
+function appendDelimited(out: string[], key: string, value: unknown, delimiter: string): void {
+  if (!isNested(value)) return appendBracketPairs(out, key, value);
+  const items = entries(value);
+  if (items.length) {
     out.push(
       key +
         '=' +
-        entries
+        items
           .flatMap(([k, v]) => (k === undefined ? [leaf(v)] : [encodeComponent(k), leaf(v)]))
-          .join(DELIMITER[style]),
+          .join(delimiter),
     );
   }
 }
+
+/** form without explode: `a=1,2`. */
+export const formFlatQuery: QueryEncoder = (out, key, value) =>
+  appendDelimited(out, key, value, ',');
+
+export const spaceDelimitedQuery: QueryEncoder = (out, key, value) =>
+  appendDelimited(out, key, value, '%20');
+
+export const pipeDelimitedQuery: QueryEncoder = (out, key, value) =>
+  appendDelimited(out, key, value, '|');

@@ -5,6 +5,7 @@ import type { ApiPromise } from './api-promise.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
 import type { RequestOptions, Transport } from './transport.js';
 import { apiPromise } from './api-promise.js';
+import { formBody } from './body.js';
 
 /**
  * GET and DELETE params go into the query, POST params into a form body, both in Stripe's bracket
@@ -24,6 +25,7 @@ export function rawRequest<T = unknown>(
     );
     return apiPromise(Promise.reject(error));
   }
-  const spec: OperationSpec = method === 'POST' ? { method, path, body: 'form' } : { method, path };
+  const spec: OperationSpec =
+    method === 'POST' ? { method, path, body: formBody } : { method, path };
   return transport.request<T>(spec, {}, params, options);
 }

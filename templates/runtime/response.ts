@@ -1,4 +1,7 @@
-// Reads a response body with a size bound, so a runaway or hostile response can't exhaust memory.
+// Reads a response body with a size bound, so a runaway or hostile response can't exhaust memory,
+// then as JSON, or as the operation's reader says (text, Blob).
+
+import type { ResponseReader } from './operation.js';
 
 /** Default bound on a response body: far above any Stripe object, far below trouble. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
@@ -41,22 +44,12 @@ export async function readBodyBytes(
   return bytes;
 }
 
-/**
- * A success body as the operation's type says: JSON parsed (undefined when empty), text as a
- * string, anything else as a Blob of its media type. `json: false` when JSON was expected and the
- * body is not JSON.
- */
-export function successBody(
-  bytes: Uint8Array<ArrayBuffer>,
-  kind: 'json' | 'text' | 'blob',
-  contentType: string | null,
-): { data: unknown; json: boolean } {
-  if (kind === 'blob')
-    return { data: new Blob([bytes], contentType ? { type: contentType } : {}), json: true };
-  const text = new TextDecoder().decode(bytes);
-  if (kind === 'text') return { data: text, json: true };
-  return parseJson(text);
-}
+/** A text answer (`text/csv`, `text/plain`, …): the decoded string, even when it looks like JSON. */
+export const textResponse: ResponseReader = (bytes) => new TextDecoder().decode(bytes);
+
+/** Any other answer that is not JSON (a PDF, an image, an octet stream): a Blob of its bytes and media type. */
+export const blobResponse: ResponseReader = (bytes, contentType) =>
+  new Blob([bytes], contentType ? { type: contentType } : {});
 
 /** A body read as JSON: undefined when empty; the text itself, with `json: false`, when it is not JSON. */
 export function parseJson(text: string): { data: unknown; json: boolean } {

@@ -1,7 +1,7 @@
 // The shape generated code relies on, written the way the generator emits it: if this file stops
 // type-checking or passing, generated clients break.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { createTransport } from '../../templates/runtime/index.js';
+import { bearerAuth, createTransport, deepObjectQuery } from '../../templates/runtime/index.js';
 import type { ApiPromise, ClientOptions, ListObject, ListPromise, OperationSpec, RequestOptions, Transport, WithResponse } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 
@@ -10,8 +10,8 @@ interface AccountList { object: 'list'; data: FinancialConnectionsAccount[]; has
 interface AccountRetrieveParams { expand?: string[] }
 interface AccountListParams { limit?: number; starting_after?: string; ending_before?: string; account_holder?: { customer?: string } }
 
-const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
-const listSpec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
+const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
+const listSpec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
 
 function financialConnectionsAccountsRetrieve(transport: Transport, account: string, params?: AccountRetrieveParams, options?: RequestOptions): ApiPromise<FinancialConnectionsAccount> {
   return transport.request(retrieveSpec, { account }, params, options);
@@ -20,7 +20,7 @@ function financialConnectionsAccountsList(transport: Transport, params?: Account
   return transport.list(listSpec, {}, params, options);
 }
 function createClient(userOptions: ClientOptions) {
-  const transport = createTransport(userOptions, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } });
+  const transport = createTransport(userOptions, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth });
   return {
     accounts: {
       retrieve: (account: string, params?: AccountRetrieveParams, options?: RequestOptions) => financialConnectionsAccountsRetrieve(transport, account, params, options),

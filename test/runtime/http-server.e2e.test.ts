@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectionError, createTransport } from '../../templates/runtime/index.js';
+import { bearerAuth, blobResponse, ConnectionError, createTransport, deepObjectQuery, formBody, textResponse } from '../../templates/runtime/index.js';
 import type { ClientOptions, OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 
 interface Received { method: string; url: string; headers: IncomingHttpHeaders; body: string }
@@ -45,10 +45,10 @@ beforeEach(() => {
   handlers = [];
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' }, userAgent: 'fc-client/0.1.0' };
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth, userAgent: 'fc-client/0.1.0' };
 const client = (options: Partial<ClientOptions> = {}) => createTransport({ apiKey: 'sk_test_e2e', baseUrl, ...options }, STRIPE);
-const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
-const sessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: 'form' } as const satisfies OperationSpec;
+const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
+const sessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
 const listTxSpec = { method: 'GET', path: '/v1/financial_connections/transactions' } as const satisfies OperationSpec;
 
 describe('non-JSON answers over real HTTP', () => {
@@ -56,8 +56,8 @@ describe('non-JSON answers over real HTTP', () => {
     res.writeHead(status, { 'content-type': contentType });
     res.end(body);
   };
-  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: 'blob' } as const satisfies OperationSpec;
-  const csvSpec = { method: 'GET', path: '/v1/reports/{report}.csv', response: 'text' } as const satisfies OperationSpec;
+  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: blobResponse } as const satisfies OperationSpec;
+  const csvSpec = { method: 'GET', path: '/v1/reports/{report}.csv', response: textResponse } as const satisfies OperationSpec;
 
   it('a PDF arrives as a Blob with its bytes and media type, asked for with Accept: */*', async () => {
     const pdf = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x00, 0xff, 0xfe]);

@@ -2,12 +2,14 @@
 // with a limit; searches page by the answer's `next_page` token, as stripe-node does.
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
+import { bearerAuth } from '../../templates/runtime/headers.js';
 import type { ListObject, OperationSpec, SearchResult, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { SentRequest } from './fake-fetch.js';
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } };
-const listSpec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth };
+const listSpec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
 
 interface Account { id: string; object: 'financial_connections.account' }
 type AccountList = ListObject<Account>;
@@ -145,7 +147,7 @@ describe('lists', () => {
 });
 
 describe('searches', () => {
-  const searchSpec = { method: 'GET', path: '/v1/customers/search', query: { query: 'form', page: 'form', limit: 'form' }, paging: 'page' } as const satisfies OperationSpec;
+  const searchSpec = { method: 'GET', path: '/v1/customers/search', query: { query: formQuery, page: formQuery, limit: formQuery }, paging: 'page' } as const satisfies OperationSpec;
   interface Customer { id: string; email: string }
   type Found = SearchResult<Customer>;
   // Five customers, two a page; the page token is opaque (here the offset, spelled so it is not an id).

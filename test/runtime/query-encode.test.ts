@@ -1,13 +1,22 @@
 // Query styles: form (exploded or comma-joined), deepObject brackets, space and pipe delimited.
 import { describe, expect, it } from 'vitest';
-import type { QueryStyle } from '../../templates/runtime/operation.js';
-import { appendQueryParam } from '../../templates/runtime/query-encode.js';
+import { encodeRequest } from '../../templates/runtime/encode-request.js';
+import type { QueryEncoder } from '../../templates/runtime/operation.js';
+import { deepObjectQuery, formFlatQuery, formQuery, pipeDelimitedQuery, spaceDelimitedQuery } from '../../templates/runtime/query-encode.js';
 
-const encode = (name: string, value: unknown, style: QueryStyle) => {
-  const out: string[] = [];
-  appendQueryParam(out, name, value, style);
-  return out.join('&');
-};
+/** The encoders by the OpenAPI style they implement (`form-flat`: form without explode). */
+const ENCODERS = {
+  form: formQuery,
+  'form-flat': formFlatQuery,
+  spaceDelimited: spaceDelimitedQuery,
+  pipeDelimited: pipeDelimitedQuery,
+  deepObject: deepObjectQuery,
+} satisfies Record<string, QueryEncoder>;
+type QueryStyle = keyof typeof ENCODERS;
+
+/** One parameter as an operation declaring it with `style` sends it. */
+const encode = (name: string, value: unknown, style: QueryStyle) =>
+  encodeRequest({ method: 'GET', path: '/x', query: { [name]: ENCODERS[style] } }, {}, { [name]: value }).query.join('&');
 
 describe('query parameter styles', () => {
   const table: Array<[QueryStyle, unknown, string]> = [

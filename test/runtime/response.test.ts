@@ -1,25 +1,26 @@
 // Reading a success body as the operation's type says: JSON parsed, text as a string, anything
 // else as a Blob of its media type; bodies over the bound are not read.
 import { describe, expect, it } from 'vitest';
-import { parseJson, readBodyBytes, readBodyText, successBody } from '../../templates/runtime/response.js';
+import { blobResponse, parseJson, readBodyBytes, readBodyText, textResponse } from '../../templates/runtime/response.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 
-describe('successBody', () => {
+describe('reading a success body', () => {
   it('JSON is parsed; an empty body is undefined; a body that is not JSON is kept as text and flagged', () => {
-    expect(successBody(bytes('{"a":1}'), 'json', 'application/json')).toEqual({ data: { a: 1 }, json: true });
-    expect(successBody(bytes(''), 'json', null)).toEqual({ data: undefined, json: true });
-    expect(successBody(bytes('<html>'), 'json', 'text/html')).toEqual({ data: '<html>', json: false });
+    const json = (b: Uint8Array) => parseJson(new TextDecoder().decode(b));
+    expect(json(bytes('{"a":1}'))).toEqual({ data: { a: 1 }, json: true });
+    expect(json(bytes(''))).toEqual({ data: undefined, json: true });
+    expect(json(bytes('<html>'))).toEqual({ data: '<html>', json: false });
   });
 
   it('text is the decoded string, even when it looks like JSON', () => {
-    expect(successBody(bytes('id,name\n1,Zoë\n'), 'text', 'text/csv')).toEqual({ data: 'id,name\n1,Zoë\n', json: true });
-    expect(successBody(bytes('42'), 'text', 'text/plain')).toEqual({ data: '42', json: true });
+    expect(textResponse(bytes('id,name\n1,Zoë\n'), 'text/csv')).toBe('id,name\n1,Zoë\n');
+    expect(textResponse(bytes('42'), 'text/plain')).toBe('42');
   });
 
   it('anything else is a Blob with the bytes and the media type', async () => {
     const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
-    const { data } = successBody(pdf, 'blob', 'application/pdf');
+    const data = blobResponse(pdf, 'application/pdf');
     expect(data).toBeInstanceOf(Blob);
     expect((data as Blob).type).toBe('application/pdf');
     expect(new Uint8Array(await (data as Blob).arrayBuffer())).toEqual(pdf);

@@ -1,6 +1,7 @@
 // What a failed call rejects with: timeouts, aborts, network errors, bad bodies, and no key anywhere.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
 import { ApiError, AuthenticationError, CardError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, hang, json, stripeError } from './fake-fetch.js';
@@ -10,7 +11,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } };
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth };
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}' } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const SECRET = 'sk_live_51SuperSecretKeyValue';
@@ -181,7 +182,7 @@ describe('the API key never leaks into an error', () => {
       if (r instanceof Error) throw r;
       return r;
     }) as () => Response);
-    for (const auth of [{ type: 'bearer' }, { type: 'basic' }, { type: 'apiKey', in: 'query', name: 'api_key' }] as const) {
+    for (const auth of [bearerAuth, basicAuth, apiKeyAuth('query', 'api_key')]) {
       const call = createTransport({ apiKey: SECRET, fetch, maxRetries: 0 }, { ...STRIPE, auth }).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
       const error = await call.catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ApiError);

@@ -1,7 +1,11 @@
 // What the transport sends for a call, through an injected fetch.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
+import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
+import { formBody, jsonBody } from '../../templates/runtime/body.js';
+import { blobResponse } from '../../templates/runtime/response.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 
@@ -10,9 +14,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' }, userAgent: 'fc-client/0.1.0' };
-const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
-const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: 'form' } as const satisfies OperationSpec;
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth, userAgent: 'fc-client/0.1.0' };
+const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
+const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -95,13 +99,13 @@ describe('what a call sends', () => {
   });
 
   it('non-Stripe schemes: basic auth, API key header, API key in the query, no version header', async () => {
-    const spec = { method: 'GET', path: '/things', query: { tags: 'form' } } as const satisfies OperationSpec;
+    const spec = { method: 'GET', path: '/things', query: { tags: formQuery } } as const satisfies OperationSpec;
     const { fetch, calls } = fakeFetch(json(200, []));
     const base = { apiVersion: '1', baseUrl: 'https://api.example.com', versionHeader: false } as const;
-    await createTransport({ apiKey: 'user_key', fetch }, { ...base, auth: { type: 'basic' } }).request(spec, {}, undefined, undefined);
-    await createTransport({ apiKey: 'k1', fetch }, { ...base, auth: { type: 'apiKey', in: 'header', name: 'X-Api-Key' } }).request(spec, {}, undefined, undefined);
-    await createTransport({ apiKey: 'k 2', fetch }, { ...base, auth: { type: 'apiKey', in: 'query', name: 'api_key' } }).request(spec, {}, { tags: ['a', 'b'] }, undefined);
-    await createTransport({ apiKey: 'k3', fetch }, { ...base, versionHeader: 'X-Api-Version', auth: { type: 'bearer' } }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'user_key', fetch }, { ...base, auth: basicAuth }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k1', fetch }, { ...base, auth: apiKeyAuth('header', 'X-Api-Key') }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k 2', fetch }, { ...base, auth: apiKeyAuth('query', 'api_key') }).request(spec, {}, { tags: ['a', 'b'] }, undefined);
+    await createTransport({ apiKey: 'k3', fetch }, { ...base, versionHeader: 'X-Api-Version', auth: bearerAuth }).request(spec, {}, undefined, undefined);
     expect(calls[0]?.headers.get('authorization')).toBe('Basic ' + btoa('user_key:'));
     expect(calls[0]?.headers.has('stripe-version')).toBe(false);
     expect(calls[1]?.headers.get('x-api-key')).toBe('k1');
@@ -113,7 +117,7 @@ describe('what a call sends', () => {
 
   it('JSON bodies are sent as JSON', async () => {
     const { fetch, calls } = fakeFetch(json(201, { ok: true }));
-    const spec = { method: 'PUT', path: '/things/{id}', body: 'json' } as const satisfies OperationSpec;
+    const spec = { method: 'PUT', path: '/things/{id}', body: jsonBody } as const satisfies OperationSpec;
     const data = await createTransport({ apiKey: 'k', fetch }, { ...STRIPE, versionHeader: false }).request(spec, { id: 't1' }, { name: 'x', n: null }, undefined);
     expect(data).toEqual({ ok: true });
     expect(calls[0]?.body).toBe('{"name":"x","n":null}');
@@ -207,7 +211,7 @@ describe('bad options are refused before anything is sent', () => {
 });
 
 describe('file downloads', () => {
-  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: 'blob' } as const satisfies OperationSpec;
+  const pdfSpec = { method: 'GET', path: '/v1/quotes/{quote}/pdf', response: blobResponse } as const satisfies OperationSpec;
   const bytes = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff, 0xfe]); // '%PDF', then bytes that are not UTF-8
 
   it('a binary answer is a Blob of exactly the bytes sent, with their content type', async () => {
@@ -269,7 +273,7 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
 });
 
 describe('the account header comes from the profile', () => {
-  const NO_ACCOUNTS: SpecDefaults = { apiVersion: '1', versionHeader: false, accountHeader: false, baseUrl: 'https://api.example.test', auth: { type: 'bearer' } };
+  const NO_ACCOUNTS: SpecDefaults = { apiVersion: '1', versionHeader: false, accountHeader: false, baseUrl: 'https://api.example.test', auth: bearerAuth };
 
   it("an API without one refuses stripeAccount, on the client at once and per call before sending", async () => {
     const { fetch, calls } = fakeFetch(json(200, account));

@@ -1,6 +1,8 @@
 // Retries as they happen: attempt counts, the same idempotency key each time, delays within bounds.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import { bearerAuth } from '../../templates/runtime/headers.js';
+import { formBody } from '../../templates/runtime/body.js';
 import { ConnectionError, RateLimitError, ServerError, InvalidRequestError } from '../../templates/runtime/errors.js';
 import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json, stripeError } from './fake-fetch.js';
@@ -14,8 +16,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } };
-const refreshSpec = { method: 'POST', path: '/v1/financial_connections/accounts/{account}/refresh', body: 'form' } as const satisfies OperationSpec;
+const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth };
+const refreshSpec = { method: 'POST', path: '/v1/financial_connections/accounts/{account}/refresh', body: formBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const boom = () => json(500, stripeError('api_error', 'Something went wrong on our end'));
 

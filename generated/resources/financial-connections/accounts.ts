@@ -8,6 +8,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
+import { deepObjectQuery, formBody, formQuery } from '../../runtime/index.js';
 import type {
   BankConnectionsResourceLinkedAccountList,
   BankConnectionsResourceOwnerList,
@@ -60,7 +61,7 @@ export interface FinancialConnectionsAccountDisconnectParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/disconnect',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -132,12 +133,12 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST = {
   method: 'GET',
   path: '/v1/financial_connections/accounts',
   query: {
-    account_holder: 'deepObject',
-    ending_before: 'form',
-    expand: 'deepObject',
-    limit: 'form',
-    session: 'form',
-    starting_after: 'form',
+    account_holder: deepObjectQuery,
+    ending_before: formQuery,
+    expand: deepObjectQuery,
+    limit: formQuery,
+    session: formQuery,
+    starting_after: formQuery,
   },
 } as const satisfies OperationSpec;
 
@@ -208,11 +209,11 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS = {
   method: 'GET',
   path: '/v1/financial_connections/accounts/{account}/owners',
   query: {
-    ending_before: 'form',
-    expand: 'deepObject',
-    limit: 'form',
-    ownership: 'form',
-    starting_after: 'form',
+    ending_before: formQuery,
+    expand: deepObjectQuery,
+    limit: formQuery,
+    ownership: formQuery,
+    starting_after: formQuery,
   },
 } as const satisfies OperationSpec;
 
@@ -264,7 +265,7 @@ export interface FinancialConnectionsAccountRefreshParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/refresh',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -305,7 +306,7 @@ export interface FinancialConnectionsAccountRetrieveParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
   method: 'GET',
   path: '/v1/financial_connections/accounts/{account}',
-  query: { expand: 'deepObject' },
+  query: { expand: deepObjectQuery },
 } as const satisfies OperationSpec;
 
 /**
@@ -348,7 +349,7 @@ export interface FinancialConnectionsAccountSubscribeParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/subscribe',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -391,7 +392,7 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/unsubscribe',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**

@@ -7,6 +7,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
+import { deepObjectQuery, formBody } from '../../runtime/index.js';
 import type { FinancialConnectionsSession } from '../../schemas.js';
 import type {
   BankConnectionsResourceAccountholderExpandPath,
@@ -77,7 +78,7 @@ export interface FinancialConnectionsSessionCreateParams<
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
   method: 'POST',
   path: '/v1/financial_connections/sessions',
-  body: 'form',
+  body: formBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -113,7 +114,7 @@ export interface FinancialConnectionsSessionRetrieveParams<
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
   method: 'GET',
   path: '/v1/financial_connections/sessions/{session}',
-  query: { expand: 'deepObject' },
+  query: { expand: deepObjectQuery },
 } as const satisfies OperationSpec;
 
 /**

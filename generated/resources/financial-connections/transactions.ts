@@ -8,6 +8,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
+import { deepObjectQuery, formQuery } from '../../runtime/index.js';
 import type {
   BankConnectionsResourceTransactionList,
   FinancialConnectionsTransaction,
@@ -78,13 +79,13 @@ const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST = {
   method: 'GET',
   path: '/v1/financial_connections/transactions',
   query: {
-    account: 'form',
-    ending_before: 'form',
-    expand: 'deepObject',
-    limit: 'form',
-    starting_after: 'form',
-    transacted_at: 'deepObject',
-    transaction_refresh: 'deepObject',
+    account: formQuery,
+    ending_before: formQuery,
+    expand: deepObjectQuery,
+    limit: formQuery,
+    starting_after: formQuery,
+    transacted_at: deepObjectQuery,
+    transaction_refresh: deepObjectQuery,
   },
 } as const satisfies OperationSpec;
 
@@ -133,7 +134,7 @@ export interface FinancialConnectionsTransactionRetrieveParams<
 const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
   method: 'GET',
   path: '/v1/financial_connections/transactions/{transaction}',
-  query: { expand: 'deepObject' },
+  query: { expand: deepObjectQuery },
 } as const satisfies OperationSpec;
 
 /**
