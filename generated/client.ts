@@ -6,6 +6,7 @@ import {
   type SpecDefaults,
   type Transport,
 } from './runtime/index.js';
+import { STRIPE } from './runtime/vendors/stripe.js';
 import {
   financialConnectionsAccountsDisconnect,
   financialConnectionsAccountsList,
@@ -33,7 +34,7 @@ export const DEFAULT_BASE_URL = 'https://api.stripe.com';
 const SPEC_DEFAULTS: SpecDefaults = {
   apiVersion: API_VERSION,
   versionHeader: 'Stripe-Version',
-  accountHeader: 'Stripe-Account',
+  vendor: STRIPE,
   baseUrl: DEFAULT_BASE_URL,
   auth: { type: 'bearer' },
   userAgent: 'stripe-fc-codegen/0.1.0',

@@ -19,10 +19,11 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ListObject', 'ListPromise', 'PageBy', 'Paged', 'SearchResult',
   'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'HeaderInput',
-  'ApiErrorInit', 'RawApiError',
+  'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError',
+  'AccountOption', 'Vendor',
   'EncodedRequest',
   'createTransport',
-  'ApiError', 'AuthenticationError', 'CardError', 'ConnectionError', 'IdempotencyError', 'InvalidRequestError',
+  'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',
   'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
   'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'appendQueryParam', 'toFormData',
   'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
@@ -32,6 +33,13 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'SignatureHeader', 'VerifyWebhookOptions', 'WebhookPayload', 'WebhookSignatureReason',
   'DEFAULT_WEBHOOK_TOLERANCE_S', 'WebhookSignatureError', 'generateTestHeader', 'verifyWebhookSignature',
 ];
+
+/**
+ * Everything the vendors' runtime modules (`templates/runtime/vendors/*.ts`) export: index.ts
+ * re-exports its profile's. Taken in every client, so that a schema's generated name does not depend
+ * on which profile the spec matched.
+ */
+export const VENDOR_RUNTIME_EXPORTS: readonly string[] = ['CardError', 'IdempotencyError', 'STRIPE'];
 
 /** What `webhooks.ts` exports (index.ts re-exports it when the spec names event types). */
 export const WEBHOOKS_FILE_EXPORTS: readonly string[] = ['WebhookEvent', 'WebhookEventType', 'WebhookEventOfType', 'constructEvent'];

@@ -5,7 +5,7 @@ export const genericProfile: Profile = {
   name: 'generic',
   matches: () => true,
   versionHeader: null,
-  accountHeader: null,
+  runtimeModule: null,
   sdkNameOf: () => undefined,
   envelopeOf: () => undefined,
   eventTypes: () => [],

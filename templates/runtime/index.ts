@@ -1,4 +1,5 @@
-// The runtime's public surface: everything generated code and its users import comes from here.
+// The runtime's public surface: everything generated code and its users import comes from here (a
+// vendor's additions, vendors/*.ts, are exported beside it by that vendor's clients only).
 
 export type { HttpMethod, OperationSpec, QueryStyle } from './operation.js';
 export type {
@@ -19,7 +20,8 @@ export type {
   NothingToExpand,
 } from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
-export type { ApiErrorInit, RawApiError } from './errors.js';
+export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError } from './errors.js';
+export type { AccountOption, Vendor } from './vendor.js';
 export type { EncodedRequest } from './encode-request.js';
 export type {
   UnknownEventType,
@@ -39,9 +41,7 @@ export { createTransport } from './transport.js';
 export {
   ApiError,
   AuthenticationError,
-  CardError,
   ConnectionError,
-  IdempotencyError,
   InvalidRequestError,
   PermissionError,
   RateLimitError,

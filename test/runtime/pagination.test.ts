@@ -2,11 +2,12 @@
 // with a limit; searches page by the answer's `next_page` token, as stripe-node does.
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
-import type { ListObject, OperationSpec, SearchResult, SpecDefaults } from '../../templates/runtime/index.js';
+import type { ListObject, OperationSpec, SearchResult } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { SentRequest } from './fake-fetch.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } };
+const STRIPE = STRIPE_DEFAULTS;
 const listSpec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: 'deepObject' } } as const satisfies OperationSpec;
 
 interface Account { id: string; object: 'financial_connections.account' }

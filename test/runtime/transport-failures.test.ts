@@ -1,16 +1,18 @@
 // What a failed call rejects with: timeouts, aborts, network errors, bad bodies, and no key anywhere.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
-import { ApiError, AuthenticationError, CardError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';
-import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import { ApiError, AuthenticationError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';
+import { CardError } from '../../templates/runtime/vendors/stripe.js';
+import type { OperationSpec } from '../../templates/runtime/index.js';
 import { fakeFetch, hang, json, stripeError } from './fake-fetch.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: { type: 'bearer' } };
+const STRIPE = STRIPE_DEFAULTS;
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}' } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const SECRET = 'sk_live_51SuperSecretKeyValue';

@@ -1,6 +1,7 @@
-// Stripe's conventions: `Stripe-Version` pins the API version, `Stripe-Account` names a connected
-// account, the official SDK's method names (naming.ts), the list and search envelopes every paged
-// answer comes in, and the webhook event types with their objects (events.ts).
+// Stripe's conventions: `Stripe-Version` pins the API version; the runtime module
+// templates/runtime/vendors/stripe.ts adds the `stripeAccount` option (`Stripe-Account`) and Stripe's
+// error types and fields; the official SDK's method names (naming.ts), the list and search envelopes
+// every paged answer comes in, and the webhook event types with their objects (events.ts).
 import type { Envelope, ObjectSchema, Schema } from '../../model/ir.js';
 import type { Profile } from '../profile.js';
 import { stripeEventTypes } from './events.js';
@@ -12,7 +13,7 @@ export const stripeProfile: Profile = {
   name: 'stripe',
   matches: isStripeSpec,
   versionHeader: 'Stripe-Version',
-  accountHeader: 'Stripe-Account',
+  runtimeModule: { file: 'stripe.ts', conventions: 'STRIPE' },
   sdkNameOf,
   envelopeOf,
   eventTypes: stripeEventTypes,
