@@ -8,5 +8,6 @@ export const genericProfile: Profile = {
   runtimeModule: null,
   sdkNameOf: () => undefined,
   envelopeOf: () => undefined,
+  changelogOf: () => undefined,
   eventTypes: () => [],
 };

@@ -22,6 +22,8 @@ export interface Profile {
   sdkNameOf(method: string, path: string): string | undefined;
   /** Which of the runtime's generic envelopes an object is, if any (`ListObject`, `SearchResult`). */
   envelopeOf(schema: ObjectSchema): Envelope | undefined;
+  /** The page where the vendor describes this API version's changes, when it publishes one (`diff` reports end with it). */
+  changelogOf(apiVersion: string): { readonly name: string; readonly url: string } | undefined;
   /** The webhook event types the document names, each with the object it carries (problems go to `warnings`). */
   eventTypes(document: Readonly<Record<string, unknown>>, file: string, warnings: Problem[]): EventType[];
 }
