@@ -93,7 +93,7 @@ function baseUrlOf(model: ApiModel): string {
   return (model.servers[0]?.url ?? 'http://localhost').replace(/\/+$/, '');
 }
 
-/** Bearer first (Stripe's choice), then basic, then an API key. */
+/** Bearer first (Stripe's choice, and a fine default for any API), then basic, then an API key. */
 function authValue(schemes: readonly SecurityScheme[]): ValueNode {
   const text = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const typed = (type: string, ...rest: { key: string; value: ValueNode }[]): ValueNode => ({ kind: 'object', properties: [{ key: 'type', value: text(type) }, ...rest] });
