@@ -89,16 +89,18 @@ export function errorObjectOf(body: unknown): RawApiError | undefined {
   return err !== null && typeof err === 'object' ? (err as RawApiError) : undefined;
 }
 
-/** What a vendor's errors add to the generic reading (vendors/stripe.ts has one); each part may be left out. */
-export interface ErrorStyle {
-  /** The error object of a JSON error body where the vendor's shape differs; undefined leaves it to `errorObjectOf`. */
-  readonly read?: ((body: unknown) => RawApiError | undefined) | undefined;
-  /** The class the error object (or a status the generic rules don't know) selects; undefined leaves it to them. */
-  readonly classOf?:
-    ((raw: RawApiError | undefined, status: number) => ErrorClass | undefined) | undefined;
-  /** Fields the error takes from its object besides the generic ones. */
-  readonly fields?: ((raw: RawApiError | undefined) => object) | undefined;
+/** What a vendor reads from a failed response (vendors/stripe.ts has one); each part may be left out. */
+export interface VendorReading {
+  /** The error object, where the vendor's differs from `errorObjectOf`'s. */
+  readonly raw?: RawApiError | undefined;
+  /** The class it selects, unless the status is 401, 403 or 429 (those win). */
+  readonly Class?: ErrorClass | undefined;
+  /** Fields the error takes from the object besides the generic ones. */
+  readonly fields?: object | undefined;
 }
+
+/** A vendor's way of reading a failed response's body (JSON, or the text when it wasn't JSON). */
+export type ErrorStyle = (body: unknown, status: number) => VendorReading;
 
 /**
  * The one place that decides an error's class. 401, 403 and 429 win; then the style's choice (Stripe's
@@ -109,24 +111,21 @@ export function errorFromResponse(
   status: number,
   headers: Headers,
   body: unknown,
-  style: ErrorStyle = {},
+  style?: ErrorStyle,
 ): ApiError {
-  let raw: RawApiError | undefined;
-  let message: string;
-  if (typeof body === 'string') {
-    message = `The API answered ${status} with a body that is not JSON: ${body.length > 200 ? body.slice(0, 200) + '…' : body}`;
-  } else {
-    raw = style.read?.(body) ?? errorObjectOf(body);
-    message = textOf(raw?.message) ?? `The API answered ${status}`;
-  }
-  const Class =
+  const { raw, Class, fields } = style?.(body, status) ?? { raw: errorObjectOf(body) };
+  const message =
+    typeof body === 'string'
+      ? `The API answered ${status} with a body that is not JSON: ${body.length > 200 ? body.slice(0, 200) + '…' : body}`
+      : (textOf(raw?.message) ?? `The API answered ${status}`);
+  const Chosen =
     (
       { 401: AuthenticationError, 403: PermissionError, 429: RateLimitError } as Record<
         number,
         ErrorClass
       >
     )[status] ??
-    style.classOf?.(raw, status) ??
+    Class ??
     (status >= 500
       ? ServerError
       : status >= 400
@@ -134,5 +133,5 @@ export function errorFromResponse(
         : typeof body === 'string'
           ? ServerError
           : ApiError);
-  return Object.assign(new Class(message, { status, headers, raw }), style.fields?.(raw));
+  return Object.assign(new Chosen(message, { status, headers, raw }), fields);
 }

@@ -12,5 +12,6 @@ export interface AccountOption {
 export interface Vendor {
   /** The account option; its module also declares it on ClientOptions and RequestOptions. */
   readonly account?: AccountOption | undefined;
+  /** How its failed responses read: its error object, the classes it selects, the fields it adds. */
   readonly errors?: ErrorStyle | undefined;
 }

@@ -56,20 +56,25 @@ describe('one factory picks the error class from the status', () => {
     expect(Object.keys(e).sort()).toEqual(['headers', 'name', 'raw', 'requestId', 'status']);
   });
 
-  it('a style picks the error object, a class and extra fields', () => {
-    const e = errorFromResponse(418, headers, { problem: { message: 'short and stout' } }, {
-      read: (body) => (body as { problem: { message: string } }).problem,
-      classOf: (raw, status) => (status === 418 && raw?.message ? ApiError : undefined),
-      fields: (raw) => ({ shout: raw?.message?.toUpperCase() }),
+  it('a style reads the error object, a class and extra fields', () => {
+    const e = errorFromResponse(418, headers, { problem: { message: 'short and stout' } }, (body, status) => {
+      const raw = (body as { problem: { message: string } }).problem;
+      return { raw, Class: status === 418 ? ApiError : undefined, fields: { shout: raw.message.toUpperCase() } };
     });
     expect(e).toMatchObject({ name: 'ApiError', status: 418, message: 'short and stout', shout: 'SHORT AND STOUT' });
+    expect(e.raw).toEqual({ message: 'short and stout' });
   });
 
-  it('401, 403 and 429 win over what a style would choose', () => {
-    const style = { classOf: () => ServerError };
-    expect(errorFromResponse(401, headers, {}, style)).toBeInstanceOf(AuthenticationError);
-    expect(errorFromResponse(403, headers, {}, style)).toBeInstanceOf(PermissionError);
-    expect(errorFromResponse(429, headers, {}, style)).toBeInstanceOf(RateLimitError);
-    expect(errorFromResponse(400, headers, {}, style)).toBeInstanceOf(ServerError);
+  it('401, 403 and 429 win over what a style would choose; the status decides what it leaves open', () => {
+    const server = () => ({ Class: ServerError });
+    expect(errorFromResponse(401, headers, {}, server)).toBeInstanceOf(AuthenticationError);
+    expect(errorFromResponse(403, headers, {}, server)).toBeInstanceOf(PermissionError);
+    expect(errorFromResponse(429, headers, {}, server)).toBeInstanceOf(RateLimitError);
+    expect(errorFromResponse(400, headers, {}, server)).toBeInstanceOf(ServerError);
+    expect(errorFromResponse(400, headers, { error: { message: 'm' } }, () => ({}))).toMatchObject({ name: 'InvalidRequestError', message: 'The API answered 400', raw: undefined });
+  });
+
+  it('a JSON null body is read without throwing', () => {
+    expect(errorFromResponse(500, headers, null)).toMatchObject({ name: 'ServerError', message: 'The API answered 500' });
   });
 });

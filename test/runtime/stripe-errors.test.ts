@@ -73,6 +73,10 @@ describe("Stripe's errors: the class from status and error.type", () => {
     expect(e.message).toBe('The API answered 500');
   });
 
+  it('a JSON null body is read without throwing', () => {
+    expect(errorFromResponse(402, headers, null)).toMatchObject({ name: 'CardError', message: 'The API answered 402', type: undefined });
+  });
+
   it('OAuth-style string errors are normalised', () => {
     const e = errorFromResponse(400, headers, { error: 'invalid_grant', error_description: 'Authorization code expired' });
     expect(e).toBeInstanceOf(InvalidRequestError);

@@ -8,6 +8,7 @@ import {
   RateLimitError,
   ServerError,
   errorClass,
+  errorObjectOf,
   textOf,
   type ErrorClass,
 } from '../errors.js';
@@ -68,24 +69,26 @@ const BY_TYPE = new Map<unknown, ErrorClass>([
  */
 export const STRIPE: Vendor = {
   account: { option: 'stripeAccount', header: 'Stripe-Account' },
-  errors: {
+  errors: (body, status) => {
+    const { error, error_description } = (body ?? {}) as {
+      error?: unknown;
+      error_description?: unknown;
+    };
     // OAuth endpoints answer `{ error: 'invalid_grant', error_description }`; give it the usual shape.
-    read: (body) => {
-      const error = (body as { error?: unknown } | null)?.error;
-      return typeof error === 'string'
-        ? {
-            type: error,
-            message: textOf((body as { error_description?: unknown }).error_description) ?? error,
-          }
-        : undefined;
-    },
-    classOf: (raw, status) => BY_TYPE.get(raw?.type) ?? (status === 402 ? CardError : undefined),
-    fields: (raw) => ({
-      type: textOf(raw?.type),
-      code: textOf(raw?.code),
-      param: textOf(raw?.param),
-      docUrl: textOf(raw?.doc_url),
-      declineCode: textOf(raw?.decline_code),
-    }),
+    const raw =
+      typeof error === 'string'
+        ? { type: error, message: textOf(error_description) ?? error }
+        : errorObjectOf(body);
+    return {
+      raw,
+      Class: BY_TYPE.get(raw?.type) ?? (status === 402 ? CardError : undefined),
+      fields: {
+        type: textOf(raw?.type),
+        code: textOf(raw?.code),
+        param: textOf(raw?.param),
+        docUrl: textOf(raw?.doc_url),
+        declineCode: textOf(raw?.decline_code),
+      },
+    };
   },
 };
