@@ -21,7 +21,7 @@ export type {
   NothingToExpand,
 } from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
-export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError } from './errors.js';
+export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
 export type { AccountOption, Vendor } from './vendor.js';
 export type { EncodedRequest } from './encode-request.js';
 export type {

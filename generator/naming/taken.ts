@@ -19,7 +19,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ListObject', 'ListPromise', 'PageBy', 'Paged', 'SearchResult',
   'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'HeaderInput',
-  'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError',
+  'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
   'AccountOption', 'Vendor',
   'EncodedRequest',
   'createTransport',

@@ -90,7 +90,7 @@ export function errorObjectOf(body: unknown): RawApiError | undefined {
 
 /** What a vendor reads from a failed response (vendors/stripe.ts has one); each part may be left out. */
 export interface VendorReading {
-  /** The error object, where the vendor's differs from `errorObjectOf`'s. */
+  /** The error object, undefined for none (a vendor whose bodies have the common shape asks `errorObjectOf`). */
   readonly raw?: RawApiError | undefined;
   /** The class it selects, unless the status is 401, 403 or 429 (those win). */
   readonly Class?: ErrorClass | undefined;
