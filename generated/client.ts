@@ -6,7 +6,7 @@ import {
   type SpecDefaults,
   type Transport,
 } from './runtime/index.js';
-import { STRIPE } from './runtime/vendors/stripe.js';
+import { STRIPE } from './runtime/vendors/stripe/index.js';
 import {
   financialConnectionsAccountsDisconnect,
   financialConnectionsAccountsList,

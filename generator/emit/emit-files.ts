@@ -32,7 +32,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
   const withHeader = (text: string) => `${header}\n${text}`;
   const plan = emitPlanOf(model);
   const resources = plan.resources;
-  // Only a spec that names event types gets webhooks.ts; the verifier itself is in every runtime.
+  // Only a spec that names event types gets webhooks.ts; the verifier is in its profile's runtime module.
   const webhooks = model.events.length > 0 ? [{ path: WEBHOOKS_FILE, contents: withHeader(emitWebhooksFile(plan)) }] : [];
   return [
     { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },

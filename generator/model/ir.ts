@@ -15,7 +15,7 @@ export interface ApiModel {
   readonly profile: string;
   /** Header that carries `apiVersion` on every request (`Stripe-Version` for Stripe), or null for none. */
   readonly versionHeader: string | null;
-  /** The profile's runtime module (Stripe's account option and error types), or null for none. */
+  /** The profile's runtime module (Stripe's account option, errors and webhooks), or null for none. */
   readonly runtimeModule: RuntimeModule | null;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
@@ -26,9 +26,9 @@ export interface ApiModel {
   readonly events: readonly EventType[];
 }
 
-/** A vendor's runtime module: `templates/runtime/vendors/<file>`, whose `Vendor` export is named `conventions`. */
+/** A vendor's runtime module: `templates/runtime/vendors/<dir>/index.ts`, whose `Vendor` export is named `conventions`. */
 export interface RuntimeModule {
-  readonly file: string;
+  readonly dir: string;
   readonly conventions: string;
 }
 

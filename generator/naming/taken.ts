@@ -29,17 +29,19 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'buildPath', 'authHeader', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
   'DEFAULT_MAX_RESPONSE_BYTES', 'readBodyBytes', 'readBodyText',
+];
+
+/**
+ * Everything the vendors' runtime modules (`templates/runtime/vendors/<vendor>/index.ts`) export: index.ts
+ * re-exports its profile's. Taken in every client, so that a schema's generated name does not depend
+ * on which profile the spec matched.
+ */
+export const VENDOR_RUNTIME_EXPORTS: readonly string[] = [
+  'STRIPE', 'CardError', 'IdempotencyError', 'stripeErrors',
   'TypedUpdatedWebhookEvent', 'TypedWebhookEvent', 'UnknownEventType', 'UnknownWebhookEvent', 'WebhookEventEnvelope',
   'SignatureHeader', 'VerifyWebhookOptions', 'WebhookPayload', 'WebhookSignatureReason',
   'DEFAULT_WEBHOOK_TOLERANCE_S', 'WebhookSignatureError', 'generateTestHeader', 'verifyWebhookSignature',
 ];
-
-/**
- * Everything the vendors' runtime modules (`templates/runtime/vendors/*.ts`) export: index.ts
- * re-exports its profile's. Taken in every client, so that a schema's generated name does not depend
- * on which profile the spec matched.
- */
-export const VENDOR_RUNTIME_EXPORTS: readonly string[] = ['CardError', 'IdempotencyError', 'STRIPE'];
 
 /** What `webhooks.ts` exports (index.ts re-exports it when the spec names event types). */
 export const WEBHOOKS_FILE_EXPORTS: readonly string[] = ['WebhookEvent', 'WebhookEventType', 'WebhookEventOfType', 'constructEvent'];

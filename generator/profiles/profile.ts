@@ -14,8 +14,8 @@ export interface Profile {
   readonly versionHeader: string | null;
   /**
    * The vendor's runtime module, shipped only in its clients: options it declares (Stripe's
-   * `stripeAccount`) and what its errors add (classes, fields); null when the runtime's generic
-   * behaviour is all the API needs.
+   * `stripeAccount`), what its errors add (classes, fields), and the webhook verifier `webhooks.ts`
+   * uses when `eventTypes` names any; null when the runtime's generic behaviour is all the API needs.
    */
   readonly runtimeModule: RuntimeModule | null;
   /** The vendor SDK's dotted name for an operation (`invoices.finalizeInvoice`), when it has one. */

@@ -88,7 +88,7 @@ export function errorObjectOf(body: unknown): RawApiError | undefined {
   return err !== null && typeof err === 'object' ? (err as RawApiError) : undefined;
 }
 
-/** What a vendor reads from a failed response (vendors/stripe.ts has one); each part may be left out. */
+/** What a vendor reads from a failed response (vendors/stripe/errors.ts has one); each part may be left out. */
 export interface VendorReading {
   /** The error object, undefined for none (a vendor whose bodies have the common shape asks `errorObjectOf`). */
   readonly raw?: RawApiError | undefined;

@@ -23,19 +23,6 @@ export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
 export type { AccountOption, Vendor } from './vendor.js';
 export type { EncodedRequest } from './encode-request.js';
-export type {
-  UnknownEventType,
-  UnknownWebhookEvent,
-  TypedUpdatedWebhookEvent,
-  WebhookEventEnvelope,
-  TypedWebhookEvent,
-} from './webhook-events.js';
-export type {
-  SignatureHeader,
-  VerifyWebhookOptions,
-  WebhookPayload,
-  WebhookSignatureReason,
-} from './webhooks.js';
 
 export { createTransport } from './transport.js';
 export {
@@ -67,9 +54,3 @@ export {
   sleep,
 } from './retry.js';
 export { DEFAULT_MAX_RESPONSE_BYTES, readBodyBytes, readBodyText } from './response.js';
-export {
-  DEFAULT_WEBHOOK_TOLERANCE_S,
-  WebhookSignatureError,
-  generateTestHeader,
-  verifyWebhookSignature,
-} from './webhooks.js';

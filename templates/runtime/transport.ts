@@ -50,7 +50,7 @@ export interface SpecDefaults {
   readonly apiVersion: string;
   /** Header carrying the version (`Stripe-Version` for Stripe); absent or false for APIs not versioned by header. */
   readonly versionHeader?: string | false | undefined;
-  /** What the API's vendor module adds (vendors/stripe.ts's `STRIPE`): an account option, its errors. */
+  /** What the API's vendor module adds (vendors/stripe/'s `STRIPE`): an account option, its errors. */
   readonly vendor?: Vendor | undefined;
   readonly baseUrl: string;
   readonly auth: AuthScheme;

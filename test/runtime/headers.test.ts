@@ -1,7 +1,7 @@
 // Auth, version, account and idempotency headers, and the refusal of CR/LF in any of them.
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { authHeader, buildHeaders, checkHeaderValue } from '../../templates/runtime/headers.js';
-import { STRIPE } from '../../templates/runtime/vendors/stripe.js';
+import { STRIPE } from '../../templates/runtime/vendors/stripe/index.js';
 
 const STRIPE_ACCOUNT = STRIPE.account!;
 

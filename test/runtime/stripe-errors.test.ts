@@ -1,13 +1,13 @@
-// Stripe's errors (vendors/stripe.ts) through the one factory: the class from status and Stripe's
+// Stripe's errors (vendors/stripe/errors.ts) through the one factory: the class from status and Stripe's
 // error.type, and every field of Stripe's error object.
 import { describe, expect, it } from 'vitest';
 import {
   ApiError, AuthenticationError, InvalidRequestError, PermissionError, RateLimitError, ServerError,
   errorFromResponse as genericErrorFromResponse,
 } from '../../templates/runtime/errors.js';
-import { CardError, IdempotencyError, STRIPE } from '../../templates/runtime/vendors/stripe.js';
+import { CardError, IdempotencyError, stripeErrors } from '../../templates/runtime/vendors/stripe/errors.js';
 
-const errorFromResponse = (status: number, headers: Headers, body: unknown) => genericErrorFromResponse(status, headers, body, STRIPE.errors);
+const errorFromResponse = (status: number, headers: Headers, body: unknown) => genericErrorFromResponse(status, headers, body, stripeErrors);
 
 const headers = new Headers({ 'request-id': 'req_123', 'content-type': 'application/json' });
 const body = (error: object) => ({ error });

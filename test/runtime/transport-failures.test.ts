@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { ApiError, AuthenticationError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';
-import { CardError } from '../../templates/runtime/vendors/stripe.js';
+import { CardError } from '../../templates/runtime/vendors/stripe/index.js';
 import type { OperationSpec } from '../../templates/runtime/index.js';
 import { fakeFetch, hang, json, stripeError } from './fake-fetch.js';
 import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';

@@ -1,6 +1,6 @@
 // Stripe's conventions: `Stripe-Version` pins the API version; the runtime module
-// templates/runtime/vendors/stripe.ts adds the `stripeAccount` option (`Stripe-Account`) and Stripe's
-// error types and fields; the official SDK's method names (naming.ts), the list and search envelopes
+// templates/runtime/vendors/stripe/ adds the `stripeAccount` option (`Stripe-Account`), Stripe's
+// error types and fields, and the webhook signature check; the official SDK's method names (naming.ts), the list and search envelopes
 // every paged answer comes in, the webhook event types with their objects (events.ts), and where its
 // upgrade notes are.
 import type { Envelope, ObjectSchema, Schema } from '../../model/ir.js';
@@ -14,7 +14,7 @@ export const stripeProfile: Profile = {
   name: 'stripe',
   matches: isStripeSpec,
   versionHeader: 'Stripe-Version',
-  runtimeModule: { file: 'stripe.ts', conventions: 'STRIPE' },
+  runtimeModule: { dir: 'stripe', conventions: 'STRIPE' },
   sdkNameOf,
   envelopeOf,
   changelogOf,
