@@ -165,11 +165,10 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
   });
   // Late-bound so a fetch installed or stubbed after client creation is used, and never called as a method.
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-  const versionHeader = defaults.versionHeader ?? false;
-  const version =
-    versionHeader === false
-      ? undefined
-      : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
+  const { versionHeader } = defaults;
+  const version = versionHeader
+    ? ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const)
+    : undefined;
   const app = options.appInfo;
   // Browsers forbid or drop User-Agent; outside them it names the client and the app.
   const userAgent = /^Mozilla\//.test(globalThis.navigator?.userAgent)
