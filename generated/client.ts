@@ -7,6 +7,7 @@ import {
   type SpecDefaults,
   type Transport,
 } from './runtime/index.js';
+import { STRIPE } from './runtime/vendors/stripe/index.js';
 import {
   financialConnectionsAccountsDisconnect,
   financialConnectionsAccountsList,
@@ -34,7 +35,7 @@ export const DEFAULT_BASE_URL = 'https://api.stripe.com';
 const SPEC_DEFAULTS: SpecDefaults = {
   apiVersion: API_VERSION,
   versionHeader: 'Stripe-Version',
-  accountHeader: 'Stripe-Account',
+  vendor: STRIPE,
   baseUrl: DEFAULT_BASE_URL,
   auth: bearerAuth,
   userAgent: 'stripe-fc-codegen/0.1.0',

@@ -6,7 +6,7 @@ import {
   type UnknownWebhookEvent,
   type VerifyWebhookOptions,
   type WebhookPayload,
-} from './runtime/index.js';
+} from './runtime/vendors/stripe/index.js';
 import type { FinancialConnectionsAccount } from './schemas.js';
 
 /**

@@ -4,6 +4,7 @@
 // and a rejected value (perhaps an API key) is never echoed back in an error message.
 
 import type { HttpMethod } from './operation.js';
+import type { AccountOption } from './vendor.js';
 
 /**
  * How the API key is presented: in a header (`bearerAuth`, `basicAuth`, `apiKeyAuth('header', …)`)
@@ -71,9 +72,10 @@ export interface HeaderInput {
   readonly apiKey: string;
   /** `[header name, version]`, e.g. `['Stripe-Version', '2023-10-16']`; absent for unversioned APIs. */
   readonly version?: readonly [string, string] | undefined;
-  readonly stripeAccount?: string | undefined;
-  /** Header that carries `stripeAccount`; default `Stripe-Account`. */
-  readonly accountHeader?: string | undefined;
+  /** The vendor's account option (Stripe's `stripeAccount`, sent as `Stripe-Account`), if it has one. */
+  readonly account?: AccountOption | undefined;
+  /** The account the call acts for, sent in `account.header`. */
+  readonly accountId?: string | undefined;
   readonly idempotencyKey?: string | undefined;
   readonly contentType?: string | undefined;
   /** What the operation answers with on success; default `application/json`. */
@@ -98,7 +100,7 @@ export function buildHeaders(input: HeaderInput): Headers {
   const auth = input.auth.header?.(input.apiKey);
   if (auth) h.set(...auth);
   if (version) set(version[0], version[1], 'apiVersion');
-  set(input.accountHeader ?? 'Stripe-Account', input.stripeAccount, 'stripeAccount');
+  if (input.account) set(input.account.header, input.accountId, input.account.option);
   set(
     'Idempotency-Key',
     input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined),

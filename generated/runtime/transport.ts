@@ -4,6 +4,7 @@
 
 import type { OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
+import type { Vendor } from './vendor.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
 import type { ListPromise, Paged } from './pagination.js';
 import { apiPromise } from './api-promise.js';
@@ -25,15 +26,13 @@ export interface AppInfo {
   readonly url?: string | undefined;
 }
 
-/** What the user passes when creating a client. */
+/** What the user passes when creating a client (a vendor's module may add options: vendors/). */
 export interface ClientOptions {
   readonly apiKey: string;
-  /** Defaults to the spec's server, e.g. `https://api.stripe.com`. */
+  /** Defaults to the spec's server, e.g. `https://api.example.com`. */
   readonly baseUrl?: string | undefined;
   /** Overrides the API version the client was generated for; the types may then no longer match. */
   readonly apiVersion?: string | undefined;
-  /** Act on behalf of a connected account (`Stripe-Account` header). */
-  readonly stripeAccount?: string | undefined;
   /** Retries after a failed attempt; default 2. */
   readonly maxRetries?: number | undefined;
   /** Milliseconds each attempt may take, body included; default 80000. */
@@ -50,20 +49,19 @@ export interface ClientOptions {
 export interface SpecDefaults {
   /** The version the client was generated for, sent in `versionHeader`. */
   readonly apiVersion: string;
-  /** Header carrying the version; default `Stripe-Version`; false for APIs that are not versioned by header. */
+  /** Header carrying the version (`Stripe-Version` for Stripe); absent or false for APIs not versioned by header. */
   readonly versionHeader?: string | false | undefined;
-  /** Header carrying `stripeAccount`; default `Stripe-Account`; false for APIs without one (the option is then refused). */
-  readonly accountHeader?: string | false | undefined;
+  /** What the API's vendor module adds (vendors/stripe/'s `STRIPE`): an account option, its errors. */
+  readonly vendor?: Vendor | undefined;
   readonly baseUrl: string;
   readonly auth: AuthScheme;
   /** e.g. `my-client/1.0.0`; sent as User-Agent outside browsers (browsers forbid or drop it). */
   readonly userAgent?: string | undefined;
 }
 
-/** Per-call settings; each overrides the client's. */
+/** Per-call settings; each overrides the client's (a vendor's module may add options: vendors/). */
 export interface RequestOptions {
   readonly apiKey?: string | undefined;
-  readonly stripeAccount?: string | undefined;
   /** Sent verbatim; POSTs get a random one when absent. Kept the same on every retry. */
   readonly idempotencyKey?: string | undefined;
   readonly timeout?: number | undefined;
@@ -175,20 +173,16 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
   });
   // Late-bound so a fetch installed or stubbed after client creation is used, and never called as a method.
   const fetchFn: FetchLike = options.fetch ?? ((url, init) => fetch(url, init));
-  const versionHeader = defaults.versionHeader ?? 'Stripe-Version';
-  const version =
-    versionHeader === false
-      ? undefined
-      : ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const);
+  const { versionHeader } = defaults;
+  const version = versionHeader
+    ? ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const)
+    : undefined;
   const userAgent = userAgentOf(defaults.userAgent, options.appInfo);
   const auth = defaults.auth;
-  // An API without an account header would silently act on the caller's own account instead.
-  const account = (id: string | undefined) => {
-    if (id !== undefined && defaults.accountHeader === false)
-      throw new TypeError('stripeAccount: this API has no account header');
-    return id;
-  };
-  account(options.stripeAccount);
+  const { account, errors }: Vendor = defaults.vendor ?? {};
+  // The option is named by the vendor (`stripeAccount`); its module declares it on the option types.
+  const accountOf = (given: object) =>
+    account && (given as Readonly<Record<string, string | undefined>>)[account.option];
 
   async function send<T>(
     spec: OperationSpec,
@@ -213,8 +207,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       auth,
       apiKey,
       version,
-      stripeAccount: account(request.stripeAccount ?? options.stripeAccount),
-      accountHeader: defaults.accountHeader || undefined,
+      account,
+      accountId: accountOf(request) ?? accountOf(options),
       idempotencyKey: request.idempotencyKey,
       contentType: encoded.contentType,
       // A PDF, a CSV or an image: the server may answer with the media type it has.
@@ -274,7 +268,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
           ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
           : parseJson(new TextDecoder().decode(bytes));
       // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
-      if (!ok || !json) throw errorFromResponse(status, res.headers, data);
+      if (!ok || !json) throw errorFromResponse(status, res.headers, data, errors);
       return { data: data as T, response: info };
     }
   }

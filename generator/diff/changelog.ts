@@ -2,15 +2,12 @@
 // default that changed, a parameter that became required only in some flows), so every text and
 // markdown report ends by saying so, with the vendor's changelog when the spec is known to have one.
 import type { ApiModel } from '../model/ir.js';
+import { profileNamed } from '../profiles/choose.js';
 import type { SpecSummary } from './change.js';
 
-/** The page that describes this version's changes, when the vendor publishes one. */
+/** The page that describes this version's changes, when the vendor publishes one (its profile knows). */
 export function changelogOf(model: ApiModel): SpecSummary['changelog'] {
-  // Stripe's upgrade notes list every dated version under its own anchor.
-  if (model.versionHeader === 'Stripe-Version' && /^\d{4}-\d{2}-\d{2}$/.test(model.apiVersion)) {
-    return { name: "Stripe's upgrade notes", url: `https://docs.stripe.com/upgrades#${model.apiVersion}` };
-  }
-  return undefined;
+  return profileNamed(model.profile).changelogOf(model.apiVersion);
 }
 
 /** The report's last line; `link` prints a URL as the format wants it. */

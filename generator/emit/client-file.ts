@@ -8,6 +8,7 @@ import { importDeclaration } from './declarations.js';
 import { breakAfterOperator, hardline, indent, prettierString, printDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import type { ResourceFile } from './resource-files.js';
+import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { docComment } from './tsdoc.js';
 import { literal } from './type-expression.js';
 
@@ -30,15 +31,18 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
     strict: true,
   });
   const first = model.operations[0];
+  const vendor = model.runtimeModule;
   return template({
     header,
     apiVersionDeclaration: exportedConstant('API_VERSION', model.apiVersion),
     baseUrlDeclaration: exportedConstant('DEFAULT_BASE_URL', baseUrlOf(model)),
     versionHeader: model.versionHeader === null ? 'false' : string(model.versionHeader),
-    accountHeader: model.accountHeader === null ? 'false' : string(model.accountHeader),
+    // The profile's runtime module: its conventions go into SPEC_DEFAULTS.
+    vendorImport: vendor ? printDoc(importDeclaration([vendor.conventions], topLevelSpecifier(vendorModulePath(vendor)), false)) : null,
+    vendor: vendor?.conventions ?? null,
     ...authOf(model.security),
     userAgent: string(userAgent),
-    imports: files.map((f) => printDoc(importDeclaration(f.operations.map((op) => op.functionName), `./${f.path.replace(/\.ts$/, '.js')}`, false))),
+    imports: files.map((f) => printDoc(importDeclaration(f.operations.map((op) => op.functionName), topLevelSpecifier(f.path), false))),
     // With its leading space, so that a client without methods leaves no trailing blank in the comment.
     example: first ? ` \`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
     returnClient: inFunctionBody(['return ', valueDoc(objectOf(treeOf(model.operations), [RAW_REQUEST])), ';']),

@@ -1,13 +1,11 @@
 // The emit phase: IR → every generated file's text, laid out as prettier would. Pure: the same model
 // and options give the same files, in the same order.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join as joinPath } from 'node:path';
 import type { ApiModel } from '../model/ir.js';
-import { RUNTIME_DIR } from '../paths.js';
 import { emitClientFile } from './client-file.js';
 import { emitPlanOf, type EmitPlan } from './emit-plan.js';
 import { braceList, hardline, join, printDoc } from './layout.js';
 import { emitResourceFile } from './resource-files.js';
+import { runtimeFiles, topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { emitSchemaFile, emitSchemasBarrel } from './schemas-file.js';
 import { emitWebhooksFile, WEBHOOKS_FILE } from './webhooks-file.js';
 
@@ -34,15 +32,15 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
   const withHeader = (text: string) => `${header}\n${text}`;
   const plan = emitPlanOf(model);
   const resources = plan.resources;
-  // Only a spec that names event types gets webhooks.ts; the verifier itself is in every runtime.
+  // Only a spec that names event types gets webhooks.ts; the verifier is in its profile's runtime module.
   const webhooks = model.events.length > 0 ? [{ path: WEBHOOKS_FILE, contents: withHeader(emitWebhooksFile(plan)) }] : [];
   return [
     { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
-    { path: 'index.ts', contents: withHeader(emitIndexFile([...resources.map((r) => r.path), ...webhooks.map((w) => w.path)])) },
+    { path: 'index.ts', contents: withHeader(emitIndexFile(model, [...resources.map((r) => r.path), ...webhooks.map((w) => w.path)])) },
     ...schemaFiles(plan).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(plan, r)) })),
     ...webhooks,
-    ...runtimeFiles().map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
+    ...runtimeFiles(model.runtimeModule).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
   ];
 }
 
@@ -53,23 +51,18 @@ function schemaFiles(plan: EmitPlan): { path: string; contents: string }[] {
   return single ? emitted : [{ path: 'schemas.ts', contents: emitSchemasBarrel(files) }, ...emitted];
 }
 
-function emitIndexFile(modulePaths: readonly string[]): string {
+function emitIndexFile(model: ApiModel, modulePaths: readonly string[]): string {
   const clientExports = ['API_VERSION', 'DEFAULT_BASE_URL', 'createClient', 'createTransport', 'type Client'];
+  // The vendor's module beside the runtime: its error classes and its conventions.
+  const vendor = model.runtimeModule ? [`export * from '${topLevelSpecifier(vendorModulePath(model.runtimeModule))}';`] : [];
   return printDoc([
     join(hardline, [
       "export * from './runtime/index.js';",
+      ...vendor,
       ['export ', braceList(clientExports), " from './client.js';"],
       "export type * from './schemas.js';",
-      ...modulePaths.map((p) => `export * from './${p.replace(/\.ts$/, '.js')}';`),
+      ...modulePaths.map((p) => `export * from '${topLevelSpecifier(p)}';`),
     ]),
     hardline,
   ]);
-}
-
-/** The runtime ships as written under templates/runtime (its tests live elsewhere). */
-function runtimeFiles(): GeneratedFile[] {
-  return readdirSync(RUNTIME_DIR)
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .map((name) => ({ path: `runtime/${name}`, contents: readFileSync(joinPath(RUNTIME_DIR, name), 'utf8') }));
 }

@@ -2,6 +2,7 @@
 // `type` (one member per event type, plus the open member for types newer than the spec) and
 // `constructEvent`, which verifies the signature and returns that union.
 import type { EmitPlan } from './emit-plan.js';
+import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { importDeclaration, printFile, typeAliasDeclaration } from './declarations.js';
 import { hardline, join, prettierString, withComment, type Doc } from './layout.js';
 import { docBlock } from './tsdoc.js';
@@ -46,9 +47,12 @@ export function emitWebhooksFile(plan: EmitPlan): string {
     'type WebhookPayload',
   ];
   const schemaImports = [...referenced].map((name) => plan.typeNames.get(name) ?? 'unknown').sort();
+  // Event types come from a vendor's profile, whose runtime module has the verifier and the envelope.
+  const vendor = plan.model.runtimeModule;
+  if (!vendor) throw new Error(`${plan.model.profile} names webhook event types but has no runtime module with a verifier`);
   return printFile([
     [
-      importDeclaration(['verifyWebhookSignature', ...runtimeNames], './runtime/index.js', false),
+      importDeclaration(['verifyWebhookSignature', ...runtimeNames], topLevelSpecifier(vendorModulePath(vendor)), false),
       ...(schemaImports.length > 0 ? [hardline, importDeclaration(schemaImports, './schemas.js', true)] : []),
     ],
     typeAliasDeclaration('WebhookEvent', EVENT_DOC, unionOf([...members, named('UnknownWebhookEvent')])),

@@ -49,7 +49,7 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     servers: serversOf(document.servers),
     profile: profile.name,
     versionHeader: versionHeaderOf(info, profile.versionHeader),
-    accountHeader: profile.accountHeader,
+    runtimeModule: profile.runtimeModule,
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,

@@ -15,8 +15,8 @@ export interface ApiModel {
   readonly profile: string;
   /** Header that carries `apiVersion` on every request (`Stripe-Version` for Stripe), or null for none. */
   readonly versionHeader: string | null;
-  /** Header that names the account a call acts for (`Stripe-Account` for Stripe), or null for none. */
-  readonly accountHeader: string | null;
+  /** The profile's runtime module (Stripe's account option, errors and webhooks), or null for none. */
+  readonly runtimeModule: RuntimeModule | null;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];
@@ -24,6 +24,12 @@ export interface ApiModel {
   readonly schemas: readonly NamedSchema[];
   /** Webhook event types the spec names (for Stripe: generator/profiles/stripe/events.ts), sorted by type. */
   readonly events: readonly EventType[];
+}
+
+/** A vendor's runtime module: `templates/runtime/vendors/<dir>/index.ts`, whose `Vendor` export is named `conventions`. */
+export interface RuntimeModule {
+  readonly dir: string;
+  readonly conventions: string;
 }
 
 export interface EventType {

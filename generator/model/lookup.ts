@@ -122,8 +122,9 @@ function valueParts(schema: Schema): readonly Schema[] {
 }
 
 /**
- * A Stripe list, `{ object: 'list', data: T[], has_more: boolean }`: returns T. The runtime pages
- * by `data` and `has_more`, so both must always be there.
+ * A Stripe-shaped list, `{ object: 'list', data: T[], has_more: boolean }`: returns T. The runtime pages
+ * by `data` and `has_more`, so both must always be there. Recognised by its shape alone, in any spec
+ * (that shape pages by cursor whoever answers with it); only the `ListObject` name is the profile's.
  */
 export function listItemOf(schema: Schema | undefined, components: ComponentIndex): Schema | undefined {
   const object = shapeOf(schema, components);

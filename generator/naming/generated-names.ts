@@ -2,15 +2,15 @@
 import type { ClientName } from './client-names.js';
 import { camelCase, kebabCase, pascalCase, screamingCase, singular } from './case.js';
 import { freeName, safeParameterName, startsAsIdentifier } from './identifiers.js';
-import { CLIENT_SCAFFOLD_NAMES, GLOBAL_TYPES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS, WEBHOOKS_FILE_EXPORTS } from './taken.js';
+import { CLIENT_SCAFFOLD_NAMES, GLOBAL_TYPES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS, VENDOR_RUNTIME_EXPORTS, WEBHOOKS_FILE_EXPORTS } from './taken.js';
 
 // A generated type must not take a global the generated files refer to, nor a name index.ts
-// exports beside it (client.ts's `Client`, the runtime's and webhooks.ts's exports).
-const TAKEN_TYPE_NAMES = new Set([...GLOBAL_TYPES, 'Client', ...RUNTIME_EXPORTS, ...WEBHOOKS_FILE_EXPORTS]);
+// exports beside it (client.ts's `Client`, the runtime's, a vendor module's and webhooks.ts's exports).
+const TAKEN_TYPE_NAMES = new Set([...GLOBAL_TYPES, 'Client', ...RUNTIME_EXPORTS, ...VENDOR_RUNTIME_EXPORTS, ...WEBHOOKS_FILE_EXPORTS]);
 
 // An operation function must not take a reserved word (a module is strict code), a name the
-// client scaffold binds around the functions it imports, or a runtime or webhooks.ts export.
-const TAKEN_FUNCTION_NAMES = new Set([...RESERVED_WORDS, ...CLIENT_SCAFFOLD_NAMES, ...OPERATION_PARAMETERS, ...RUNTIME_EXPORTS, ...WEBHOOKS_FILE_EXPORTS]);
+// client scaffold binds around the functions it imports, or a runtime, vendor module or webhooks.ts export.
+const TAKEN_FUNCTION_NAMES = new Set([...RESERVED_WORDS, ...CLIENT_SCAFFOLD_NAMES, ...OPERATION_PARAMETERS, ...RUNTIME_EXPORTS, ...VENDOR_RUNTIME_EXPORTS, ...WEBHOOKS_FILE_EXPORTS]);
 
 /** The exported type name for a component schema, e.g. `financial_connections.account` → `FinancialConnectionsAccount`. */
 export function typeNameOf(schemaName: string): string {

@@ -19,10 +19,11 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'ListObject', 'ListPromise', 'PageBy', 'Paged', 'SearchResult',
   'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'HeaderInput',
-  'ApiErrorInit', 'RawApiError',
+  'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
+  'AccountOption', 'Vendor',
   'EncodedRequest',
   'createTransport',
-  'ApiError', 'AuthenticationError', 'CardError', 'ConnectionError', 'IdempotencyError', 'InvalidRequestError',
+  'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',
   'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
   'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData',
   'deepObjectQuery', 'formFlatQuery', 'formQuery', 'pipeDelimitedQuery', 'spaceDelimitedQuery',
@@ -30,6 +31,15 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
   'DEFAULT_MAX_RESPONSE_BYTES', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
+];
+
+/**
+ * Everything the vendors' runtime modules (`templates/runtime/vendors/<vendor>/index.ts`) export: index.ts
+ * re-exports its profile's. Taken in every client, so that a schema's generated name does not depend
+ * on which profile the spec matched.
+ */
+export const VENDOR_RUNTIME_EXPORTS: readonly string[] = [
+  'STRIPE', 'CardError', 'IdempotencyError', 'stripeErrors',
   'TypedUpdatedWebhookEvent', 'TypedWebhookEvent', 'UnknownEventType', 'UnknownWebhookEvent', 'WebhookEventEnvelope',
   'SignatureHeader', 'VerifyWebhookOptions', 'WebhookPayload', 'WebhookSignatureReason',
   'DEFAULT_WEBHOOK_TOLERANCE_S', 'WebhookSignatureError', 'generateTestHeader', 'verifyWebhookSignature',

@@ -9,3 +9,8 @@ const VENDORS: readonly Profile[] = [stripeProfile];
 export function profileFor(document: Readonly<Record<string, unknown>>): Profile {
   return VENDORS.find((p) => p.matches(document)) ?? genericProfile;
 }
+
+/** The profile a model was built with (`ApiModel.profile`), for those that read the model, not the document. */
+export function profileNamed(name: string): Profile {
+  return VENDORS.find((p) => p.name === name) ?? genericProfile;
+}

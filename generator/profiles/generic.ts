@@ -5,8 +5,9 @@ export const genericProfile: Profile = {
   name: 'generic',
   matches: () => true,
   versionHeader: null,
-  accountHeader: null,
+  runtimeModule: null,
   sdkNameOf: () => undefined,
   envelopeOf: () => undefined,
+  changelogOf: () => undefined,
   eventTypes: () => [],
 };

@@ -1,8 +1,9 @@
 // A vendor profile: the conventions of one API family that a plain OpenAPI document does not spell
-// out (which header pins the version, the SDK's method names, the list envelopes). The model asks
+// out (which header pins the version, the account option and error types its runtime module adds,
+// the SDK's method names, the list envelopes). The model asks
 // the profile chosen for the spec; the generic path never tests for a vendor itself.
 import type { Problem } from '../errors.js';
-import type { Envelope, EventType, ObjectSchema } from '../model/ir.js';
+import type { Envelope, EventType, ObjectSchema, RuntimeModule } from '../model/ir.js';
 
 export interface Profile {
   /** Recorded in the IR (`ApiModel.profile`). */
@@ -11,12 +12,18 @@ export interface Profile {
   matches(document: Readonly<Record<string, unknown>>): boolean;
   /** Header that carries the API version on every request, or null when the API has none. */
   readonly versionHeader: string | null;
-  /** Header naming the account a call acts for (the `stripeAccount` option), or null when the API has none. */
-  readonly accountHeader: string | null;
+  /**
+   * The vendor's runtime module, shipped only in its clients: options it declares (Stripe's
+   * `stripeAccount`), what its errors add (classes, fields), and the webhook verifier `webhooks.ts`
+   * uses when `eventTypes` names any; null when the runtime's generic behaviour is all the API needs.
+   */
+  readonly runtimeModule: RuntimeModule | null;
   /** The vendor SDK's dotted name for an operation (`invoices.finalizeInvoice`), when it has one. */
   sdkNameOf(method: string, path: string): string | undefined;
   /** Which of the runtime's generic envelopes an object is, if any (`ListObject`, `SearchResult`). */
   envelopeOf(schema: ObjectSchema): Envelope | undefined;
+  /** The page where the vendor describes this API version's changes, when it publishes one (`diff` reports end with it). */
+  changelogOf(apiVersion: string): { readonly name: string; readonly url: string } | undefined;
   /** The webhook event types the document names, each with the object it carries (problems go to `warnings`). */
   eventTypes(document: Readonly<Record<string, unknown>>, file: string, warnings: Problem[]): EventType[];
 }

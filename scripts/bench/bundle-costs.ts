@@ -33,9 +33,10 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     name: 'typed errors: a class per kind, the response-to-class mapping',
     replace: {
       'errors.ts': {
-        subclass: 'function subclass(..._: unknown[]): any { return ApiError; }',
+        errorClass: 'function errorClass(..._: unknown[]): any { return ApiError; }',
         errorFromResponse: 'function errorFromResponse(status: number, ..._: unknown[]) { return new ApiError(String(status)); }',
       },
+      'vendors/stripe/errors.ts': { stripeErrors: 'const stripeErrors = (..._: unknown[]) => ({});' },
     },
   },
   {

@@ -1,4 +1,5 @@
-// The runtime's public surface: everything generated code and its users import comes from here.
+// The runtime's public surface: everything generated code and its users import comes from here (a
+// vendor's additions, vendors/*.ts, are exported beside it by that vendor's clients only).
 
 export type {
   BodyEncoding,
@@ -25,29 +26,15 @@ export type {
   NothingToExpand,
 } from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
-export type { ApiErrorInit, RawApiError } from './errors.js';
+export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
+export type { AccountOption, Vendor } from './vendor.js';
 export type { EncodedRequest } from './encode-request.js';
-export type {
-  UnknownEventType,
-  UnknownWebhookEvent,
-  TypedUpdatedWebhookEvent,
-  WebhookEventEnvelope,
-  TypedWebhookEvent,
-} from './webhook-events.js';
-export type {
-  SignatureHeader,
-  VerifyWebhookOptions,
-  WebhookPayload,
-  WebhookSignatureReason,
-} from './webhooks.js';
 
 export { createTransport } from './transport.js';
 export {
   ApiError,
   AuthenticationError,
-  CardError,
   ConnectionError,
-  IdempotencyError,
   InvalidRequestError,
   PermissionError,
   RateLimitError,
@@ -86,9 +73,3 @@ export {
   readBodyText,
   textResponse,
 } from './response.js';
-export {
-  DEFAULT_WEBHOOK_TOLERANCE_S,
-  WebhookSignatureError,
-  generateTestHeader,
-  verifyWebhookSignature,
-} from './webhooks.js';

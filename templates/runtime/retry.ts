@@ -9,9 +9,10 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
  * Whether an attempt that ended with `status` (undefined: no response at all) is worth repeating.
- * The server's `Stripe-Should-Retry` header wins either way; otherwise retry connection failures and
- * timeouts, 409 (lock conflicts), 429 only when the server said when (Retry-After), and 5xx except
- * 501 Not Implemented, which can't succeed later.
+ * The server's `Stripe-Should-Retry` header wins either way (only Stripe sends it, so for any other
+ * API the rules that follow decide alone); otherwise retry connection failures and timeouts, 409
+ * (lock conflicts), 429 only when the server said when (Retry-After), and 5xx except 501 Not
+ * Implemented, which can't succeed later.
  */
 export function shouldRetry(status: number | undefined, headers: Headers | undefined): boolean {
   if (status === undefined || !headers) return true;

@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { Node, Project, SyntaxKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_SCAFFOLD_NAMES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS, WEBHOOKS_FILE_EXPORTS } from '../../generator/naming/taken.js';
+import { readdirSync } from 'node:fs';
+import { CLIENT_SCAFFOLD_NAMES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS, VENDOR_RUNTIME_EXPORTS, WEBHOOKS_FILE_EXPORTS } from '../../generator/naming/taken.js';
 import { ROOT } from '../support/paths.js';
 
 const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: false } });
@@ -16,6 +17,13 @@ describe('names the generated code already uses', () => {
     expect(sorted(RUNTIME_EXPORTS)).toEqual(sorted(index.getExportedDeclarations().keys()));
   });
 
+  it('VENDOR_RUNTIME_EXPORTS is exactly what the modules in templates/runtime/vendors/ export', () => {
+    const dir = join(ROOT, 'templates/runtime/vendors');
+    const modules = readdirSync(dir).map((vendor) => project.addSourceFileAtPath(join(dir, vendor, 'index.ts')));
+    expect(modules.length).toBeGreaterThan(0);
+    expect(sorted(VENDOR_RUNTIME_EXPORTS)).toEqual(sorted(modules.flatMap((m) => [...m.getExportedDeclarations().keys()])));
+  });
+
   it('WEBHOOKS_FILE_EXPORTS is exactly what webhooks.ts exports (the committed one, for spec/)', () => {
     const webhooks = project.addSourceFileAtPath(join(ROOT, 'generated/webhooks.ts'));
     expect(sorted(WEBHOOKS_FILE_EXPORTS)).toEqual(sorted(webhooks.getExportedDeclarations().keys()));
@@ -24,7 +32,7 @@ describe('names the generated code already uses', () => {
   it('CLIENT_SCAFFOLD_NAMES is exactly what the client scaffold binds beside the operation functions', () => {
     // The committed client.ts is the scaffold rendered for spec/: its bindings are the template's.
     const client = project.addSourceFileAtPath(join(ROOT, 'generated/client.ts'));
-    const runtime = new Set(RUNTIME_EXPORTS);
+    const runtime = new Set([...RUNTIME_EXPORTS, ...VENDOR_RUNTIME_EXPORTS]);
     const moduleScope = [
       ...client.getImportDeclarations().filter((d) => d.getModuleSpecifierValue().includes('runtime')).flatMap((d) => d.getNamedImports().map((n) => (n.getAliasNode() ?? n.getNameNode()).getText())),
       ...client.getVariableDeclarations().map((v) => v.getName()),

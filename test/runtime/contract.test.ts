@@ -4,6 +4,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { bearerAuth, createTransport, deepObjectQuery } from '../../templates/runtime/index.js';
 import type { ApiPromise, ClientOptions, ListObject, ListPromise, OperationSpec, RequestOptions, Transport, WithResponse } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
 interface FinancialConnectionsAccount { id: string; object: 'financial_connections.account'; institution_name: string }
 interface AccountList { object: 'list'; data: FinancialConnectionsAccount[]; has_more: boolean; url: string }
@@ -20,7 +21,7 @@ function financialConnectionsAccountsList(transport: Transport, params?: Account
   return transport.list(listSpec, {}, params, options);
 }
 function createClient(userOptions: ClientOptions) {
-  const transport = createTransport(userOptions, { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth });
+  const transport = createTransport(userOptions, STRIPE_DEFAULTS);
   return {
     accounts: {
       retrieve: (account: string, params?: AccountRetrieveParams, options?: RequestOptions) => financialConnectionsAccountsRetrieve(transport, account, params, options),

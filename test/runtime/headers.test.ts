@@ -1,6 +1,9 @@
 // Auth, version, account and idempotency headers, and the refusal of CR/LF in any of them.
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { apiKeyAuth, basicAuth, bearerAuth, buildHeaders, checkHeaderValue } from '../../templates/runtime/headers.js';
+import { STRIPE } from '../../templates/runtime/vendors/stripe/index.js';
+
+const STRIPE_ACCOUNT = STRIPE.account!;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -30,10 +33,10 @@ describe('request headers', () => {
     expect(buildHeaders({ method: 'DELETE', auth: bearerAuth, apiKey: 'sk', idempotencyKey: 'k' }).get('idempotency-key')).toBe('k');
   });
 
-  it('Stripe-Account, User-Agent and header parameters are set', () => {
+  it("the vendor's account header, User-Agent and header parameters are set", () => {
     const h = buildHeaders({
       method: 'GET', auth: bearerAuth, apiKey: 'sk',
-      stripeAccount: 'acct_1', userAgent: 'fc-client/1.0', params: [['X-Trace', 'abc']],
+      account: STRIPE_ACCOUNT, accountId: 'acct_1', userAgent: 'fc-client/1.0', params: [['X-Trace', 'abc']],
     });
     expect(h.get('stripe-account')).toBe('acct_1');
     expect(h.get('user-agent')).toBe('fc-client/1.0');
@@ -65,7 +68,7 @@ describe('request headers', () => {
 
   it.each([
     ['idempotencyKey', { idempotencyKey: 'a\r\nX-Evil: 1' }],
-    ['stripeAccount', { stripeAccount: 'acct_1\nX-Evil: 1' }],
+    ['stripeAccount', { account: STRIPE_ACCOUNT, accountId: 'acct_1\nX-Evil: 1' }],
     ['apiKey', { apiKey: 'sk_live_secret\r' }],
     ['Header "X-A"', { extra: [{ 'X-A': 'a\nb' }] }],
   ])('a %s containing CR or LF is rejected before sending, without echoing it', (what, input) => {

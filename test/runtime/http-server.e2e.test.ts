@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bearerAuth, blobResponse, ConnectionError, createTransport, deepObjectQuery, formBody, textResponse } from '../../templates/runtime/index.js';
 import type { ClientOptions, OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
 interface Received { method: string; url: string; headers: IncomingHttpHeaders; body: string }
 type Handler = (req: Received, res: ServerResponse) => void;
@@ -45,7 +46,7 @@ beforeEach(() => {
   handlers = [];
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth, userAgent: 'fc-client/0.1.0' };
+const STRIPE: SpecDefaults = { ...STRIPE_DEFAULTS, userAgent: 'fc-client/0.1.0' };
 const client = (options: Partial<ClientOptions> = {}) => createTransport({ apiKey: 'sk_test_e2e', baseUrl, ...options }, STRIPE);
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
 const sessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
-import { bearerAuth } from '../../templates/runtime/headers.js';
-import type { ListObject, OperationSpec, SearchResult, SpecDefaults } from '../../templates/runtime/index.js';
+import type { ListObject, OperationSpec, SearchResult } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { SentRequest } from './fake-fetch.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth };
+const STRIPE = STRIPE_DEFAULTS;
 const listSpec = { method: 'GET', path: '/v1/financial_connections/accounts', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
 
 interface Account { id: string; object: 'financial_connections.account' }

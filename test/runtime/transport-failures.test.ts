@@ -2,16 +2,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
-import { ApiError, AuthenticationError, CardError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';
-import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import { ApiError, AuthenticationError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';
+import { CardError } from '../../templates/runtime/vendors/stripe/index.js';
+import type { OperationSpec } from '../../templates/runtime/index.js';
 import { fakeFetch, hang, json, stripeError } from './fake-fetch.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth };
+const STRIPE = STRIPE_DEFAULTS;
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}' } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const SECRET = 'sk_live_51SuperSecretKeyValue';

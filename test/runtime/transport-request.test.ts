@@ -6,15 +6,16 @@ import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/heade
 import { rawRequest } from '../../templates/runtime/raw-request.js';
 import { formBody, jsonBody } from '../../templates/runtime/body.js';
 import { blobResponse } from '../../templates/runtime/response.js';
-import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import type { OperationSpec, RequestOptions, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth, userAgent: 'fc-client/0.1.0' };
+const STRIPE: SpecDefaults = { ...STRIPE_DEFAULTS, userAgent: 'fc-client/0.1.0' };
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
 const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
@@ -272,22 +273,29 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
   });
 });
 
-describe('the account header comes from the profile', () => {
-  const NO_ACCOUNTS: SpecDefaults = { apiVersion: '1', versionHeader: false, accountHeader: false, baseUrl: 'https://api.example.test', auth: bearerAuth };
+describe("the account option comes from the vendor's module", () => {
+  const GENERIC: SpecDefaults = { apiVersion: '1', baseUrl: 'https://api.example.test', auth: bearerAuth };
 
-  it("an API without one refuses stripeAccount, on the client at once and per call before sending", async () => {
-    const { fetch, calls } = fakeFetch(json(200, account));
-    expect(() => createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, NO_ACCOUNTS)).toThrow('stripeAccount: this API has no account header');
-    const transport = createTransport({ apiKey: 'sk_test_1', fetch }, NO_ACCOUNTS);
-    await expect(transport.request(retrieveSpec, { account: 'a' }, undefined, { stripeAccount: 'acct_1' })).rejects.toThrow('stripeAccount: this API has no account header');
-    expect(calls).toHaveLength(0);
+  it('a transport without a vendor sends no Stripe header, whatever untyped options it is given', async () => {
+    // A generic client's types have no stripeAccount (test/vendors shows it is a compile error).
+    const { fetch, calls } = fakeFetch(json(200, account), json(200, account));
+    const transport = createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, GENERIC);
+    await transport.request(retrieveSpec, { account: 'a' }, undefined, { stripeAccount: 'acct_2' });
     await transport.request(retrieveSpec, { account: 'a' }, undefined, undefined);
-    expect([...calls[0]!.headers.keys()].filter((h) => /stripe/i.test(h))).toEqual([]);
+    for (const call of calls) expect([...call.headers.keys()].filter((h) => /stripe/i.test(h))).toEqual([]);
   });
 
-  it('a named header carries the account', async () => {
+  it("the vendor's option is sent in its header, the call's over the client's", async () => {
+    const { fetch, calls } = fakeFetch(json(200, account), json(200, account));
+    const transport = createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, { ...GENERIC, vendor: { account: { option: 'workspace', header: 'X-Workspace' } } });
+    await transport.request(retrieveSpec, { account: 'a' }, undefined, undefined);
+    await transport.request(retrieveSpec, { account: 'a' }, undefined, { workspace: 'ws_2' } as RequestOptions);
+    expect(calls.map((c) => [c.headers.get('x-workspace'), c.headers.get('stripe-account')])).toEqual([[null, null], ['ws_2', null]]);
+  });
+
+  it("Stripe's module names stripeAccount and Stripe-Account", async () => {
     const { fetch, calls } = fakeFetch(json(200, account));
-    await createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, { ...STRIPE, accountHeader: 'Stripe-Account' }).request(retrieveSpec, { account: 'a' }, undefined, undefined);
+    await createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, STRIPE).request(retrieveSpec, { account: 'a' }, undefined, undefined);
     expect(calls[0]!.headers.get('stripe-account')).toBe('acct_1');
   });
 });

@@ -4,9 +4,10 @@ import { createTransport } from '../../templates/runtime/transport.js';
 import { bearerAuth } from '../../templates/runtime/headers.js';
 import { formBody } from '../../templates/runtime/body.js';
 import { ConnectionError, RateLimitError, ServerError, InvalidRequestError } from '../../templates/runtime/errors.js';
-import type { OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
+import type { OperationSpec } from '../../templates/runtime/index.js';
 import { fakeFetch, json, stripeError } from './fake-fetch.js';
 import type { Reply } from './fake-fetch.js';
+import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -16,7 +17,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const STRIPE: SpecDefaults = { apiVersion: '2023-10-16', baseUrl: 'https://api.stripe.com', auth: bearerAuth };
+const STRIPE = STRIPE_DEFAULTS;
 const refreshSpec = { method: 'POST', path: '/v1/financial_connections/accounts/{account}/refresh', body: formBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const boom = () => json(500, stripeError('api_error', 'Something went wrong on our end'));

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import Stripe from 'stripe';
 import { describe, expect, it } from 'vitest';
-import * as ours from '../../templates/runtime/webhooks.js';
+import * as ours from '../../templates/runtime/vendors/stripe/webhooks.js';
 import { NOW_MS, NOW_S, runWebhookCase, SECRET, WEBHOOK_CASES, type Outcome } from './webhook-cases.js';
 
 const official = new Stripe('sk_test_webhooks', { telemetry: false });

@@ -1,8 +1,8 @@
 // Webhook signatures: the runtime-agnostic case table run against templates/runtime, then what
 // only Node shows here (the error class, the messages, the default clock, tolerance checks).
 import { describe, expect, it } from 'vitest';
-import * as webhooks from '../../templates/runtime/webhooks.js';
-import { generateTestHeader, verifyWebhookSignature, WebhookSignatureError } from '../../templates/runtime/webhooks.js';
+import * as webhooks from '../../templates/runtime/vendors/stripe/webhooks.js';
+import { generateTestHeader, verifyWebhookSignature, WebhookSignatureError } from '../../templates/runtime/vendors/stripe/webhooks.js';
 import { NOW_MS, PAYLOAD, runWebhookCase, SECRET, WEBHOOK_CASES } from './webhook-cases.js';
 
 describe('a webhook is accepted only with a fresh signature of its raw body', () => {

@@ -1,6 +1,7 @@
-// Not only Stripe: specs in other vendors' styles generate, compile under the strict settings,
-// and send what their style asks for (JSON bodies, multipart uploads, basic auth with an account
-// id, API-key headers, per-operation servers, OpenAPI 3.1 types).
+// Not only Stripe: specs in other vendors' styles generate, compile under the strict settings
+// (with none of Stripe's options, error fields or classes in their types), and send what their
+// style asks for (JSON bodies, multipart uploads, basic auth with an account id, API-key headers,
+// per-operation servers, OpenAPI 3.1 types).
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,16 @@ beforeAll(async () => {
       "export const animal: Animal = { kind: 'cat', lives: 9 };",
       "// @ts-expect-error the discriminator ties kind to the variant's fields",
       "export const badAnimal: Animal = { kind: 'cat', good: true };",
+      "import { ApiError, createClient } from './json-pets/index.js';",
+      "// The same calls compile without the option, so each error below is the option's alone.",
+      "export const plain = createClient({ apiKey: 'k', maxRetries: 1 }).stores.listPets('s1', {}, { timeout: 1 });",
+      "export const status = (e: ApiError) => e.status;",
+      "// @ts-expect-error a client of a spec without Stripe's profile has no stripeAccount option",
+      "createClient({ apiKey: 'k', stripeAccount: 'acct_1' });",
+      "// @ts-expect-error nor do its calls",
+      "export const listed = createClient({ apiKey: 'k' }).stores.listPets('s1', {}, { stripeAccount: 'acct_1' });",
+      "// @ts-expect-error and its errors have no Stripe fields",
+      "export const code = (e: ApiError) => e.declineCode;",
     ].join('\n'),
   );
 });

@@ -1,6 +1,8 @@
-// Stripe's conventions: `Stripe-Version` pins the API version, `Stripe-Account` names a connected
-// account, the official SDK's method names (naming.ts), the list and search envelopes every paged
-// answer comes in, and the webhook event types with their objects (events.ts).
+// Stripe's conventions: `Stripe-Version` pins the API version; the runtime module
+// templates/runtime/vendors/stripe/ adds the `stripeAccount` option (`Stripe-Account`), Stripe's
+// error types and fields, and the webhook signature check; the official SDK's method names (naming.ts), the list and search envelopes
+// every paged answer comes in, the webhook event types with their objects (events.ts), and where its
+// upgrade notes are.
 import type { Envelope, ObjectSchema, Schema } from '../../model/ir.js';
 import type { Profile } from '../profile.js';
 import { stripeEventTypes } from './events.js';
@@ -12,11 +14,18 @@ export const stripeProfile: Profile = {
   name: 'stripe',
   matches: isStripeSpec,
   versionHeader: 'Stripe-Version',
-  accountHeader: 'Stripe-Account',
+  runtimeModule: { dir: 'stripe', conventions: 'STRIPE' },
   sdkNameOf,
   envelopeOf,
+  changelogOf,
   eventTypes: stripeEventTypes,
 };
+
+/** Stripe's upgrade notes list every dated version under its own anchor. */
+function changelogOf(apiVersion: string): { name: string; url: string } | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(apiVersion)) return undefined;
+  return { name: "Stripe's upgrade notes", url: `https://docs.stripe.com/upgrades#${apiVersion}` };
+}
 
 /** Stripe's specs carry `info.x-stripeSpecFilename`; slices cut from them may keep only the server. */
 function isStripeSpec(document: Readonly<Raw>): boolean {

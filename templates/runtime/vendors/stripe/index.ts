@@ -1,0 +1,27 @@
+// Stripe's additions to the runtime, shipped only in clients of Stripe's specs: the `stripeAccount`
+// option (sent as `Stripe-Account`), Stripe's errors (errors.ts) and its webhooks: the
+// `Stripe-Signature` check (webhooks.ts) and the event envelope (webhook-events.ts).
+import type { Vendor } from '../../vendor.js';
+import { stripeErrors } from './errors.js';
+
+export * from './errors.js';
+export * from './webhook-events.js';
+export * from './webhooks.js';
+
+// Declared on the runtime's own types, so that only a client shipping this module has them.
+declare module '../../transport.js' {
+  interface ClientOptions {
+    /** Act on behalf of a connected account (`Stripe-Account` header). */
+    readonly stripeAccount?: string | undefined;
+  }
+  interface RequestOptions {
+    /** Act on behalf of a connected account (`Stripe-Account` header); wins over the client's. */
+    readonly stripeAccount?: string | undefined;
+  }
+}
+
+/** Stripe's conventions, for `SpecDefaults.vendor`. */
+export const STRIPE: Vendor = {
+  account: { option: 'stripeAccount', header: 'Stripe-Account' },
+  errors: stripeErrors,
+};
