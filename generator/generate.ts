@@ -2,12 +2,13 @@
 // tests both call this; each phase reports its start and its duration through `onPhase…`.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { GeneratedFile } from './emit/emit-files.js';
+import type { EmitOne, GeneratedFile } from './emit/emit-files.js';
 import { GeneratorError, type Problem } from './errors.js';
 import type { ApiModel } from './model/ir.js';
 import { recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
-import { isUpToDate, remember, runFingerprint } from './write/noop-cache.js';
+import { openEmitCache } from './write/emit-cache.js';
+import { generatorFingerprint, isUpToDate, remember, runFingerprint } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
 export type { OutputOptions } from './options.js';
@@ -69,15 +70,18 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
   return { specText: loaded.text, model, warnings };
 }
 
-export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
+/** `emitOne` decides how each schema, resource and webhooks file is emitted (the emit cache, in `generate`). */
+export async function generateFiles(specPath: string, options: GenerateOptions = {}, emitOne?: EmitOne): Promise<Generation> {
   const timed = timer(options);
   const [{ specText, model, warnings }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
-  const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
+  const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
-  const emitted = await timed('emit', () => emitFiles(model, emitOptions));
+  const emitted = await timed('emit', () => emitFiles(model, emitOptions, emitOne));
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings };
 }
+
+const emitOptionsFor = (specPath: string) => ({ specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION });
 
 /** Provenance: which spec (by hash), which generator, and a hash of every file written. */
 function manifestFile(specText: string, model: ApiModel, specName: string, options: object, files: readonly GeneratedFile[]): GeneratedFile {
@@ -96,20 +100,30 @@ export type GenerateResult = { readonly upToDate: true } | (Generation & { reado
 
 /**
  * Generates into `outDir`. When the last run wrote this output from the same spec, options and
- * generator and nobody touched it since, nothing is loaded, run or written.
+ * generator and nobody touched it since, nothing is loaded, run or written. After a spec update,
+ * the files whose inputs did not change are taken from the folder (write/emit-cache.ts).
  */
 export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const fingerprint = fingerprintOrNone(specPath, options);
   if (fingerprint !== undefined && isUpToDate(outDir, fingerprint)) return { upToDate: true };
-  const generation = await generateFiles(specPath, options);
+  const emitCache = fingerprint === undefined ? undefined : openEmitCache(outDir, emitCacheKey(specPath, options));
+  const generation = await generateFiles(specPath, options, emitCache?.emitOne);
   options.onPhaseStart?.('write');
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
   // Taken again: a file edited while the run went on must not be remembered as what was read.
   const after = fingerprintOrNone(specPath, options);
-  if (after !== undefined && after === fingerprint) remember(outDir, after, generation.files);
+  if (after !== undefined && after === fingerprint) {
+    remember(outDir, after, generation.files);
+    emitCache?.save(generation.files);
+  }
   options.onPhase?.('write', performance.now() - start);
   return { ...generation, upToDate: false, changed };
+}
+
+/** Everything besides the emit plan that emitted text depends on: generator, options, emit options. */
+function emitCacheKey(specPath: string, options: OutputOptions): string {
+  return createHash('sha256').update(generatorFingerprint(options)).update(JSON.stringify(emitOptionsFor(specPath))).digest('hex');
 }
 
 /** The fingerprint, or none when it cannot be taken (a missing spec, say: the full run reports that properly). */
