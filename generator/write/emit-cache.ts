@@ -217,9 +217,9 @@ function follow(plan: EmitPlan, steps: readonly Step[]): unknown {
 }
 
 /**
- * A value as text, maps and sets by their entries in order. The plan is plain data built under
- * `exactOptionalPropertyTypes`, so a property is absent rather than present and undefined, and
- * JSON's dropping of undefined properties loses nothing.
+ * A value as text, maps and sets by their entries in order, wherever they are in it. The plan is
+ * plain data built under `exactOptionalPropertyTypes`, so a property is absent rather than present
+ * and undefined, and JSON's dropping of undefined properties loses nothing.
  */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? { '\u0000map': [...v] } : v instanceof Set ? { '\u0000set': [...v] } : v)) ?? 'undefined';
