@@ -96,7 +96,14 @@ function manifestFile(specText: string, model: ApiModel, specName: string, optio
 }
 
 /** What a run did: nothing, because the output is as the last run left it, or a fresh generation. */
-export type GenerateResult = { readonly upToDate: true } | (Generation & { readonly upToDate: false; readonly changed: readonly string[] });
+export type GenerateResult =
+  | { readonly upToDate: true }
+  | (Generation & {
+      readonly upToDate: false;
+      readonly changed: readonly string[];
+      /** How many files were taken from the folder as the last run wrote them instead of emitted (write/emit-cache.ts). */
+      readonly reused: number;
+    });
 
 /**
  * Generates into `outDir`. When the last run wrote this output from the same spec, options and
@@ -118,7 +125,7 @@ export async function generate(specPath: string, outDir: string, options: Genera
     emitCache?.save(generation.files);
   }
   options.onPhase?.('write', performance.now() - start);
-  return { ...generation, upToDate: false, changed };
+  return { ...generation, upToDate: false, changed, reused: emitCache?.reused() ?? 0 };
 }
 
 /** Everything besides the emit plan that emitted text depends on: generator, options, emit options. */
