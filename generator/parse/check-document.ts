@@ -11,12 +11,15 @@ import { findDanglingRefs, type RefSite } from './refs.js';
 import { findSchemaCycles } from './schema-cycles.js';
 import { condenseIssues } from './validation-issues.js';
 
-/** Returns the warnings; throws on what cannot be generated (and, when `strict`, on any finding). */
-export function checkDocument(loaded: LoadedDocument, strict = false): Problem[] {
+/**
+ * Returns the warnings; throws on what cannot be generated (and, when `strict`, on any finding).
+ * `refs` are the document's `$ref`s when the caller has collected them already.
+ */
+export function checkDocument(loaded: LoadedDocument, strict = false, refs?: readonly RefSite[]): Problem[] {
   const { file, document } = loaded;
   const locate = createLocator(loaded.text);
   checkVersion(file, document, locate);
-  checkRefs(file, document, locate);
+  checkRefs(file, document, locate, refs);
   const warnings = checkSchema(file, document, locate, strict);
   const cycles = findSchemaCycles(file, document);
   if (cycles.length > 0) {
@@ -51,8 +54,8 @@ function checkVersion(file: string, document: Record<string, unknown>, locate: L
 }
 
 /** Every $ref that points nowhere, grouped by what it points at: "12 $refs point at 10 missing components". */
-function checkRefs(file: string, document: Record<string, unknown>, locate: Locator): void {
-  const dangling = findDanglingRefs(document);
+function checkRefs(file: string, document: Record<string, unknown>, locate: Locator, refs: readonly RefSite[] | undefined): void {
+  const dangling = findDanglingRefs(document, refs);
   if (dangling.length === 0) return;
   const external = dangling.filter((site) => !site.ref.startsWith('#'));
   if (external.length > 0) {

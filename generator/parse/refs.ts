@@ -54,8 +54,9 @@ export function resolveLocalRef(document: unknown, ref: string): unknown {
   return node;
 }
 
-export function findDanglingRefs(document: unknown): RefSite[] {
-  return collectRefs(document).filter((site) => resolveLocalRef(document, site.ref) === undefined);
+/** The `$ref`s that point nowhere; `sites` when the caller has collected them already. */
+export function findDanglingRefs(document: unknown, sites: readonly RefSite[] = collectRefs(document)): RefSite[] {
+  return sites.filter((site) => resolveLocalRef(document, site.ref) === undefined);
 }
 
 /** `#/components/schemas/Name` → `Name`; `undefined` for any other target. */
