@@ -79,9 +79,7 @@ export function openEmitCache(outDir: string, key: string): EmitCache {
       plan = currentPlan;
       hashes.clear();
     }
-    // A slice is IR (a resource's operations, a group of schemas), which is JSON-serialisable by
-    // contract (model/ir.ts; test/generator/model.test.ts holds it): plain JSON is its text.
-    const sliceHash = sha256(JSON.stringify(slice) ?? 'undefined');
+    const sliceHash = sha256(canonical(slice));
     const before = previous?.files[path];
     if (before && before.slice === sliceHash && before.reads.every(([steps, hash]) => hashOf(steps) === hash)) {
       const text = readUnchanged(join(resolve(outDir), path), before.sha256);
@@ -92,7 +90,7 @@ export function openEmitCache(outDir: string, key: string): EmitCache {
       }
     }
     const reads = new Set<string>();
-    const text = emit(watched(currentPlan, [], (steps) => reads.add(JSON.stringify(steps))), slice);
+    const text = emit(watched(currentPlan, NO_STEPS, 0, (steps) => reads.add(steps)), slice);
     files[path] = { slice: sliceHash, reads: [...reads].map((steps) => [steps, hashOf(steps)] as const), sha256: sha256(text) };
     return text;
   };
@@ -145,24 +143,33 @@ function readUnchanged(file: string, hash: string): string | undefined {
 }
 
 /**
+ * A read's steps as JSON text still open for more (`["expand","operations"`): built by appending,
+ * since a file makes thousands of reads (every type name it prints); closed by `]` when recorded.
+ */
+type OpenSteps = string;
+
+const NO_STEPS: OpenSteps = '[';
+const stepPrefix = (open: OpenSteps): string => (open === NO_STEPS ? open : `${open},`);
+
+/**
  * A view of `value` that records each read. The plan and the objects directly in it (the model,
  * the expand plan) are watched property by property, their maps key by key; anything else a read
  * returns is recorded whole.
  */
-function watched<T>(value: T, steps: readonly Step[], record: (steps: readonly Step[]) => void): T {
-  if (value instanceof Map) return new WatchedMap(value, steps, record) as T;
-  if (value === null || typeof value !== 'object' || Array.isArray(value) || steps.length > 1) {
-    record(steps);
+function watched<T>(value: T, open: OpenSteps, depth: number, record: (steps: string) => void): T {
+  if (value instanceof Map) return new WatchedMap(value, open, record) as T;
+  const whole = (): void => record(`${open}]`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || depth > 1) {
+    whole();
     return value;
   }
-  const whole = (): void => record(steps);
   return new Proxy(value, {
     get(target, property, receiver) {
       if (typeof property === 'symbol') {
         whole();
         return Reflect.get(target, property, receiver) as unknown;
       }
-      return watched((target as Record<string, unknown>)[property], [...steps, property], record);
+      return watched((target as Record<string, unknown>)[property], `${stepPrefix(open)}${JSON.stringify(property)}`, depth + 1, record);
     },
     has: (target, property) => (whole(), Reflect.has(target, property)),
     ownKeys: (target) => (whole(), Reflect.ownKeys(target)),
@@ -171,21 +178,30 @@ function watched<T>(value: T, steps: readonly Step[], record: (steps: readonly S
 }
 
 class WatchedMap<K, V> implements ReadonlyMap<K, V> {
+  private readonly prefix: string;
   constructor(
     private readonly map: ReadonlyMap<K, V>,
-    private readonly steps: readonly Step[],
-    private readonly record: (steps: readonly Step[]) => void,
-  ) {}
+    open: OpenSteps,
+    private readonly record: (steps: string) => void,
+  ) {
+    this.prefix = stepPrefix(open);
+  }
   get(key: K): V | undefined {
-    this.record([...this.steps, ['get', key]]);
+    this.keyed('get', key);
     return this.map.get(key);
   }
   has(key: K): boolean {
-    this.record([...this.steps, ['has', key]]);
+    this.keyed('has', key);
     return this.map.has(key);
   }
+  /** A read of one key; a key JSON cannot spell exactly (an object, undefined) counts as a read of the whole map. */
+  private keyed(what: 'get' | 'has', key: K): void {
+    if (typeof key === 'string' || typeof key === 'boolean' || key === null || (typeof key === 'number' && Number.isFinite(key) && !Object.is(key, -0))) {
+      this.record(`${this.prefix}["${what}",${JSON.stringify(key)}]]`);
+    } else this.all();
+  }
   private all(): ReadonlyMap<K, V> {
-    this.record([...this.steps, ['all']]);
+    this.record(`${this.prefix}["all"]]`);
     return this.map;
   }
   get size(): number {
@@ -224,5 +240,10 @@ function follow(plan: EmitPlan, steps: readonly Step[]): unknown {
  * and undefined, and JSON's dropping of undefined properties loses nothing.
  */
 function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? { '\u0000map': [...v] } : v instanceof Set ? { '\u0000set': [...v] } : v)) ?? 'undefined';
+  // Plain JSON prints a map or a set as `{}`, so text without a `{}` is the value's; else it is
+  // printed again with maps and sets spelled out (a replacer, called for every value, is twice as
+  // slow, and almost all of a plan is plain).
+  const plain = JSON.stringify(value) ?? 'undefined';
+  if (!plain.includes('{}')) return plain;
+  return JSON.stringify(value, (_key, v: unknown) => (v instanceof Map ? { '\u0000map': [...v] } : v instanceof Set ? { '\u0000set': [...v] } : v))!;
 }
