@@ -2,12 +2,13 @@
 // tests both call this; each phase reports its start and its duration through `onPhase…`.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { EmitOne, GeneratedFile } from './emit/emit-files.js';
+import type { GeneratedFile } from './emit/emit-files.js';
 import { GeneratorError, type Problem } from './errors.js';
 import type { ApiModel } from './model/ir.js';
 import { recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
-import { openEmitCache } from './write/emit-cache.js';
+import type { ValidationMemo } from './parse/validate-chunks.js';
+import { openFolderCache, type FolderCache } from './write/folder-cache.js';
 import { generatorFingerprint, isUpToDate, remember, runFingerprint } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
@@ -41,7 +42,8 @@ function timer(options: GenerateOptions): Timed {
 }
 
 /** The parse and model phases: the spec as the IR, with the operations the options select. */
-export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options)) {
+/** `validation`: what the last run into the same folder found valid (write/folder-cache.ts). */
+export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options), validation?: ValidationMemo) {
   // Loaded here rather than at the top: a run that finds its output up to date never pays for
   // the parser and the emitters.
   const [{ readAnySpec }, { buildModel }, { selectOperations }, { createLocator, withLines }] = await Promise.all([
@@ -51,7 +53,7 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
     import('./parse/locate.js'),
   ]);
   const strict = options.strict === true;
-  const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
+  const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict, ...(validation ? { validation } : {}) }));
   const { model, warnings } = await timed('model', () => {
     const built = buildModel(loaded, { names: options.names ?? 'path' });
     return {
@@ -70,13 +72,13 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
   return { specText: loaded.text, model, warnings };
 }
 
-/** `emitOne` decides how each schema, resource and webhooks file is emitted (the emit cache, in `generate`). */
-export async function generateFiles(specPath: string, options: GenerateOptions = {}, emitOne?: EmitOne): Promise<Generation> {
+/** `cache`: what the last run into the output folder computed (write/folder-cache.ts, in `generate`). */
+export async function generateFiles(specPath: string, options: GenerateOptions = {}, cache?: Pick<FolderCache, 'emitOne' | 'validation'>): Promise<Generation> {
   const timed = timer(options);
-  const [{ specText, model, warnings }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
+  const [{ specText, model, warnings }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed, cache?.validation), import('./emit/emit-files.js')]);
   const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
-  const emitted = await timed('emit', () => emitFiles(model, emitOptions, emitOne));
+  const emitted = await timed('emit', () => emitFiles(model, emitOptions, cache?.emitOne));
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings };
 }
@@ -101,20 +103,21 @@ export type GenerateResult =
   | (Generation & {
       readonly upToDate: false;
       readonly changed: readonly string[];
-      /** How many files were taken from the folder as the last run wrote them instead of emitted (write/emit-cache.ts). */
+      /** How many files were taken from the folder as the last run wrote them instead of emitted (write/folder-cache.ts). */
       readonly reused: number;
     });
 
 /**
  * Generates into `outDir`. When the last run wrote this output from the same spec, options and
  * generator and nobody touched it since, nothing is loaded, run or written. After a spec update,
- * the files whose inputs did not change are taken from the folder (write/emit-cache.ts).
+ * what the update did not touch is taken from the last run into the folder (write/folder-cache.ts):
+ * the verdict on the path items and components it validated, the files whose inputs are as they were.
  */
 export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const fingerprint = fingerprintOrNone(specPath, options);
   if (fingerprint !== undefined && isUpToDate(outDir, fingerprint)) return { upToDate: true };
-  const emitCache = fingerprint === undefined ? undefined : openEmitCache(outDir, emitCacheKey(specPath, options));
-  const generation = await generateFiles(specPath, options, emitCache?.emitOne);
+  const folderCache = fingerprint === undefined ? undefined : openFolderCache(outDir, folderCacheKey(specPath, options));
+  const generation = await generateFiles(specPath, options, folderCache);
   options.onPhaseStart?.('write');
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
@@ -122,14 +125,14 @@ export async function generate(specPath: string, outDir: string, options: Genera
   const after = fingerprintOrNone(specPath, options);
   if (after !== undefined && after === fingerprint) {
     remember(outDir, after, generation.files);
-    emitCache?.save(generation.files);
+    folderCache?.save(generation.files);
   }
   options.onPhase?.('write', performance.now() - start);
-  return { ...generation, upToDate: false, changed, reused: emitCache?.reused() ?? 0 };
+  return { ...generation, upToDate: false, changed, reused: folderCache?.reused() ?? 0 };
 }
 
-/** Everything besides the emit plan that emitted text depends on: generator, options, emit options. */
-function emitCacheKey(specPath: string, options: OutputOptions): string {
+/** Everything besides the spec and the emit plan that the folder cache's results depend on: generator, options, emit options. */
+function folderCacheKey(specPath: string, options: OutputOptions): string {
   return createHash('sha256').update(generatorFingerprint(options)).update(JSON.stringify(emitOptionsFor(specPath))).digest('hex');
 }
 

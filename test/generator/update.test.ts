@@ -1,5 +1,5 @@
 // Regenerating after a spec update takes the files whose inputs did not change from the output
-// folder (generator/write/emit-cache.ts). Whatever it reuses, the folder must end up byte for
+// folder (generator/write/folder-cache.ts). Whatever it reuses, the folder must end up byte for
 // byte as a cold generation of the updated spec writes it, with the same warnings.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +96,18 @@ describe('a spec update regenerates the same bytes as a cold run', () => {
       rmSync(work, { recursive: true, force: true });
     });
   }
+
+  it('a valid spec updated with an invalid path item: the findings of a full validation, with lines', async () => {
+    const before = load(PROJECT_SPEC);
+    const after = structuredClone(before);
+    after.paths['/v1/financial_connections/update_test_bad'] = { get: { parameters: [{ name: 'x', in: 'body' }], responses: { '200': { description: 'ok' } } } };
+    const { first, update, fresh, updated, cold, work } = await updateAndCold(before, after, 'yaml');
+    expect(first.warnings).toEqual([]);
+    expect(update.warnings.length).toBeGreaterThan(0);
+    expect(update.warnings).toEqual(fresh.warnings);
+    expect(updated).toEqual(cold);
+    rmSync(work, { recursive: true, force: true });
+  });
 
   it('a file edited by hand since the last run is emitted again, not reused', async () => {
     const [before, after] = versions(load(PROJECT_SPEC), FC);

@@ -1,6 +1,8 @@
-// Remembers, per output folder, what each schema, resource and webhooks file was printed from, so
-// that regenerating after a spec update prints again only the files whose inputs changed (the
-// rest are taken from the folder, byte for byte what that run wrote).
+// Remembers, per output folder, what the last run into it computed, so that regenerating after a
+// spec update redoes only what the update touched: which path items and components validated
+// (parse/validate-chunks.ts), and what each schema, resource and webhooks file was printed from,
+// so that only the files whose inputs changed are printed again (the rest are taken from the
+// folder, byte for byte what that run wrote).
 //
 // A file's inputs are its slice of the emit plan (hashed whole) and every part of the plan it
 // read while it was printed. The reads are recorded by handing the emitter a watched view of the
@@ -11,12 +13,15 @@
 //
 // The record lives beside the no-op record in node_modules/.cache and counts only while the
 // output folder still holds what the run that made it wrote (its manifest, by hash), under the
-// same generator, options and emit options; an emptied or hand-edited folder is a cold run.
+// same generator, options and emit options; an emptied folder is a cold run, and a file edited
+// by hand is printed again. What is derived from a spec is kept per folder, never shared between
+// folders, so a new folder is always generated cold.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EmitOne, GeneratedFile } from '../emit/emit-files.js';
 import type { EmitPlan } from '../emit/emit-plan.js';
+import type { ValidationMemo } from '../parse/validate-chunks.js';
 import { CACHE_DIR } from '../paths.js';
 import { MANIFEST } from './output.js';
 
@@ -37,16 +42,20 @@ interface FolderRecord {
   /** Hash of the manifest that run wrote. */
   readonly manifest: string;
   readonly files: Readonly<Record<string, FileRecord>>;
+  /** The path items and components (by hash) of that run's spec, when it validated with no finding. */
+  readonly validated: readonly string[];
 }
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('base64');
 
 /** The record's file for an output folder. */
-export function emitCacheFile(outDir: string): string {
-  return join(CACHE_DIR, 'stripe-fc-codegen/emit', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 32)}.json`);
+export function folderCacheFile(outDir: string): string {
+  return join(CACHE_DIR, 'stripe-fc-codegen/folders', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 32)}.json`);
 }
 
-export interface EmitCache {
+export interface FolderCache {
+  /** For the parse phase: what the last run found valid; the run sets what it found. */
+  readonly validation: ValidationMemo;
   /** Emits a file, or takes it from the folder when its slice and every read it made are as before. */
   readonly emitOne: EmitOne;
   /** How many files were taken from the folder. */
@@ -56,11 +65,12 @@ export interface EmitCache {
 }
 
 /**
- * The cache for a run into `outDir`; `key` stands for everything besides the plan that the
- * emitted text depends on (generator, options, emit options).
+ * The cache for a run into `outDir`; `key` stands for everything besides the spec and the plan
+ * that the results depend on (generator, options, emit options).
  */
-export function openEmitCache(outDir: string, key: string): EmitCache {
+export function openFolderCache(outDir: string, key: string): FolderCache {
   const previous = validRecord(outDir, key);
+  const validation: ValidationMemo = { known: new Set(previous?.validated ?? []) };
   const files: Record<string, FileRecord> = {};
   const hashes = new Map<string, string>();
   let reused = 0;
@@ -99,20 +109,20 @@ export function openEmitCache(outDir: string, key: string): EmitCache {
     if (!manifest) return;
     const wanted = new Set(written.map((f) => f.path));
     const kept = Object.fromEntries(Object.entries(files).filter(([path]) => wanted.has(path)));
-    writeRecord(outDir, { key, manifest: sha256(manifest.contents), files: kept });
+    writeRecord(outDir, { key, manifest: sha256(manifest.contents), files: kept, validated: validation.found ?? [] });
   };
-  return { emitOne, reused: () => reused, save };
+  return { validation, emitOne, reused: () => reused, save };
 }
 
 /** Forgets an output folder's record (its folder is gone). */
-export function forgetEmitCache(outDir: string): void {
-  rmSync(emitCacheFile(outDir), { force: true });
+export function forgetFolderCache(outDir: string): void {
+  rmSync(folderCacheFile(outDir), { force: true });
 }
 
 function validRecord(outDir: string, key: string): FolderRecord | undefined {
   try {
-    const record = JSON.parse(readFileSync(emitCacheFile(outDir), 'utf8')) as FolderRecord;
-    if (record.key !== key) return undefined;
+    const record = JSON.parse(readFileSync(folderCacheFile(outDir), 'utf8')) as FolderRecord;
+    if (record.key !== key || !Array.isArray(record.validated)) return undefined;
     return sha256(readFileSync(join(resolve(outDir), MANIFEST))) === record.manifest ? record : undefined;
   } catch {
     return undefined; // no record, no manifest, or a torn file: a cold run
@@ -120,7 +130,7 @@ function validRecord(outDir: string, key: string): FolderRecord | undefined {
 }
 
 function writeRecord(outDir: string, record: FolderRecord): void {
-  const file = emitCacheFile(outDir);
+  const file = folderCacheFile(outDir);
   const temp = `${file}.tmp-${process.pid}`;
   try {
     mkdirSync(join(file, '..'), { recursive: true });

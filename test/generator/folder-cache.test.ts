@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import type { EmitPlan } from '../../generator/emit/emit-plan.js';
-import { openEmitCache } from '../../generator/write/emit-cache.js';
+import { openFolderCache } from '../../generator/write/folder-cache.js';
 import { MANIFEST } from '../../generator/write/output.js';
 import { scratchDir } from '../support/paths.js';
 
@@ -35,7 +35,7 @@ const EMITTERS: Record<string, Emitter> = {
 
 /** One run into `out`: emits every file, writes the folder and the record; returns the files emitted (not reused). */
 function run(out: string, inputs: Inputs, key = 'key'): string[] {
-  const cache = openEmitCache(out, key);
+  const cache = openFolderCache(out, key);
   const plan = planOf(inputs);
   const emitted: string[] = [];
   const files: GeneratedFile[] = Object.entries(EMITTERS).map(([path, emit]) => ({
@@ -59,7 +59,7 @@ const BASE: Inputs = { typeName: 'A', title: 't', events: 1, nested: 1 };
 
 describe('the emit cache', () => {
   it('re-emits exactly the files whose reads or slice changed', () => {
-    const out = join(scratchDir('emit-cache'), 'out');
+    const out = join(scratchDir('folder-cache'), 'out');
     expect(run(out, BASE)).toEqual(Object.keys(EMITTERS).sort());
     expect(run(out, BASE)).toEqual([]);
     expect(run(out, { ...BASE, typeName: 'B' })).toEqual(['type-name.ts']);
@@ -72,14 +72,14 @@ describe('the emit cache', () => {
   });
 
   it('reuses nothing under another key (generator, options, emit options)', () => {
-    const out = join(scratchDir('emit-cache-key'), 'out');
+    const out = join(scratchDir('folder-cache-key'), 'out');
     run(out, BASE);
     expect(run(out, BASE, 'another key')).toEqual(Object.keys(EMITTERS).sort());
     rmSync(dirname(out), { recursive: true, force: true });
   });
 
   it('reuses nothing once the folder holds another manifest than the one recorded', () => {
-    const out = join(scratchDir('emit-cache-manifest'), 'out');
+    const out = join(scratchDir('folder-cache-manifest'), 'out');
     run(out, BASE);
     writeFileSync(join(out, MANIFEST), '{}\n');
     expect(run(out, BASE)).toEqual(Object.keys(EMITTERS).sort());
