@@ -35,7 +35,7 @@ export function readSpec(file: string, options: ReadOptions = {}): LoadedDocumen
 
 function readLoaded(read: LoadedDocument, options: ReadOptions): LoadedDocument {
   // Other files a spec refers to are brought in first: overlays and checks see one document.
-  // The walk for `$ref`s (a tenth of a second on the whole Stripe spec) is made once, and its
+  // The walk for `$ref`s (tens of milliseconds on the whole Stripe spec) is made once, and its
   // findings reused by the checks while nothing has changed the document.
   const refs = collectRefs(read.document);
   const loaded = hasExternalRefs(read.document, refs) ? bundle(read) : read;
