@@ -100,14 +100,16 @@ function containerAt(document: Raw, path: readonly string[]): Raw | undefined {
 
 /**
  * A parsed value as text that tells apart what validation tells apart. JSON prints NaN and the
- * infinities (YAML's `.nan`, `.inf`) as `null`, so text with a `null` in it is printed again
- * with those spelled out.
+ * infinities (YAML's `.nan`, `.inf`) as `null`, so text with a null value in it is printed again
+ * with those spelled out (text in a string that looks like one only costs that second print).
  */
 function exactJson(value: unknown): string {
   const plain = JSON.stringify(value) ?? 'undefined';
-  if (!plain.includes('null')) return plain;
+  if (!NULL_VALUE.test(plain)) return plain;
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? { '\u0000number': String(v) } : v))!;
 }
+
+const NULL_VALUE = /[:,[]null[,\]}]|^null$/;
 
 function isObject(value: unknown): value is Raw {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
