@@ -54,10 +54,10 @@ export interface Timed {
 const GNU_TIME = '/usr/bin/time';
 export const HAS_GNU_TIME = existsSync(GNU_TIME);
 export const MEMORY_METHOD = HAS_GNU_TIME
-  ? "peak RSS from `/usr/bin/time -f '%M'` (max RSS of the largest process in the tree; worker threads count, since they share the process)"
+  ? "peak RSS from `/usr/bin/time`'s `%M` (max RSS of the largest process in the tree; worker threads count, since they share the process)"
   : 'peak RSS unavailable (no /usr/bin/time)';
 
-/** Runs a command to completion; wall time is measured around the spawn, peak RSS by GNU time. */
+/** Runs a command to completion; wall time is measured around the spawn, peak RSS and CPU time by GNU time. */
 export function timeCommand(cmd: string, args: readonly string[], cwd = ROOT): Timed {
   const usageFile = join(scratch('time'), `usage-${process.pid}.txt`);
   rmSync(usageFile, { force: true });
