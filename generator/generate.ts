@@ -41,8 +41,10 @@ function timer(options: GenerateOptions): Timed {
   };
 }
 
-/** The parse and model phases: the spec as the IR, with the operations the options select. */
-/** `validation`: what the last run into the same folder found valid (write/folder-cache.ts). */
+/**
+ * The parse and model phases: the spec as the IR, with the operations the options select.
+ * `validation`: what the last run into the same folder found valid (write/folder-cache.ts).
+ */
 export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options), validation?: ValidationMemo) {
   // Loaded here rather than at the top: a run that finds its output up to date never pays for
   // the parser and the emitters.

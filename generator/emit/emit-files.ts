@@ -31,8 +31,9 @@ export function headerLine(options: EmitOptions): string {
 
 /**
  * How one schema, resource or webhooks file is emitted: `emit(plan, slice)`, where `slice` is the
- * part of the plan the file is about (IR, so plain JSON data). The default calls it; the generator's emit cache
- * (write/folder-cache.ts) may instead return the text a previous run emitted from the same inputs.
+ * part of the plan the file is about (IR, so plain JSON data). The default calls it; the
+ * generator's folder cache (write/folder-cache.ts) may instead return the text a previous run
+ * emitted from the same inputs.
  */
 export type EmitOne = <S>(path: string, plan: EmitPlan, slice: S, emit: (plan: EmitPlan, slice: S) => string) => string;
 
