@@ -7,7 +7,9 @@ import { GeneratorError, type Problem } from './errors.js';
 import type { ApiModel } from './model/ir.js';
 import { recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
-import { isUpToDate, remember, runFingerprint } from './write/noop-cache.js';
+import type { ValidationMemo } from './parse/validate-chunks.js';
+import { openFolderCache, type FolderCache } from './write/folder-cache.js';
+import { generatorFingerprint, isUpToDate, remember, runFingerprint } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
 export type { OutputOptions } from './options.js';
@@ -39,8 +41,11 @@ function timer(options: GenerateOptions): Timed {
   };
 }
 
-/** The parse and model phases: the spec as the IR, with the operations the options select. */
-export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options)) {
+/**
+ * The parse and model phases: the spec as the IR, with the operations the options select.
+ * `validation`: what the last run into the same folder found valid (write/folder-cache.ts).
+ */
+export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options), validation?: ValidationMemo) {
   // Loaded here rather than at the top: a run that finds its output up to date never pays for
   // the parser and the emitters.
   const [{ readAnySpec }, { buildModel }, { selectOperations }, { createLocator, withLines }] = await Promise.all([
@@ -50,7 +55,7 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
     import('./parse/locate.js'),
   ]);
   const strict = options.strict === true;
-  const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
+  const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict, ...(validation ? { validation } : {}) }));
   const { model, warnings } = await timed('model', () => {
     const built = buildModel(loaded, { names: options.names ?? 'path' });
     return {
@@ -69,15 +74,18 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
   return { specText: loaded.text, model, warnings };
 }
 
-export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
+/** `cache`: what the last run into the output folder computed (write/folder-cache.ts, in `generate`). */
+export async function generateFiles(specPath: string, options: GenerateOptions = {}, cache?: Pick<FolderCache, 'emitOne' | 'validation'>): Promise<Generation> {
   const timed = timer(options);
-  const [{ specText, model, warnings }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
-  const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION };
+  const [{ specText, model, warnings }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed, cache?.validation), import('./emit/emit-files.js')]);
+  const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
-  const emitted = await timed('emit', () => emitFiles(model, emitOptions));
+  const emitted = await timed('emit', () => emitFiles(model, emitOptions, cache?.emitOne));
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings };
 }
+
+const emitOptionsFor = (specPath: string) => ({ specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION });
 
 /** Provenance: which spec (by hash), which generator, and a hash of every file written. */
 function manifestFile(specText: string, model: ApiModel, specName: string, options: object, files: readonly GeneratedFile[]): GeneratedFile {
@@ -92,24 +100,42 @@ function manifestFile(specText: string, model: ApiModel, specName: string, optio
 }
 
 /** What a run did: nothing, because the output is as the last run left it, or a fresh generation. */
-export type GenerateResult = { readonly upToDate: true } | (Generation & { readonly upToDate: false; readonly changed: readonly string[] });
+export type GenerateResult =
+  | { readonly upToDate: true }
+  | (Generation & {
+      readonly upToDate: false;
+      readonly changed: readonly string[];
+      /** How many files were taken from the folder as the last run wrote them instead of emitted (write/folder-cache.ts). */
+      readonly reused: number;
+    });
 
 /**
  * Generates into `outDir`. When the last run wrote this output from the same spec, options and
- * generator and nobody touched it since, nothing is loaded, run or written.
+ * generator and nobody touched it since, nothing is loaded, run or written. After a spec update,
+ * what the update did not touch is taken from the last run into the folder (write/folder-cache.ts):
+ * the verdict on the path items and components it validated, the files whose inputs are as they were.
  */
 export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const fingerprint = fingerprintOrNone(specPath, options);
   if (fingerprint !== undefined && isUpToDate(outDir, fingerprint)) return { upToDate: true };
-  const generation = await generateFiles(specPath, options);
+  const folderCache = fingerprint === undefined ? undefined : openFolderCache(outDir, folderCacheKey(specPath, options));
+  const generation = await generateFiles(specPath, options, folderCache);
   options.onPhaseStart?.('write');
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
   // Taken again: a file edited while the run went on must not be remembered as what was read.
   const after = fingerprintOrNone(specPath, options);
-  if (after !== undefined && after === fingerprint) remember(outDir, after, generation.files);
+  if (after !== undefined && after === fingerprint) {
+    remember(outDir, after, generation.files);
+    folderCache?.save(generation.files);
+  }
   options.onPhase?.('write', performance.now() - start);
-  return { ...generation, upToDate: false, changed };
+  return { ...generation, upToDate: false, changed, reused: folderCache?.reused() ?? 0 };
+}
+
+/** Everything besides the spec and the emit plan that the folder cache's results depend on: generator, options, emit options. */
+function folderCacheKey(specPath: string, options: OutputOptions): string {
+  return createHash('sha256').update(generatorFingerprint(options)).update(JSON.stringify(emitOptionsFor(specPath))).digest('hex');
 }
 
 /** The fingerprint, or none when it cannot be taken (a missing spec, say: the full run reports that properly). */

@@ -10,18 +10,16 @@ import { named, readonlyArray, unionOf } from './type-expression.js';
 
 /** `export type XExpandPath = 'a' | `a.${YExpandPath3}`;` for each union this file is the first to need. */
 export function ownPathTypes(plan: ExpandPlan, filePath: string): Doc[] {
-  return [...plan.pathTypes.values()]
-    .filter((t) => t.file === filePath)
-    .map((t) => {
-      const doc = docComment(`\`expand\` paths for \`${t.typeName}\`, at most ${t.depth} ${t.depth === 1 ? 'level' : 'levels'} deep.`);
-      const members = t.members.map((m) => named(m.startsWith("'") ? prettierString(m) : m));
-      return typeAliasDeclaration(t.name, doc, unionOf(members));
-    });
+  return (plan.declaredIn.get(filePath) ?? []).map((t) => {
+    const doc = docComment(`\`expand\` paths for \`${t.typeName}\`, at most ${t.depth} ${t.depth === 1 ? 'level' : 'levels'} deep.`);
+    const members = t.members.map((m) => named(m.startsWith("'") ? prettierString(m) : m));
+    return typeAliasDeclaration(t.name, doc, unionOf(members));
+  });
 }
 
 /** Imports of the path unions that other resource files declare: those its signatures and its own unions name. */
 export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): Doc[] {
-  const own = [...plan.pathTypes.values()].filter((t) => t.file === filePath);
+  const own = plan.declaredIn.get(filePath) ?? [];
   const used = new Set([...usedBySignatures, ...own.flatMap((t) => t.references)]);
   const byFile = new Map<string, Set<string>>();
   for (const name of used) {

@@ -15,6 +15,11 @@ export interface ExpandPlan {
   readonly operations: ReadonlyMap<string, OperationExpand>;
   /** Each path union by its type name, with the resource file that declares it. */
   readonly pathTypes: ReadonlyMap<string, PathType>;
+  /**
+   * The unions each resource file declares, in declaration order, by file path: a file asks for
+   * its own instead of filtering every union, so what it reads of the plan is what it prints.
+   */
+  readonly declaredIn: ReadonlyMap<string, readonly PathType[]>;
   /** The operation functions' type parameter: `E`, unless a generated type already has that name. */
   readonly typeParameter: string;
 }
@@ -56,7 +61,9 @@ export function expandPlanOf(model: ApiModel, { files, paramsOf }: PlanInputs): 
     }
   }
   for (const alias of aliases.all()) taken.add(alias.name);
-  return { operations, pathTypes, typeParameter: freeName('E', taken) };
+  const declaredIn = new Map<string, PathType[]>();
+  for (const type of pathTypes.values()) declaredIn.set(type.file, [...(declaredIn.get(type.file) ?? []), type]);
+  return { operations, pathTypes, declaredIn, typeParameter: freeName('E', taken) };
 }
 
 /** `expand` as Stripe declares it: an array of strings. */

@@ -9,13 +9,13 @@ import { escapePointerToken, GeneratorError, pointerOf, type Problem } from '../
 import { numberedName } from '../naming/identifiers.js';
 import { loadDocument, type LoadedDocument } from './load-document.js';
 import { createLocator, refTokens, withLines, type Locator } from './locate.js';
-import { collectRefs } from './refs.js';
+import { collectRefs, type RefSite } from './refs.js';
 
 type Raw = Record<string, unknown>;
 
-/** Does the document refer to anything outside itself? */
-export function hasExternalRefs(document: unknown): boolean {
-  return collectRefs(document).some((site) => !site.ref.startsWith('#'));
+/** Does the document refer to anything outside itself? (`sites`: its `$ref`s, when collected already.) */
+export function hasExternalRefs(document: unknown, sites: readonly RefSite[] = collectRefs(document)): boolean {
+  return sites.some((site) => !site.ref.startsWith('#'));
 }
 
 // Keys whose value is a schema, and keys whose values (each one) or items are, inside a schema.

@@ -6,18 +6,22 @@
 import { GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from './load-document.js';
 import { createLocator, withLines, type Locator } from './locate.js';
-import { validateOpenApi } from './openapi-schema.js';
 import { findDanglingRefs, type RefSite } from './refs.js';
 import { findSchemaCycles } from './schema-cycles.js';
+import { validateWithMemo, type ValidationMemo } from './validate-chunks.js';
 import { condenseIssues } from './validation-issues.js';
 
-/** Returns the warnings; throws on what cannot be generated (and, when `strict`, on any finding). */
-export function checkDocument(loaded: LoadedDocument, strict = false): Problem[] {
+/**
+ * Returns the warnings; throws on what cannot be generated (and, when `strict`, on any finding).
+ * `refs` are the document's `$ref`s when the caller has collected them already; `validation`
+ * what the last run into the same folder found valid (parse/validate-chunks.ts).
+ */
+export function checkDocument(loaded: LoadedDocument, strict = false, refs?: readonly RefSite[], validation?: ValidationMemo): Problem[] {
   const { file, document } = loaded;
   const locate = createLocator(loaded.text);
   checkVersion(file, document, locate);
-  checkRefs(file, document, locate);
-  const warnings = checkSchema(file, document, locate, strict);
+  checkRefs(file, document, locate, refs);
+  const warnings = checkSchema(file, document, locate, strict, validation);
   const cycles = findSchemaCycles(file, document);
   if (cycles.length > 0) {
     const schemas = cycles.reduce((sum, cycle) => sum + cycle.names.length, 0);
@@ -51,8 +55,8 @@ function checkVersion(file: string, document: Record<string, unknown>, locate: L
 }
 
 /** Every $ref that points nowhere, grouped by what it points at: "12 $refs point at 10 missing components". */
-function checkRefs(file: string, document: Record<string, unknown>, locate: Locator): void {
-  const dangling = findDanglingRefs(document);
+function checkRefs(file: string, document: Record<string, unknown>, locate: Locator, refs: readonly RefSite[] | undefined): void {
+  const dangling = findDanglingRefs(document, refs);
   if (dangling.length === 0) return;
   const external = dangling.filter((site) => !site.ref.startsWith('#'));
   if (external.length > 0) {
@@ -82,8 +86,8 @@ function siteProblem(file: string, site: RefSite, message: string): Problem {
   return { file, pointer: `${site.pointer}/$ref`, message };
 }
 
-function checkSchema(file: string, document: Record<string, unknown>, locate: Locator, strict: boolean): Problem[] {
-  const issues = validateOpenApi(document);
+function checkSchema(file: string, document: Record<string, unknown>, locate: Locator, strict: boolean, validation: ValidationMemo | undefined): Problem[] {
+  const issues = validateWithMemo(document, validation);
   if (issues.length === 0) return [];
   const problems: Problem[] = condenseIssues(issues, document).map((finding) => ({ file, ...finding }));
   if (!strict) {

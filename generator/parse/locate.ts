@@ -1,14 +1,23 @@
 // Finds the line and column of a JSON pointer in the spec's text, for error messages only:
 // building a position-aware tree of a 4 MB spec costs a second, so it happens lazily.
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { LineCounter, Node } from 'yaml';
 import type { Problem } from '../errors.js';
+
+// The yaml package is loaded when a YAML spec has something to locate, not by every run.
+const yamlPackage = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 
 export type Locator = (pointer: string) => { line: number; column: number } | undefined;
 
 export function createLocator(text: string): Locator {
-  if (isJson(text)) return (pointer) => jsonPosition(text, pointerTokens(pointer));
+  // Decided at the first lookup: most runs have nothing to locate, and telling JSON from YAML
+  // parses the whole text once more.
+  let json: boolean | undefined;
   let tree: { root: unknown; lines: LineCounter } | undefined;
   return (pointer) => {
+    json ??= isJson(text);
+    if (json) return jsonPosition(text, pointerTokens(pointer));
+    const { LineCounter, parseDocument, isMap, isSeq } = yamlPackage();
     if (!tree) {
       const lines = new LineCounter();
       const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: false, uniqueKeys: false });

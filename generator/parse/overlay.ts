@@ -2,9 +2,12 @@
 // the spec. Each action's JSONPath `target` (evaluated by jsonpath-plus) selects nodes; `update`
 // merges into them (objects recursively, arrays appended), `remove: true` deletes them. A target
 // that is not valid JSONPath, or that selects nothing, is an error: a silent no-op hides typos.
-import { JSONPath } from 'jsonpath-plus';
+import { createRequire } from 'node:module';
 import { GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from './load-document.js';
+
+// Loaded by the runs that apply an overlay, not by every run.
+const jsonPath = () => (createRequire(import.meta.url)('jsonpath-plus') as typeof import('jsonpath-plus')).JSONPath;
 
 interface Action {
   readonly target?: unknown;
@@ -28,7 +31,7 @@ export function applyOverlay(document: Record<string, unknown>, overlay: LoadedD
     }
     let matches: { parent: unknown; parentProperty: string | number; value: unknown }[];
     try {
-      matches = JSONPath({ path: action.target, json: result, resultType: 'all', wrap: true, eval: false }) as typeof matches;
+      matches = jsonPath()({ path: action.target, json: result, resultType: 'all', wrap: true, eval: false }) as typeof matches;
     } catch (error) {
       problems.push({ file, pointer: `${pointer}/target`, message: `'${action.target}' is not valid JSONPath: ${(error as Error).message}` });
       return;

@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import type { GeneratedFile } from '../emit/emit-files.js';
 import { optionFiles, OUTPUT_OPTIONS, withDefaults, type OptionDeclarations } from '../options.js';
 import { CACHE_DIR, GENERATOR_DIR, TEMPLATES_DIR } from '../paths.js';
+import { GENERATOR_NAME, GENERATOR_VERSION } from '../version.js';
+import { forgetFolderCache } from './folder-cache.js';
 import { listFiles } from './output.js';
 
 const CACHE_FILE = join(CACHE_DIR, 'stripe-fc-codegen/last-runs.json');
@@ -16,13 +18,18 @@ type Records = Record<string, { fingerprint: string; files: Record<string, strin
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
-/**
- * What the output depends on: the spec's bytes, every declared option (and the files it names),
- * and the generator's own code, templates and formatter.
- */
+/** What the output depends on: the spec's bytes and everything `generatorFingerprint` covers. */
 export function runFingerprint(specPath: string, options: object, declarations: OptionDeclarations = OUTPUT_OPTIONS): string {
-  const hash = createHash('sha256');
-  for (const file of [specPath, ...optionFiles(options, declarations)]) hash.update(readFileSync(file));
+  return createHash('sha256').update(readFileSync(specPath)).update(generatorFingerprint(options, declarations)).digest('hex');
+}
+
+/**
+ * What the output depends on besides the spec: every declared option (and the files it names),
+ * and the generator's name and version (stamped into every file), code, templates and formatter.
+ */
+export function generatorFingerprint(options: object, declarations: OptionDeclarations = OUTPUT_OPTIONS): string {
+  const hash = createHash('sha256').update(`${GENERATOR_NAME} ${GENERATOR_VERSION}\n`);
+  for (const file of optionFiles(options, declarations)) hash.update(readFileSync(file));
   hash.update(JSON.stringify(withDefaults(options, declarations)));
   for (const dir of [GENERATOR_DIR, TEMPLATES_DIR]) {
     for (const file of listFiles(dir)) hash.update(file).update(readFileSync(join(dir, file)));
@@ -44,7 +51,11 @@ export function isUpToDate(outDir: string, fingerprint: string): boolean {
 /** Records a run; records of output folders that no longer exist are dropped, so the file stays small. */
 export function remember(outDir: string, fingerprint: string, files: readonly GeneratedFile[]): void {
   const records = readRecords();
-  for (const dir of Object.keys(records)) if (!existsSync(dir)) delete records[dir];
+  for (const dir of Object.keys(records)) {
+    if (existsSync(dir)) continue;
+    delete records[dir];
+    forgetFolderCache(dir);
+  }
   records[resolve(outDir)] = { fingerprint, files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])) };
   try {
     mkdirSync(join(CACHE_FILE, '..'), { recursive: true });

@@ -2,7 +2,7 @@
 // swapped in by rename, so a crash or kill leaves the previous output whole. An unchanged
 // output is not touched at all (mtimes kept), and a directory we did not generate is never replaced.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GeneratorError } from '../errors.js';
 import type { GeneratedFile } from '../emit/emit-files.js';
@@ -56,9 +56,17 @@ export function writeOutput(outDirGiven: string, files: readonly GeneratedFile[]
     const temp = join(parent, `.${basename(outDir)}.tmp-${process.pid}`);
     rmSync(temp, { recursive: true, force: true });
     try {
+      const stale = new Set(diff.stale);
+      const made = new Set<string>();
       for (const file of files) {
         const target = join(temp, file.path);
-        mkdirSync(dirname(target), { recursive: true });
+        if (!made.has(dirname(target))) {
+          mkdirSync(dirname(target), { recursive: true });
+          made.add(dirname(target));
+        }
+        // A file that stays as it is is linked into the new tree rather than written again: the
+        // same bytes (diffOutput compared them), its mtime kept, and the old tree still whole.
+        if (!stale.has(file.path) && linked(join(outDir, file.path), target)) continue;
         writeFileSync(target, file.contents);
       }
     } catch (error) {
@@ -69,6 +77,16 @@ export function writeOutput(outDirGiven: string, files: readonly GeneratedFile[]
     swapIn(temp, outDir);
     return [...diff.stale, ...diff.extra];
   });
+}
+
+/** Hard-links `from` at `to`; false where the file system has no hard links (the caller writes instead). */
+function linked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Replaces `outDir` by `temp`. Between the two renames the old tree waits under `.<out>.old-<pid>`. */

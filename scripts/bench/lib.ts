@@ -41,6 +41,11 @@ export interface Timed {
   readonly ms: number;
   /** Peak resident set size in MB as GNU time reports it (the largest single process of the tree), or null without /usr/bin/time. */
   readonly maxRssMb: number | null;
+  /**
+   * CPU time (user + system, all threads) in ms as GNU time reports it, or null without it: less
+   * swayed than wall time by other work on a loaded machine, which only delays a process.
+   */
+  readonly cpuMs: number | null;
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -49,24 +54,26 @@ export interface Timed {
 const GNU_TIME = '/usr/bin/time';
 export const HAS_GNU_TIME = existsSync(GNU_TIME);
 export const MEMORY_METHOD = HAS_GNU_TIME
-  ? "peak RSS from `/usr/bin/time -f '%M'` (max RSS of the largest process in the tree; worker threads count, since they share the process)"
+  ? "peak RSS from `/usr/bin/time`'s `%M` (max RSS of the largest process in the tree; worker threads count, since they share the process)"
   : 'peak RSS unavailable (no /usr/bin/time)';
 
-/** Runs a command to completion; wall time is measured around the spawn, peak RSS by GNU time. */
+/** Runs a command to completion; wall time is measured around the spawn, peak RSS and CPU time by GNU time. */
 export function timeCommand(cmd: string, args: readonly string[], cwd = ROOT): Timed {
-  const rssFile = join(scratch('time'), `rss-${process.pid}.txt`);
-  rmSync(rssFile, { force: true });
-  const [file, argv] = HAS_GNU_TIME ? [GNU_TIME, ['-o', rssFile, '-f', '%M', cmd, ...args]] : [cmd, [...args]];
+  const usageFile = join(scratch('time'), `usage-${process.pid}.txt`);
+  rmSync(usageFile, { force: true });
+  const [file, argv] = HAS_GNU_TIME ? [GNU_TIME, ['-o', usageFile, '-f', '%M %U %S', cmd, ...args]] : [cmd, [...args]];
   const start = performance.now();
   const run = spawnSync(file, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   const ms = performance.now() - start;
   let maxRssMb: number | null = null;
-  if (HAS_GNU_TIME && existsSync(rssFile)) {
-    const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-    if (Number.isFinite(kb)) maxRssMb = kb / 1024;
+  let cpuMs: number | null = null;
+  if (HAS_GNU_TIME && existsSync(usageFile)) {
+    const [kb, user, system] = (readFileSync(usageFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (Number.isFinite(kb)) maxRssMb = kb! / 1024;
+    if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user! + system!) * 1000;
   }
   if (run.error) throw run.error;
-  return { ms, maxRssMb, status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { ms, maxRssMb, cpuMs, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** A failed run's message: the command's exit status and the end of what it printed. */
