@@ -7,7 +7,7 @@ export interface TypeParameter {
   readonly name: string;
   /** `const E`: infers literal tuples from the call. */
   readonly isConst?: boolean;
-  readonly constraint: TypeNode;
+  readonly constraint?: TypeNode;
   readonly default: TypeNode;
 }
 
@@ -50,10 +50,20 @@ export interface FunctionDeclaration {
 }
 
 export function functionDeclaration(d: FunctionDeclaration): Doc {
+  return withComment(d.doc, ['export function ', signatureDoc(d), ' {', indent([hardline, d.body]), hardline, '}']);
+}
+
+/** A method of an interface or object type: `name<T…>(parameters): ReturnType;`. */
+export function methodSignature(m: Omit<FunctionDeclaration, 'body'>): Doc {
+  return withComment(m.doc, [signatureDoc(m), ';']);
+}
+
+/** `name<T…>(parameters): ReturnType`, as prettier lays out a function's and a method's alike. */
+function signatureDoc(d: Omit<FunctionDeclaration, 'body' | 'doc'>): Doc {
   const parameters = d.parameters.map((p) => [p.name, p.optional ? '?' : '', ': ', typeDoc(p.type, 'annotation')]);
   // Parameters and return type form one group: when the signature does not fit, the parameters break first.
   const signature = group(['(', indent([softline, join([',', line], parameters)]), ifBreak(','), softline, '): ', typeDoc(d.returnType, 'annotation')]);
-  return withComment(d.doc, ['export function ', d.name, typeParametersDoc(d.typeParameters), signature, ' {', indent([hardline, d.body]), hardline, '}']);
+  return [d.name, typeParametersDoc(d.typeParameters), signature];
 }
 
 /** `const NAME = value as const satisfies Type;` */
@@ -83,7 +93,7 @@ function typeParametersDoc(parameters: readonly TypeParameter[] | undefined): Do
   return bracketList(
     '<',
     parameters.map((p) =>
-      group([p.isConst ? 'const ' : '', p.name, ...fluidTail(' extends', typeDoc(p.constraint, 'bare')), ...fluidTail(' =', typeDoc(p.default, 'bare'))]),
+      group([p.isConst ? 'const ' : '', p.name, ...(p.constraint ? fluidTail(' extends', typeDoc(p.constraint, 'bare')) : []), ...fluidTail(' =', typeDoc(p.default, 'bare'))]),
     ),
     '>',
   );

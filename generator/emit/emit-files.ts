@@ -37,7 +37,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
   // Only a spec that names event types gets webhooks.ts; the verifier itself is in every runtime.
   const webhooks = model.events.length > 0 ? [{ path: WEBHOOKS_FILE, contents: withHeader(emitWebhooksFile(plan)) }] : [];
   return [
-    { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
+    { path: 'client.ts', contents: emitClientFile(plan, header, `${options.generatorName}/${options.generatorVersion}`) },
     { path: 'index.ts', contents: withHeader(emitIndexFile([...resources.map((r) => r.path), ...webhooks.map((w) => w.path)])) },
     ...schemaFiles(plan).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(plan, r)) })),
