@@ -1,6 +1,7 @@
 // One file per client resource (e.g. `resources/financial-connections/accounts.ts`): each
 // operation's params type, its OperationSpec (data for the runtime) and a thin standalone
-// function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
+// function that tree-shakes on its own, then the interface of the resource's client methods (the
+// same signatures without the transport), of which client.ts's `Client` is made. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
 import type { ApiModel, Operation, Parameter, Property } from '../model/ir.js';
 import { shapeOf, type ComponentIndex } from '../model/lookup.js';
