@@ -11,7 +11,7 @@ import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
-import { hardline, indent, join, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
+import { hardline, indent, join, prettierString, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
 import { generic, literal, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
@@ -152,7 +152,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
 function methodsInterface(name: string, file: ResourceFile, emitted: readonly EmittedOperation[]): Doc {
   const doc = docComment(`The methods of \`client.${file.resource.join('.')}\`: each operation with the client's transport bound.`);
   const members = file.operations.map((op, i) =>
-    methodSignature({ name: op.methodName, doc: docComment(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``), ...emitted[i]!.signature }),
+    methodSignature({ name: methodKey(op.methodName), doc: docComment(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``), ...emitted[i]!.signature }),
   );
   return withComment(doc, ['export interface ', name, ' {', indent([hardline, join(hardline, members)]), hardline, '}']);
 }
@@ -241,6 +241,11 @@ export function responseKind(mediaType: string | undefined): 'json' | 'text' | '
   if (type === '*/*' || /[/+]json$/.test(type) || type === 'application/json') return 'json';
   if (type.startsWith('text/') || /^application\/(xml|[\w.-]+\+xml|javascript|x-www-form-urlencoded|x-yaml|yaml|x-ndjson)$/.test(type)) return 'text';
   return 'blob';
+}
+
+/** A method's name in an interface: `new(…)` there would declare a construct signature, so it is quoted. */
+function methodKey(name: string): string {
+  return name === 'new' ? prettierString(literal(name)) : name;
 }
 
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */
