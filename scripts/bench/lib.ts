@@ -41,6 +41,8 @@ export interface Timed {
   readonly ms: number;
   /** Peak resident set size in MB as GNU time reports it (the largest single process of the tree), or null without /usr/bin/time. */
   readonly maxRssMb: number | null;
+  /** User + system CPU time in ms as GNU time reports it (waited-for children included), or null without /usr/bin/time. */
+  readonly cpuMs: number | null;
   readonly status: number | null;
   readonly stdout: string;
   readonly stderr: string;
@@ -56,17 +58,19 @@ export const MEMORY_METHOD = HAS_GNU_TIME
 export function timeCommand(cmd: string, args: readonly string[], cwd = ROOT): Timed {
   const rssFile = join(scratch('time'), `rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
-  const [file, argv] = HAS_GNU_TIME ? [GNU_TIME, ['-o', rssFile, '-f', '%M', cmd, ...args]] : [cmd, [...args]];
+  const [file, argv] = HAS_GNU_TIME ? [GNU_TIME, ['-o', rssFile, '-f', '%U %S %M', cmd, ...args]] : [cmd, [...args]];
   const start = performance.now();
   const run = spawnSync(file, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
   const ms = performance.now() - start;
   let maxRssMb: number | null = null;
+  let cpuMs: number | null = null;
   if (HAS_GNU_TIME && existsSync(rssFile)) {
-    const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-    if (Number.isFinite(kb)) maxRssMb = kb / 1024;
+    const [user, system, kb] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    if (Number.isFinite(kb)) maxRssMb = kb! / 1024;
+    if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user! + system!) * 1000;
   }
   if (run.error) throw run.error;
-  return { ms, maxRssMb, status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { ms, maxRssMb, cpuMs, status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** A failed run's message: the command's exit status and the end of what it printed. */
