@@ -3,7 +3,10 @@ import {
   bearerAuth,
   createTransport as createRuntimeTransport,
   rawRequest,
+  type ApiPromise,
   type ClientOptions,
+  type HttpMethod,
+  type RequestOptions,
   type SpecDefaults,
   type Transport,
 } from './runtime/index.js';
@@ -16,14 +19,17 @@ import {
   financialConnectionsAccountsRetrieve,
   financialConnectionsAccountsSubscribe,
   financialConnectionsAccountsUnsubscribe,
+  type FinancialConnectionsAccountsMethods,
 } from './resources/financial-connections/accounts.js';
 import {
   financialConnectionsSessionsCreate,
   financialConnectionsSessionsRetrieve,
+  type FinancialConnectionsSessionsMethods,
 } from './resources/financial-connections/sessions.js';
 import {
   financialConnectionsTransactionsList,
   financialConnectionsTransactionsRetrieve,
+  type FinancialConnectionsTransactionsMethods,
 } from './resources/financial-connections/transactions.js';
 
 /** The API version this client was generated from; sent with every request. */
@@ -50,96 +56,53 @@ export function createTransport(options: ClientOptions): Transport {
  * Creates a client with one method per operation, grouped by resource:
  * `client.financialConnections.accounts.disconnect(…)`
  */
-export function createClient(options: ClientOptions) {
+export function createClient(options: ClientOptions): Client {
   const transport = createTransport(options);
-  const bind =
-    <A extends unknown[], R>(operation: (transport: Transport, ...args: A) => R) =>
-    (...args: A): R =>
-      operation(transport, ...args);
+  // Each method is its operation with the transport bound, typed by `Client` below rather than
+  // inferred here: inferring every operation's generic signature through a generic `bind` made
+  // each program that imports the client pay for all of them (test/typecheck/client-type.test.ts
+  // holds `Client` equal to that inference).
+  const bind = (operation: (transport: Transport, ...args: never[]) => unknown): never =>
+    ((...args: never[]) => operation(transport, ...args)) as never;
   return {
     financialConnections: {
       accounts: {
-        /**
-         * Disables your access to a Financial Connections `Account`. You will no longer be able to access
-         * data associated with the account (e.g. balances, transactions).
-         *
-         * `POST /v1/financial_connections/accounts/{account}/disconnect`
-         */
         disconnect: bind(financialConnectionsAccountsDisconnect),
-        /**
-         * Returns a list of Financial Connections `Account` objects.
-         *
-         * `GET /v1/financial_connections/accounts`
-         */
         list: bind(financialConnectionsAccountsList),
-        /**
-         * Lists all owners for a given `Account`
-         *
-         * `GET /v1/financial_connections/accounts/{account}/owners`
-         */
         listOwners: bind(financialConnectionsAccountsListOwners),
-        /**
-         * Refreshes the data associated with a Financial Connections `Account`.
-         *
-         * `POST /v1/financial_connections/accounts/{account}/refresh`
-         */
         refresh: bind(financialConnectionsAccountsRefresh),
-        /**
-         * Retrieves the details of an Financial Connections `Account`.
-         *
-         * `GET /v1/financial_connections/accounts/{account}`
-         */
         retrieve: bind(financialConnectionsAccountsRetrieve),
-        /**
-         * Subscribes to periodic refreshes of data associated with a Financial Connections `Account`.
-         *
-         * `POST /v1/financial_connections/accounts/{account}/subscribe`
-         */
         subscribe: bind(financialConnectionsAccountsSubscribe),
-        /**
-         * Unsubscribes from periodic refreshes of data associated with a Financial Connections `Account`.
-         *
-         * `POST /v1/financial_connections/accounts/{account}/unsubscribe`
-         */
         unsubscribe: bind(financialConnectionsAccountsUnsubscribe),
       },
       sessions: {
-        /**
-         * To launch the Financial Connections authorization flow, create a `Session`. The session’s
-         * `client_secret` can be used to launch the flow using Stripe.js.
-         *
-         * `POST /v1/financial_connections/sessions`
-         */
         create: bind(financialConnectionsSessionsCreate),
-        /**
-         * Retrieves the details of a Financial Connections `Session`
-         *
-         * `GET /v1/financial_connections/sessions/{session}`
-         */
         retrieve: bind(financialConnectionsSessionsRetrieve),
       },
       transactions: {
-        /**
-         * Returns a list of Financial Connections `Transaction` objects.
-         *
-         * `GET /v1/financial_connections/transactions`
-         */
         list: bind(financialConnectionsTransactionsList),
-        /**
-         * Retrieves the details of a Financial Connections `Transaction`
-         *
-         * `GET /v1/financial_connections/transactions/{transaction}`
-         */
         retrieve: bind(financialConnectionsTransactionsRetrieve),
       },
     },
-    /**
-     * A call this client's spec lacks (a newer endpoint), with the same encoding, headers,
-     * Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.
-     */
     rawRequest: bind(rawRequest),
   };
 }
 
-/** The client's type, for passing it around. */
-export type Client = ReturnType<typeof createClient>;
+/** The client's type, for passing it around: one method per operation, grouped by resource. */
+export interface Client {
+  financialConnections: {
+    accounts: FinancialConnectionsAccountsMethods;
+    sessions: FinancialConnectionsSessionsMethods;
+    transactions: FinancialConnectionsTransactionsMethods;
+  };
+  /**
+   * A call this client's spec lacks (a newer endpoint), with the same encoding, headers,
+   * Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.
+   */
+  rawRequest<T = unknown>(
+    method: HttpMethod,
+    path: string,
+    params?: object,
+    options?: RequestOptions,
+  ): ApiPromise<T>;
+}

@@ -3,17 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import type { ApiModel, Operation, SecurityScheme } from '../model/ir.js';
-import { importDeclaration } from './declarations.js';
-import { breakAfterOperator, hardline, indent, prettierString, printDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
+import type { ApiModel, SecurityScheme } from '../model/ir.js';
+import { importDeclaration, methodSignature } from './declarations.js';
+import type { EmitPlan } from './emit-plan.js';
+import { breakAfterOperator, hardline, indent, join as joinDocs, prettierString, printDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
 import { TEMPLATES_DIR } from '../paths.js';
-import type { ResourceFile } from './resource-files.js';
 import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { docComment } from './tsdoc.js';
-import { literal } from './type-expression.js';
+import { generic, literal, memberDoc, named, type TypeNode } from './type-expression.js';
 
 interface ClientNode {
-  methods: { key: string; functionName: string; doc: string }[];
+  /** The interface of the methods of the resource file at this node, if there is one. */
+  methods?: string;
+  functions: { key: string; functionName: string }[];
   children: { key: string; node: ClientNode }[];
 }
 
@@ -25,13 +27,15 @@ const inFunctionBody = (doc: Doc) => printDoc(indent([hardline, doc])).slice('\n
 
 let template: Handlebars.TemplateDelegate | undefined;
 
-export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], header: string, userAgent: string): string {
+export function emitClientFile(plan: EmitPlan, header: string, userAgent: string): string {
   template ??= Handlebars.compile(readFileSync(join(TEMPLATES_DIR, 'client.ts.hbs'), 'utf8'), {
     noEscape: true,
     strict: true,
   });
+  const { model } = plan;
   const first = model.operations[0];
   const vendor = model.runtimeModule;
+  const tree = treeOf(plan);
   return template({
     header,
     apiVersionDeclaration: exportedConstant('API_VERSION', model.apiVersion),
@@ -42,50 +46,71 @@ export function emitClientFile(model: ApiModel, files: readonly ResourceFile[], 
     vendor: vendor?.conventions ?? null,
     ...authOf(model.security),
     userAgent: string(userAgent),
-    imports: files.map((f) => printDoc(importDeclaration(f.operations.map((op) => op.functionName), topLevelSpecifier(f.path), false))),
+    imports: plan.resources.map((f) => {
+      const names = [...f.operations.map((op) => op.functionName), `type ${plan.methodsTypeNames.get(f.path)!}`];
+      return printDoc(importDeclaration(names, topLevelSpecifier(f.path), false));
+    }),
     // With its leading space, so that a client without methods leaves no trailing blank in the comment.
     example: first ? ` \`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
-    returnClient: inFunctionBody(['return ', valueDoc(objectOf(treeOf(model.operations), [RAW_REQUEST])), ';']),
+    returnClient: inFunctionBody(['return ', valueDoc(objectOf(tree, ['rawRequest'])), ';']),
+    clientInterface: printDoc(clientInterfaceDoc(tree)),
   });
 }
 
-function treeOf(operations: readonly Operation[]): ClientNode {
-  const root: ClientNode = { methods: [], children: [] };
-  for (const op of operations) {
+function treeOf(plan: EmitPlan): ClientNode {
+  const root: ClientNode = { functions: [], children: [] };
+  for (const file of plan.resources) {
     let node = root;
-    for (const key of op.resource) {
+    for (const key of file.resource) {
       let child = node.children.find((c) => c.key === key);
-      if (!child) node.children.push((child = { key, node: { methods: [], children: [] } }));
+      if (!child) node.children.push((child = { key, node: { functions: [], children: [] } }));
       node = child.node;
     }
-    node.methods.push({
-      key: op.methodName,
-      functionName: op.functionName,
-      doc: docComment(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``),
-    });
+    node.methods = plan.methodsTypeNames.get(file.path)!;
+    node.functions.push(...file.operations.map((op) => ({ key: op.methodName, functionName: op.functionName })));
   }
   return root;
 }
 
-type ClientMethod = ClientNode['methods'][number];
-
-/** On every client, after the spec's resources: the runtime's `rawRequest`, bound like the operations. */
-const RAW_REQUEST: ClientMethod = {
-  key: 'rawRequest',
-  functionName: 'rawRequest',
-  doc: docComment(
-    "A call this client's spec lacks (a newer endpoint), with the same encoding, headers, Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.",
-  ),
-};
-
 /** The client object: each method bound to the transport, each resource an object of its own. */
-function objectOf(node: ClientNode, after: readonly ClientMethod[] = []): ValueNode {
-  const bound = (m: ClientMethod) => ({ key: m.key, doc: m.doc, value: { kind: 'call', callee: 'bind', args: [m.functionName] } as const });
+function objectOf(node: ClientNode, after: readonly string[] = []): ValueNode {
+  const bound = (key: string, functionName: string) => ({ key, value: { kind: 'call', callee: 'bind', args: [functionName] } as const });
   return {
     kind: 'object',
     expanded: true,
-    properties: [...node.methods.map(bound), ...node.children.map((c) => ({ key: c.key, value: objectOf(c.node) })), ...after.map(bound)],
+    properties: [
+      ...node.functions.map((f) => bound(f.key, f.functionName)),
+      ...node.children.map((c) => ({ key: c.key, value: objectOf(c.node) })),
+      ...after.map((name) => bound(name, name)),
+    ],
   };
+}
+
+/** A resource's type in `Client`: its file's methods interface, with the resources under it beside them. */
+function resourceType(node: ClientNode): TypeNode {
+  const children: TypeNode = { kind: 'object', members: node.children.map((c) => ({ key: c.key, optional: false, type: resourceType(c.node), doc: '' })) };
+  if (node.methods === undefined) return children;
+  return node.children.length === 0 ? named(node.methods) : { kind: 'intersection', types: [named(node.methods), children] };
+}
+
+/** `Client`'s body: the resources, then `rawRequest` (runtime/raw-request.ts's signature after `transport`). */
+function clientInterfaceDoc(root: ClientNode): Doc {
+  const rawRequest = methodSignature({
+    name: 'rawRequest',
+    doc: docComment(
+      "A call this client's spec lacks (a newer endpoint), with the same encoding, headers, Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.",
+    ),
+    typeParameters: [{ name: 'T', default: named('unknown') }],
+    parameters: [
+      { name: 'method', type: named('HttpMethod') },
+      { name: 'path', type: named('string') },
+      { name: 'params', optional: true, type: named('object') },
+      { name: 'options', optional: true, type: named('RequestOptions') },
+    ],
+    returnType: generic('ApiPromise', named('T')),
+  });
+  const resources = root.children.map((c) => memberDoc({ key: c.key, optional: false, type: resourceType(c.node), doc: '' }));
+  return ['{', indent([hardline, joinDocs(hardline, [...resources, rawRequest])]), hardline, '}'];
 }
 
 /** The first server's URL without a trailing slash (paths start with one). */

@@ -1,13 +1,13 @@
 // Top-level declarations, the one way emitters print them: each a document laid out as prettier
 // lays it out (layout.ts), a file their sequence with a blank line between each two.
-import { braceList, bracketList, fluidAssignment, fluidTail, group, hardline, ifBreak, indent, join, line, softline, prettierString, printDoc, valueDoc, withComment, type Doc, type ValueNode } from './layout.js';
+import { braceList, bracketList, fluidAssignment, fluidTail, group, hardline, ifBreak, indent, join, line, softline, prettierString, printDoc, valueDoc, willBreak, withComment, type Doc, type ValueNode } from './layout.js';
 import { isHuggedUnion, objectTypeDoc, typeArgumentsDoc, typeDoc, unionMembersDoc, type Member, type TypeNode } from './type-expression.js';
 
 export interface TypeParameter {
   readonly name: string;
   /** `const E`: infers literal tuples from the call. */
   readonly isConst?: boolean;
-  readonly constraint: TypeNode;
+  readonly constraint?: TypeNode;
   readonly default: TypeNode;
 }
 
@@ -50,10 +50,25 @@ export interface FunctionDeclaration {
 }
 
 export function functionDeclaration(d: FunctionDeclaration): Doc {
+  return withComment(d.doc, ['export function ', signatureDoc(d), ' {', indent([hardline, d.body]), hardline, '}']);
+}
+
+/** A method of an interface or object type: `name<T…>(parameters): ReturnType;`. */
+export function methodSignature(m: Omit<FunctionDeclaration, 'body'>): Doc {
+  return withComment(m.doc, [signatureDoc(m), ';']);
+}
+
+/** `name<T…>(parameters): ReturnType`, as prettier lays out a function's and a method's alike. */
+function signatureDoc(d: Omit<FunctionDeclaration, 'body' | 'doc'>): Doc {
   const parameters = d.parameters.map((p) => [p.name, p.optional ? '?' : '', ': ', typeDoc(p.type, 'annotation')]);
-  // Parameters and return type form one group: when the signature does not fit, the parameters break first.
-  const signature = group(['(', indent([softline, join([',', line], parameters)]), ifBreak(','), softline, '): ', typeDoc(d.returnType, 'annotation')]);
-  return withComment(d.doc, ['export function ', d.name, typeParametersDoc(d.typeParameters), signature, ' {', indent([hardline, d.body]), hardline, '}']);
+  const parametersDoc = ['(', indent([softline, join([',', line], parameters)]), ifBreak(','), softline, ')'];
+  const returnType = typeDoc(d.returnType, 'annotation');
+  // Parameters and return type form one group: when the signature does not fit, the parameters
+  // break first, except that a lone parameter stays on the line when the return type breaks
+  // anyway (prettier's shouldGroupFunctionParameters; a method may take only `options`). Prettier
+  // also allows one type parameter without constraint or default; every one printed here has a default.
+  const lone = d.parameters.length === 1 && (d.typeParameters ?? []).length === 0 && (d.returnType.kind === 'object' || willBreak(returnType));
+  return [d.name, typeParametersDoc(d.typeParameters), group([lone ? group(parametersDoc) : parametersDoc, ': ', returnType])];
 }
 
 /** `const NAME = value as const satisfies Type;` */
@@ -83,7 +98,7 @@ function typeParametersDoc(parameters: readonly TypeParameter[] | undefined): Do
   return bracketList(
     '<',
     parameters.map((p) =>
-      group([p.isConst ? 'const ' : '', p.name, ...fluidTail(' extends', typeDoc(p.constraint, 'bare')), ...fluidTail(' =', typeDoc(p.default, 'bare'))]),
+      group([p.isConst ? 'const ' : '', p.name, ...(p.constraint ? fluidTail(' extends', typeDoc(p.constraint, 'bare')) : []), ...fluidTail(' =', typeDoc(p.default, 'bare'))]),
     ),
     '>',
   );

@@ -45,7 +45,7 @@ export function emitFiles(model: ApiModel, options: EmitOptions, emitOne: EmitOn
   // Only a spec that names event types gets webhooks.ts; the verifier is in its profile's runtime module.
   const webhooks = model.events.length > 0 ? [{ path: WEBHOOKS_FILE, contents: emitOne(WEBHOOKS_FILE, plan, null, (p) => withHeader(emitWebhooksFile(p))) }] : [];
   return [
-    { path: 'client.ts', contents: emitClientFile(model, resources, header, `${options.generatorName}/${options.generatorVersion}`) },
+    { path: 'client.ts', contents: emitClientFile(plan, header, `${options.generatorName}/${options.generatorVersion}`) },
     { path: 'index.ts', contents: withHeader(emitIndexFile(model, [...resources.map((r) => r.path), ...webhooks.map((w) => w.path)])) },
     ...schemaFiles(plan, withHeader, emitOne),
     ...resources.map((r) => ({ path: r.path, contents: emitOne(r.path, plan, r, (p, file) => withHeader(emitResourceFile(p, file))) })),

@@ -3,6 +3,7 @@
 // `emitFiles` builds it and hands it to every emitter, which then only reads it.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
 import { componentIndex } from '../model/lookup.js';
+import { methodsTypeNameOf } from '../naming/generated-names.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
 import { paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
 import { schemaFilesOf, type SchemaFile } from './schemas-file.js';
@@ -17,6 +18,8 @@ export interface EmitPlan {
   readonly params: ReadonlyMap<string, readonly Property[]>;
   /** How `expand` is typed; undefined when it is not (`expandTypes: false`). */
   readonly expand: ExpandPlan | undefined;
+  /** The interface of each resource file's client methods, by file path (`Client` is made of them). */
+  readonly methodsTypeNames: ReadonlyMap<string, string>;
 }
 
 export interface EmitPlanOptions {
@@ -33,12 +36,20 @@ export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): Emit
   const components = componentIndex(model.schemas);
   const params = new Map(model.operations.map((op) => [op.functionName, paramsProperties(components, op)]));
   const paramsOf = (op: Operation) => params.get(op.functionName)!;
+  const expand = options.expandTypes === false ? undefined : expandPlanOf(model, { files: resources, paramsOf });
+  // Every resource file's exports meet in index.ts: these names keep apart from all the others.
+  const taken = new Set([
+    ...model.schemas.map((s) => s.typeName),
+    ...model.operations.flatMap((op) => [op.paramsTypeName, op.functionName]),
+    ...(expand ? [...expand.pathTypes.keys(), expand.typeParameter] : []),
+  ]);
   return {
     model,
     resources,
     schemaFiles: schemaFilesOf(model),
     typeNames: new Map(model.schemas.map((s) => [s.name, s.typeName])),
     params,
-    expand: options.expandTypes === false ? undefined : expandPlanOf(model, { files: resources, paramsOf }),
+    expand,
+    methodsTypeNames: new Map(resources.map((r) => [r.path, methodsTypeNameOf(r.resource, taken)])),
   };
 }

@@ -3,12 +3,14 @@
 // optional line breaks), and prettier's document printer (`prettier/doc`, no parser) fits it into
 // 100 columns. Formatting the output afterwards is then a check rather than a pass:
 // test/generator/prettier-clean.test.ts formats every generated file and requires no change.
-import { builders, printer } from 'prettier/doc';
+import { builders, printer, utils } from 'prettier/doc';
 
 export type Doc = builders.Doc;
 
 const { align, group, indent, line, softline, hardline, ifBreak, join, indentIfBreak, literalline, markAsRoot } = builders;
 export { align, group, hardline, ifBreak, indent, join, line, softline };
+/** Whether a document holds a forced line break (prettier's own test, which some of its layouts ask). */
+export const willBreak = (doc: Doc): boolean => utils.willBreak(doc);
 
 const PRINT_OPTIONS = { printWidth: 100, tabWidth: 2, useTabs: false } as const;
 

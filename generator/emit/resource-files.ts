@@ -1,16 +1,17 @@
 // One file per client resource (e.g. `resources/financial-connections/accounts.ts`): each
 // operation's params type, its OperationSpec (data for the runtime) and a thin standalone
-// function that tree-shakes on its own. Operations with an `expand` array are generic in it (see
+// function that tree-shakes on its own, then the interface of the resource's client methods (the
+// same signatures without the transport), of which client.ts's `Client` is made. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
 import type { ApiModel, Operation, Parameter, Property } from '../model/ir.js';
 import { shapeOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
-import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, printFile } from './declarations.js';
+import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
-import { hardline, join, valueDoc, type Doc, type ValueNode, type ValueProperty } from './layout.js';
+import { hardline, indent, join, prettierString, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
 import { generic, literal, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
@@ -38,7 +39,8 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name), (name) => runtimeTypes.add(name));
   const expand = plan.expand;
   const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand));
-  const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements)];
+  const methods = methodsInterface(plan.methodsTypeNames.get(file.path)!, file, emitted);
+  const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
@@ -55,19 +57,56 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
 
 interface EmittedOperation {
   readonly statements: Doc[];
+  readonly signature: OperationSignature;
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
   /** Expand path unions the signature uses, to declare or import. */
   readonly pathTypes: readonly string[];
 }
 
-function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
-  const paramsRequired = params.some((p) => p.required);
-  const pathArgs = distinctArguments(op.parameters.path);
-  const specName = specConstNameOf(op.functionName);
+/**
+ * An operation's signature without the transport: the standalone function's after its
+ * `transport` parameter, and the client's method (client-file.ts) as it is.
+ */
+export interface OperationSignature {
+  readonly typeParameters: readonly TypeParameter[];
+  readonly parameters: readonly SignatureParameter[];
+  readonly returnType: TypeNode;
+  /** Runtime types the signature uses, to import. */
+  readonly runtimeTypes: readonly string[];
+  /** Expand path unions the signature uses, to declare or import. */
+  readonly pathTypes: readonly string[];
+  /** For a list narrowed by expand paths: the transport call's own type arguments (page, item), before the cast. */
+  readonly listTypeArguments?: readonly TypeNode[];
+}
+
+export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): OperationSignature {
   const expand = plan?.operations.get(op.functionName);
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
   const result = resultOf(op, ctx, paths?.param);
+  // An operation without parameters takes none: an empty params type would accept anything.
+  const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
+  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !params.some((p) => p.required), type: paramsType }];
+  return {
+    // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
+    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named(paths.type)), default: { kind: 'emptyTuple' } }] : [],
+    parameters: [
+      ...distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') })),
+      ...paramsArgument,
+      { name: 'options', optional: true, type: named('RequestOptions') },
+    ],
+    returnType: result.type,
+    runtimeTypes: result.runtimeTypes,
+    pathTypes: paths ? [paths.type] : [],
+    ...(result.listTypeArguments ? { listTypeArguments: result.listTypeArguments } : {}),
+  };
+}
+
+function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
+  const pathArgs = distinctArguments(op.parameters.path);
+  const specName = specConstNameOf(op.functionName);
+  const expand = plan?.operations.get(op.functionName);
+  const signature = operationSignature(op, params, ctx, plan);
   const call = op.pagination ? 'list' : 'request';
   const pathMap: ValueNode = { kind: 'object', properties: pathArgs.map((a) => ({ key: objectKey(a.param.name), value: { kind: 'identifier', name: a.name } })) };
   const paramsInterface = () => {
@@ -79,14 +118,11 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     return interfaceDeclaration(expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration);
   };
   const paramsDeclarations = params.length === 0 ? [] : [paramsInterface()];
-  // An operation without parameters takes none: an empty params type would accept anything.
-  const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
-  const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !paramsRequired, type: paramsType }];
   const args = [specName, valueDoc(pathMap), params.length === 0 ? 'undefined' : 'params', 'options'];
   // A list narrowed by expand paths is the same pages, seen through a conditional type tsc
   // cannot infer the call's type arguments from: the call names them and the result is cast.
-  const callExpression = callDoc(`transport.${call}`, result.listTypeArguments ?? [], args);
-  const returned = result.listTypeArguments ? [callExpression, ' as ', typeDoc(result.type, 'bare')] : callExpression;
+  const callExpression = callDoc(`transport.${call}`, signature.listTypeArguments ?? [], args);
+  const returned = signature.listTypeArguments ? [callExpression, ' as ', typeDoc(signature.returnType, 'bare')] : callExpression;
   const statements = [
     ...paramsDeclarations,
     // `as const` keeps every style a literal even under keys such as `constructor`, which
@@ -95,24 +131,32 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     functionDeclaration({
       name: op.functionName,
       doc: docBlock(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : '')),
-      // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
-      typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named(paths.type)), default: { kind: 'emptyTuple' } }] : [],
-      parameters: [
-        { name: 'transport', type: named('Transport') },
-        ...pathArgs.map((a) => ({ name: a.name, type: named('string') })),
-        ...paramsArgument,
-        { name: 'options', optional: true, type: named('RequestOptions') },
-      ],
-      returnType: result.type,
+      typeParameters: signature.typeParameters,
+      parameters: [{ name: 'transport', type: named('Transport') }, ...signature.parameters],
+      returnType: signature.returnType,
       body: ['return ', returned, ';'],
     }),
   ];
+  // The params interface's `expand` takes only `NothingToExpand[]` when the response has nothing to expand.
   const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
   return {
     statements,
-    runtimeTypes: [...result.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
-    pathTypes: paths ? [paths.type] : [],
+    signature,
+    runtimeTypes: [...signature.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
+    pathTypes: signature.pathTypes,
   };
+}
+
+/**
+ * The file's operations as the client's methods (`client.financialConnections.accounts`): each
+ * the function's signature without the transport. client.ts's `Client` is made of these.
+ */
+function methodsInterface(name: string, file: ResourceFile, emitted: readonly EmittedOperation[]): Doc {
+  const doc = docComment(`The methods of \`client.${file.resource.join('.')}\`: each operation with the client's transport bound.`);
+  const members = file.operations.map((op, i) =>
+    methodSignature({ name: methodKey(op.methodName), doc: docComment(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``), ...emitted[i]!.signature }),
+  );
+  return withComment(doc, ['export interface ', name, ' {', indent([hardline, join(hardline, members)]), hardline, '}']);
 }
 
 /** Everything but path parameters, as one object (the path ids are positional arguments). */
@@ -216,6 +260,11 @@ export function responseKind(mediaType: string | undefined): 'json' | 'text' | '
   if (type === '*/*' || /[/+]json$/.test(type) || type === 'application/json') return 'json';
   if (type.startsWith('text/') || /^application\/(xml|[\w.-]+\+xml|javascript|x-www-form-urlencoded|x-yaml|yaml|x-ndjson)$/.test(type)) return 'text';
   return 'blob';
+}
+
+/** A method's name in an interface: `new(…)` there would declare a construct signature, so it is quoted. */
+function methodKey(name: string): string {
+  return name === 'new' ? prettierString(literal(name)) : name;
 }
 
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */

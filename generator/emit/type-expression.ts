@@ -226,7 +226,8 @@ export function objectTypeDoc(members: readonly Member[]): Doc {
   return ['{', indent([hardline, join(hardline, members.map(memberDoc))]), hardline, '}'];
 }
 
-function memberDoc(m: Member): Doc {
+/** One property of an object type or an interface, with its doc comment. */
+export function memberDoc(m: Member): Doc {
   return withComment(m.doc, [group([m.key, m.optional ? '?' : '', ': ', typeDoc(m.type, 'annotation')]), ';']);
 }
 

@@ -62,6 +62,16 @@ export function argumentNamesOf(parameterNames: readonly string[]): string[] {
   });
 }
 
+/**
+ * The interface of a resource's client methods, `['financialConnections','accounts']` →
+ * `FinancialConnectionsAccountsMethods`, kept apart from `taken` and from the names index.ts
+ * exports beside the generated ones.
+ */
+export function methodsTypeNameOf(resource: readonly string[], taken: Set<string>): string {
+  const wanted = startsAsIdentifier(`${resource.map(pascalCase).join('')}Methods`);
+  return freeName(TAKEN_TYPE_NAMES.has(wanted) ? `${wanted}_` : wanted, taken);
+}
+
 /** The union of expand paths of a type (at `depth` when it is not the type's full depth), kept apart from `taken`. */
 export function expandPathTypeName(typeName: string, depth: number | undefined, taken: Set<string>): string {
   return freeName(`${typeName}ExpandPath${depth ?? ''}`, taken);

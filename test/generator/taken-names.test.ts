@@ -38,6 +38,7 @@ describe('names the generated code already uses', () => {
       ...client.getVariableDeclarations().map((v) => v.getName()),
       ...client.getFunctions().map((f) => f.getName()!),
       ...client.getTypeAliases().map((t) => t.getName()),
+      ...client.getInterfaces().map((i) => i.getName()),
     ];
     const createClient = client.getFunctionOrThrow('createClient');
     const clientScope = [

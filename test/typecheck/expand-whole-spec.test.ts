@@ -1,6 +1,7 @@
 // Typed `expand` at Stripe's full size: the client generated from the whole 2023-08-16 spec in
 // ../shared/specs (468 operations, about 21,700 expand paths) still compiles under the strict
-// settings, and expand-whole-spec-usage.ts.txt checks narrowing on charges, invoices and customers.
+// settings, expand-whole-spec-usage.ts.txt checks narrowing on charges, invoices and customers, and
+// `Client` is held to the methods inferred from the operation functions (client-type.ts).
 // Skipped, saying so, when ../shared is absent.
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateInto } from '../support/generate-into.js';
 import { fixture, SHARED_SPECS, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
+import { writeClientTypeCheck } from './client-type.js';
 
 const WHOLE_SPEC = join(SHARED_SPECS, 'stripe-spec3-2023-08-16.yaml');
 const HAVE_WHOLE_SPEC = existsSync(WHOLE_SPEC);
@@ -28,6 +30,8 @@ describe.skipIf(!HAVE_WHOLE_SPEC)('typed expand on the whole Stripe spec', () =>
     copyFileSync(fixture('typecheck/expand-whole-spec-usage.ts.txt'), join(project, 'usage.ts'));
     // The same client carries the spec's 222 webhook event types: their union is checked here too.
     copyFileSync(fixture('typecheck/webhook-events-whole-spec-usage.ts.txt'), join(project, 'webhook-events-usage.ts'));
+    // And `Client`'s 468 methods against their operation functions (client-type.ts).
+    writeClientTypeCheck(join(project, 'client'));
   }, SLOW);
 
   it.each(compilers)('compiles under %s with every narrowing check holding', (compiler) => {

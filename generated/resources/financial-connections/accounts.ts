@@ -415,3 +415,88 @@ export function financialConnectionsAccountsUnsubscribe<
     options,
   );
 }
+
+/**
+ * The methods of `client.financialConnections.accounts`: each operation with the client's
+ * transport bound.
+ */
+export interface FinancialConnectionsAccountsMethods {
+  /**
+   * Disables your access to a Financial Connections `Account`. You will no longer be able to access
+   * data associated with the account (e.g. balances, transactions).
+   *
+   * `POST /v1/financial_connections/accounts/{account}/disconnect`
+   */
+  disconnect<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+    account: string,
+    params?: FinancialConnectionsAccountDisconnectParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  /**
+   * Returns a list of Financial Connections `Account` objects.
+   *
+   * `GET /v1/financial_connections/accounts`
+   */
+  list<const E extends readonly BankConnectionsResourceLinkedAccountListExpandPath[] = []>(
+    params?: FinancialConnectionsAccountListParams<E>,
+    options?: RequestOptions,
+  ): ExpandedListPromise<
+    BankConnectionsResourceLinkedAccountList,
+    FinancialConnectionsAccount,
+    ExpandPaths<E>
+  >;
+  /**
+   * Lists all owners for a given `Account`
+   *
+   * `GET /v1/financial_connections/accounts/{account}/owners`
+   */
+  listOwners<const E extends readonly BankConnectionsResourceOwnerListExpandPath[] = []>(
+    account: string,
+    params: FinancialConnectionsAccountListOwnersParams<E>,
+    options?: RequestOptions,
+  ): ExpandedListPromise<
+    BankConnectionsResourceOwnerList,
+    FinancialConnectionsAccountOwner,
+    ExpandPaths<E>
+  >;
+  /**
+   * Refreshes the data associated with a Financial Connections `Account`.
+   *
+   * `POST /v1/financial_connections/accounts/{account}/refresh`
+   */
+  refresh<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+    account: string,
+    params: FinancialConnectionsAccountRefreshParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  /**
+   * Retrieves the details of an Financial Connections `Account`.
+   *
+   * `GET /v1/financial_connections/accounts/{account}`
+   */
+  retrieve<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+    account: string,
+    params?: FinancialConnectionsAccountRetrieveParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  /**
+   * Subscribes to periodic refreshes of data associated with a Financial Connections `Account`.
+   *
+   * `POST /v1/financial_connections/accounts/{account}/subscribe`
+   */
+  subscribe<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+    account: string,
+    params: FinancialConnectionsAccountSubscribeParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  /**
+   * Unsubscribes from periodic refreshes of data associated with a Financial Connections `Account`.
+   *
+   * `POST /v1/financial_connections/accounts/{account}/unsubscribe`
+   */
+  unsubscribe<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+    account: string,
+    params: FinancialConnectionsAccountUnsubscribeParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+}

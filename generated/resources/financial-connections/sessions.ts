@@ -137,3 +137,30 @@ export function financialConnectionsSessionsRetrieve<
     options,
   );
 }
+
+/**
+ * The methods of `client.financialConnections.sessions`: each operation with the client's
+ * transport bound.
+ */
+export interface FinancialConnectionsSessionsMethods {
+  /**
+   * To launch the Financial Connections authorization flow, create a `Session`. The session’s
+   * `client_secret` can be used to launch the flow using Stripe.js.
+   *
+   * `POST /v1/financial_connections/sessions`
+   */
+  create<const E extends readonly FinancialConnectionsSessionExpandPath[] = []>(
+    params: FinancialConnectionsSessionCreateParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>>;
+  /**
+   * Retrieves the details of a Financial Connections `Session`
+   *
+   * `GET /v1/financial_connections/sessions/{session}`
+   */
+  retrieve<const E extends readonly FinancialConnectionsSessionExpandPath[] = []>(
+    session: string,
+    params?: FinancialConnectionsSessionRetrieveParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>>;
+}

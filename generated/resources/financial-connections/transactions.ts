@@ -157,3 +157,33 @@ export function financialConnectionsTransactionsRetrieve<
     options,
   );
 }
+
+/**
+ * The methods of `client.financialConnections.transactions`: each operation with the client's
+ * transport bound.
+ */
+export interface FinancialConnectionsTransactionsMethods {
+  /**
+   * Returns a list of Financial Connections `Transaction` objects.
+   *
+   * `GET /v1/financial_connections/transactions`
+   */
+  list<const E extends readonly BankConnectionsResourceTransactionListExpandPath[] = []>(
+    params: FinancialConnectionsTransactionListParams<E>,
+    options?: RequestOptions,
+  ): ExpandedListPromise<
+    BankConnectionsResourceTransactionList,
+    FinancialConnectionsTransaction,
+    ExpandPaths<E>
+  >;
+  /**
+   * Retrieves the details of a Financial Connections `Transaction`
+   *
+   * `GET /v1/financial_connections/transactions/{transaction}`
+   */
+  retrieve<const E extends readonly FinancialConnectionsTransactionExpandPath[] = []>(
+    transaction: string,
+    params?: FinancialConnectionsTransactionRetrieveParams<E>,
+    options?: RequestOptions,
+  ): ApiPromise<Expand<FinancialConnectionsTransaction, ExpandPaths<E>>>;
+}
