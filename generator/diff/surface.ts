@@ -1,7 +1,7 @@
 // The generated client's public surface: every name `index.ts` exports, with its kind and its
 // type or signature as TypeScript prints it. The files are compiled in memory with the
-// TypeScript compiler API, so re-exports, aliases and inferred types (the client object that
-// `createClient` returns) are seen as a user's editor sees them. Comments are not surface.
+// TypeScript compiler API, so re-exports, aliases and the client object that `createClient`
+// returns are seen as a user's editor sees them. Comments are not surface.
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import type { GeneratedFile } from '../emit/emit-files.js';
@@ -86,11 +86,12 @@ function entriesOf(exported: ts.Symbol, checker: ts.TypeChecker): SurfaceEntry[]
   if (ts.isFunctionDeclaration(declaration)) {
     const parameters = declaration.parameters.map(print).join(', ');
     const signature = `${typeParametersOf(declaration, print)}(${parameters})`;
-    if (declaration.type) return [{ name, kind: 'function', text: `${signature}: ${print(declaration.type)}` }];
-    // An inferred return type (the client object): its callable members are the surface.
+    const text = `${signature}: ${declaration.type ? print(declaration.type) : '(inferred)'}`;
+    // An object returned (the client): its callable members are surface too, by the path a user
+    // calls them by. A promise's (an operation's ApiPromise) are not: they are the runtime's.
     const returned = checker.getSignatureFromDeclaration(declaration)?.getReturnType();
-    const methods = returned ? callableMembers(returned, `${name}()`, checker, declaration) : [];
-    return [{ name, kind: 'function', text: `${signature}: (inferred)` }, ...methods];
+    const methods = returned && !returned.getProperty('then') ? callableMembers(returned, `${name}()`, checker, declaration) : [];
+    return [{ name, kind: 'function', text }, ...methods];
   }
   if (ts.isVariableDeclaration(declaration)) {
     const type = declaration.type ? print(declaration.type) : checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration, TYPE_FLAGS);
