@@ -6,7 +6,7 @@ import Handlebars from 'handlebars';
 import type { ApiModel, SecurityScheme } from '../model/ir.js';
 import { importDeclaration, methodSignature } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
-import { breakAfterOperator, hardline, indent, join as joinDocs, prettierString, printDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
+import { breakAfterOperator, hardline, indent, join as joinDocs, prettierString, printDoc, propertyDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { docComment } from './tsdoc.js';
@@ -122,15 +122,20 @@ function baseUrlOf(model: ApiModel): string {
  * The runtime's auth scheme for the spec (`auth` in SPEC_DEFAULTS) and the name to import for it:
  * bearer first (Stripe's choice), then basic, then an API key.
  */
-function authOf(schemes: readonly SecurityScheme[]): { auth: string; authImport: string } {
+function authOf(schemes: readonly SecurityScheme[]): { authProperty: string; authImport: string } {
+  // Printed as the property it is, one level into SPEC_DEFAULTS, so that a long key name breaks
+  // the call as prettier would there.
+  const property = (value: ValueNode, authImport: string) => ({
+    authProperty: printDoc(indent([hardline, propertyDoc('auth', value)])).slice('\n  '.length),
+    authImport,
+  });
+  const constant = (name: string) => property({ kind: 'identifier', name }, name);
   const http = (scheme: string) => schemes.some((s) => s.type === 'http' && s.scheme === scheme);
-  const constant = (name: string) => ({ auth: name, authImport: name });
   if (http('bearer')) return constant('bearerAuth');
   if (http('basic')) return constant('basicAuth');
   const apiKey = schemes.find((s) => s.type === 'apiKey');
   if (apiKey?.type === 'apiKey' && apiKey.in !== 'cookie') {
-    const call: ValueNode = { kind: 'call', callee: 'apiKeyAuth', args: [literal(apiKey.in), literal(apiKey.paramName)] };
-    return { auth: printDoc(valueDoc(call)), authImport: 'apiKeyAuth' };
+    return property({ kind: 'call', callee: 'apiKeyAuth', args: [string(apiKey.in), string(apiKey.paramName)] }, 'apiKeyAuth');
   }
   return constant('bearerAuth');
 }

@@ -121,7 +121,7 @@ const SHORT_ARGUMENT = 25;
  * key narrower than 5 columns, breaks after the colon first for a string or a call with one short
  * argument, and otherwise lets the value choose ("fluid").
  */
-function propertyDoc(key: string, value: ValueNode): Doc {
+export function propertyDoc(key: string, value: ValueNode): Doc {
   if (value.kind === 'identifier' && value.name === key) return key;
   const printed = valueDoc(value);
   if (key.length < 5) return group([group(key), ': ', printed]);

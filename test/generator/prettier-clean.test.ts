@@ -3,7 +3,7 @@
 // Stripe's three whole specs is formatted with the project's prettier options and must come back
 // unchanged. The real-world corpus (`npm run corpus`: orval's specs, DigitalOcean's, GitHub's)
 // holds every one of its documents to the same.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { typeAliasDeclaration, printFile } from '../../generator/emit/declaratio
 import { named } from '../../generator/emit/type-expression.js';
 import { generateFiles } from '../../generator/generate.js';
 import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
-import { fixture, PROJECT_SPEC, SHARED_SPECS } from '../support/paths.js';
+import { fixture, PROJECT_SPEC, scratchDir, SHARED_SPECS } from '../support/paths.js';
 import { unformattedFiles } from '../support/prettier-clean.js';
 
 const fixtures = readdirSync(fixture('generator/fixtures'), { withFileTypes: true })
@@ -40,6 +40,22 @@ describe('generated code is exactly as prettier formats it', () => {
 
   it.each(['hostile.yaml', 'cycles.yaml'])('the hostile fixture %s', async (name) => {
     expect(await uncleanFiles(fixture('hostile/fixtures', name))).toEqual([]);
+  });
+
+  // The API key's header name is spec text printed into client.ts: quoted as prettier quotes it,
+  // and, when long, the call broken at the depth it stands in.
+  it.each([`X-It's-Key`, `X-${'Very-Long-Vendor-Specific-Authentication'.repeat(2)}-Key`])('a client whose API key goes in header %s', async (name) => {
+    const spec = join(scratchDir('prettier-clean-auth'), 'spec.json');
+    writeFileSync(spec, JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'Keyed', version: '1' },
+      components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name } } },
+      security: [{ key: [] }],
+      paths: { '/things': { get: { operationId: 'listThings', responses: { '200': { description: 'ok' } } } } },
+    }));
+    const { files } = await generateFiles(spec);
+    expect(files.find((f) => f.path === 'client.ts')!.contents).toContain('apiKeyAuth(');
+    expect(await unformattedFiles(files)).toEqual([]);
   });
 
   it.each(whole)('the whole Stripe spec %s', async (_, spec) => {
