@@ -20,6 +20,8 @@ export interface Generation {
   readonly model: ApiModel;
   readonly files: readonly GeneratedFile[];
   readonly warnings: readonly Problem[];
+  /** The other files of a split spec, each with the sha256 of what was read (parse/bundle.ts). */
+  readonly referencedFiles: Readonly<Record<string, string>>;
 }
 
 export interface GenerateOptions extends OutputOptions {
@@ -71,18 +73,18 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
       'fix each place listed, or generate without --strict',
     );
   }
-  return { specText: loaded.text, model, warnings };
+  return { specText: loaded.text, model, warnings, referencedFiles: loaded.referencedFiles ?? {} };
 }
 
 /** `cache`: what the last run into the output folder computed (write/folder-cache.ts, in `generate`). */
 export async function generateFiles(specPath: string, options: GenerateOptions = {}, cache?: Pick<FolderCache, 'emitOne' | 'validation'>): Promise<Generation> {
   const timed = timer(options);
-  const [{ specText, model, warnings }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed, cache?.validation), import('./emit/emit-files.js')]);
+  const [{ specText, model, warnings, referencedFiles }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed, cache?.validation), import('./emit/emit-files.js')]);
   const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
   const emitted = await timed('emit', () => emitFiles(model, emitOptions, cache?.emitOne));
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
-  return { model, files, warnings };
+  return { model, files, warnings, referencedFiles };
 }
 
 const emitOptionsFor = (specPath: string) => ({ specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION });
@@ -126,7 +128,7 @@ export async function generate(specPath: string, outDir: string, options: Genera
   // Taken again: a file edited while the run went on must not be remembered as what was read.
   const after = fingerprintOrNone(specPath, options);
   if (after !== undefined && after === fingerprint) {
-    remember(outDir, after, generation.files);
+    remember(outDir, after, generation.files, generation.referencedFiles);
     folderCache?.save(generation.files);
   }
   options.onPhase?.('write', performance.now() - start);

@@ -4,6 +4,7 @@
 // token or the file), so that its name survives and recursion through files still ends; anything
 // else (a path item, a response, a parameter, a description) is put in place. Generation never
 // touches the network: a URL `$ref` is an error, and so is a broken one, named on both sides.
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { escapePointerToken, GeneratorError, pointerOf, type Problem } from '../errors.js';
 import { numberedName } from '../naming/identifiers.js';
@@ -163,7 +164,10 @@ export function bundle(root: LoadedDocument): LoadedDocument {
     components.schemas = schemas;
     document.components = components;
   }
-  return { ...root, document };
+  const referencedFiles = Object.fromEntries(
+    [...files].filter(([path]) => path !== rootFile).map(([path, { loaded }]) => [path, createHash('sha256').update(loaded.text).digest('hex')]),
+  );
+  return { ...root, document, referencedFiles };
 }
 
 function targetFile(filePart: string, from: string): string {

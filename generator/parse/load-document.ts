@@ -12,6 +12,11 @@ export interface LoadedDocument {
   readonly document: Record<string, unknown>;
   /** What the parse phase found wrong but could read past (with their lines). */
   readonly warnings?: readonly Problem[];
+  /**
+   * The other files a split spec was bundled from (absolute paths), each with the sha256 of the text
+   * read: the output depends on them as on the spec, so the no-op shortcut checks them too.
+   */
+  readonly referencedFiles?: Readonly<Record<string, string>>;
 }
 
 // YAML 1.2 core types plus merge keys: no timestamps, so `2023-10-16` stays a string.

@@ -14,7 +14,12 @@ import { listFiles } from './output.js';
 
 const CACHE_FILE = join(CACHE_DIR, 'stripe-fc-codegen/last-runs.json');
 
-type Records = Record<string, { fingerprint: string; files: Record<string, string> }>;
+type Records = Record<string, {
+  fingerprint: string;
+  files: Record<string, string>;
+  /** The files a split spec refers to, by sha256 of what the run read (none for a single-file spec). */
+  referenced?: Record<string, string>;
+}>;
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
@@ -42,6 +47,14 @@ export function generatorFingerprint(options: object, declarations: OptionDeclar
 export function isUpToDate(outDir: string, fingerprint: string): boolean {
   const record = readRecords()[resolve(outDir)];
   if (!record || record.fingerprint !== fingerprint || !existsSync(outDir)) return false;
+  const unchanged = (path: string, sha: string) => {
+    try {
+      return sha256(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) === sha;
+    } catch {
+      return false;
+    }
+  };
+  if (!Object.entries(record.referenced ?? {}).every(([path, sha]) => unchanged(path, sha))) return false;
   const present = listFiles(outDir);
   const expected = Object.keys(record.files).sort();
   if (present.length !== expected.length || present.some((p, i) => p !== expected[i])) return false;
@@ -49,14 +62,14 @@ export function isUpToDate(outDir: string, fingerprint: string): boolean {
 }
 
 /** Records a run; records of output folders that no longer exist are dropped, so the file stays small. */
-export function remember(outDir: string, fingerprint: string, files: readonly GeneratedFile[]): void {
+export function remember(outDir: string, fingerprint: string, files: readonly GeneratedFile[], referenced: Readonly<Record<string, string>> = {}): void {
   const records = readRecords();
   for (const dir of Object.keys(records)) {
     if (existsSync(dir)) continue;
     delete records[dir];
     forgetFolderCache(dir);
   }
-  records[resolve(outDir)] = { fingerprint, files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])) };
+  records[resolve(outDir)] = { fingerprint, files: Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)])), referenced: { ...referenced } };
   try {
     mkdirSync(join(CACHE_FILE, '..'), { recursive: true });
     writeFileSync(CACHE_FILE, JSON.stringify(records));
