@@ -9,7 +9,7 @@ import { recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
 import type { ValidationMemo } from './parse/validate-chunks.js';
 import { openFolderCache, type FolderCache } from './write/folder-cache.js';
-import { generatorFingerprint, isUpToDate, remember, runFingerprint } from './write/noop-cache.js';
+import { generatorFingerprint, remember, runFingerprint, upToDateReferences } from './write/noop-cache.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
 export type { OutputOptions } from './options.js';
@@ -103,9 +103,11 @@ function manifestFile(specText: string, model: ApiModel, specName: string, optio
 
 /** What a run did: nothing, because the output is as the last run left it, or a fresh generation. */
 export type GenerateResult =
-  | { readonly upToDate: true }
-  | (Generation & {
+  | { readonly upToDate: true; readonly referencedFiles: readonly string[] }
+  | (Omit<Generation, 'referencedFiles'> & {
       readonly upToDate: false;
+      /** The other files of a split spec (absolute paths), which `--watch` watches too. */
+      readonly referencedFiles: readonly string[];
       readonly changed: readonly string[];
       /** How many files were taken from the folder as the last run wrote them instead of emitted (write/folder-cache.ts). */
       readonly reused: number;
@@ -119,7 +121,8 @@ export type GenerateResult =
  */
 export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
   const fingerprint = fingerprintOrNone(specPath, options);
-  if (fingerprint !== undefined && isUpToDate(outDir, fingerprint)) return { upToDate: true };
+  const referenced = fingerprint === undefined ? undefined : upToDateReferences(outDir, fingerprint);
+  if (referenced) return { upToDate: true, referencedFiles: referenced };
   const folderCache = fingerprint === undefined ? undefined : openFolderCache(outDir, folderCacheKey(specPath, options));
   const generation = await generateFiles(specPath, options, folderCache);
   options.onPhaseStart?.('write');
@@ -132,7 +135,7 @@ export async function generate(specPath: string, outDir: string, options: Genera
     folderCache?.save(generation.files);
   }
   options.onPhase?.('write', performance.now() - start);
-  return { ...generation, upToDate: false, changed, reused: folderCache?.reused() ?? 0 };
+  return { ...generation, upToDate: false, changed, reused: folderCache?.reused() ?? 0, referencedFiles: Object.keys(generation.referencedFiles) };
 }
 
 /** Everything besides the spec and the emit plan that the folder cache's results depend on: generator, options, emit options. */

@@ -26,7 +26,7 @@ const GENERATE_FLAGS = {
 
 const RUN_FLAGS = {
   check: { type: 'boolean', help: 'write nothing; exit 1 naming, for every client, the files that differ from a fresh generation' },
-  watch: { type: 'boolean', help: 'generate, then again whenever the config, a spec, an overlay or a base spec changes (Ctrl-C stops)' },
+  watch: { type: 'boolean', help: 'generate, then again whenever the config, a spec (or a file it refers to), an overlay or a base spec changes (Ctrl-C stops)' },
   quiet: { type: 'boolean', help: 'print nothing but errors' },
 } as const satisfies Record<string, CommandFlag>;
 

@@ -19,7 +19,7 @@ export async function run(argv: readonly string[], usage: string): Promise<numbe
   const progress = new Progress(process.stderr, { quiet: args.quiet === true, env: process.env });
   const select = () => selectClients(args);
   const debug = args.debug === true;
-  if (args.watch) return watch(select, (selection) => generateAll(selection, progress, debug), progress, debug);
+  if (args.watch) return watch(select, (selection, referenced) => generateAll(selection, progress, debug, referenced), progress, debug);
   return args.check ? checkAll(select(), progress, debug) : generateAll(select(), progress, debug);
 }
 
@@ -53,9 +53,11 @@ interface PhaseLog {
 
 const shown = (path: string) => shownPath(process.cwd(), path);
 
-export function generateAll(selection: ClientSelection, progress: Progress, debug: boolean): Promise<number> {
+/** `referenced`: told the other files of each split spec (for `--watch`). */
+export function generateAll(selection: ClientSelection, progress: Progress, debug: boolean, referenced?: (files: readonly string[]) => void): Promise<number> {
   return eachClient(selection, progress, debug, async (client, phases) => {
     const result = await generate(client.spec, client.out, { ...client.options, ...phases });
+    referenced?.(result.referencedFiles);
     const where = shown(client.out);
     if (result.upToDate) {
       progress.log(`${where}: unchanged (spec and generator as last run)`);

@@ -1,5 +1,5 @@
 // `generate --watch`: generate, then again whenever a file the clients are made from changes —
-// the config file, a spec, an overlay, a base spec. A broken save prints its error and leaves the
+// the config file, a spec, a file a split spec refers to, an overlay, a base spec. A broken save prints its error and leaves the
 // last good output in place (every write is atomic); Ctrl-C stops watching and exits 0.
 import { existsSync, watch as watchDirectory, type FSWatcher } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -14,7 +14,7 @@ const SETTLE_MS = 150;
 
 export function watch(
   select: () => ClientSelection,
-  generateAll: (selection: ClientSelection) => Promise<number>,
+  generateAll: (selection: ClientSelection, referenced: (files: readonly string[]) => void) => Promise<number>,
   progress: Progress,
   debug: boolean,
 ): Promise<number> {
@@ -32,7 +32,7 @@ export function watch(
     try {
       const selection = select();
       files = [...files, ...(selection.configFile ? [selection.configFile] : []), ...selection.clients.flatMap((c) => [c.spec, ...optionFiles(c.options)])];
-      await generateAll(selection);
+      await generateAll(selection, (referenced) => (files = [...files, ...referenced]));
     } catch (error) {
       report(error, debug);
       // A broken config: keep watching what was watched, and the config itself.

@@ -44,7 +44,12 @@ export function generatorFingerprint(options: object, declarations: OptionDeclar
   return hash.digest('hex');
 }
 
-export function isUpToDate(outDir: string, fingerprint: string): boolean {
+/** When `outDir` is as the last run with `fingerprint` left it: the other files of its split spec (absolute paths), else undefined. */
+export function upToDateReferences(outDir: string, fingerprint: string): string[] | undefined {
+  return isUpToDate(outDir, fingerprint) ? Object.keys(readRecords()[resolve(outDir)]?.referenced ?? {}) : undefined;
+}
+
+function isUpToDate(outDir: string, fingerprint: string): boolean {
   const record = readRecords()[resolve(outDir)];
   if (!record || record.fingerprint !== fingerprint || !existsSync(outDir)) return false;
   const unchanged = (path: string, sha: string) => {

@@ -92,3 +92,42 @@ describe('generate --watch', { timeout: 180_000 }, () => {
     expect(run.stderr).not.toMatch(/internal error/);
   });
 });
+
+describe('generate --watch on a split spec', { timeout: 180_000 }, () => {
+  it('regenerates when a file the spec refers to is saved', async () => {
+    const split = scratchDir('watch-split');
+    writeFileSync(join(split, 'api.yaml'), [
+      'openapi: 3.0.3',
+      'info: { title: Split, version: "1" }',
+      'paths:',
+      '  /things/{id}:',
+      '    get:',
+      '      operationId: getThing',
+      '      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]',
+      '      responses:',
+      '        "200": { description: ok, content: { application/json: { schema: { $ref: "thing.yaml#/Thing" } } } }',
+      '',
+    ].join('\n'));
+    const thing = (property: string) => `Thing:\n  type: object\n  properties:\n    ${property}: { type: string }\n`;
+    writeFileSync(join(split, 'thing.yaml'), thing('name'));
+    let log = '';
+    const watcher = startCli('generate', ['--watch', '--spec', 'api.yaml', '--out', 'out'], { cwd: split });
+    watcher.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const done = finished(watcher);
+    try {
+      const watching = async (count: number) => {
+        for (let waited = 0; (log.match(/watching 2 files/g)?.length ?? 0) < count; waited += 50) {
+          if (waited > 150_000) throw new Error(`waited for ${count} rounds in:\n${log}`);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      };
+      await watching(1);
+      save(join(split, 'thing.yaml'), thing('nickname'));
+      await watching(2);
+      expect(readFileSync(join(split, 'out/schemas.ts'), 'utf8')).toContain('nickname?: string;');
+    } finally {
+      watcher.kill('SIGINT');
+      await done;
+    }
+  });
+});
