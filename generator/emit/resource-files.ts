@@ -130,7 +130,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     constDeclaration(specName, operationSpecLiteral(op), 'OperationSpec'),
     functionDeclaration({
       name: op.functionName,
-      doc: docBlock(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : '')),
+      doc: operationDoc(op),
       typeParameters: signature.typeParameters,
       parameters: [{ name: 'transport', type: named('Transport') }, ...signature.parameters],
       returnType: signature.returnType,
@@ -147,6 +147,11 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
   };
 }
 
+/** An operation's doc comment, the same on its standalone function and on its client method. */
+function operationDoc(op: Operation): string {
+  return docBlock(docText(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``) + (op.deprecated ? '\n@deprecated' : ''));
+}
+
 /**
  * The file's operations as the client's methods (`client.financialConnections.accounts`): each
  * the function's signature without the transport. client.ts's `Client` is made of these.
@@ -154,7 +159,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
 function methodsInterface(name: string, file: ResourceFile, emitted: readonly EmittedOperation[]): Doc {
   const doc = docComment(`The methods of \`client.${file.resource.join('.')}\`: each operation with the client's transport bound.`);
   const members = file.operations.map((op, i) =>
-    methodSignature({ name: methodKey(op.methodName), doc: docComment(op.description ?? op.summary, `\`${op.method.toUpperCase()} ${op.path}\``), ...emitted[i]!.signature }),
+    methodSignature({ name: methodKey(op.methodName), doc: operationDoc(op), ...emitted[i]!.signature }),
   );
   return withComment(doc, ['export interface ', name, ' {', indent([hardline, join(hardline, members)]), hardline, '}']);
 }
