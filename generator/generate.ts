@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import type { GeneratedFile } from './emit/emit-files.js';
 import { GeneratorError, type Problem } from './errors.js';
 import type { ApiModel } from './model/ir.js';
-import { recordedOptions, type OutputOptions } from './options.js';
+import { OUTPUT_OPTIONS, recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
 import type { ValidationMemo } from './parse/validate-chunks.js';
 import { openFolderCache, type FolderCache } from './write/folder-cache.js';
@@ -120,16 +120,18 @@ export type GenerateResult =
  * the verdict on the path items and components it validated, the files whose inputs are as they were.
  */
 export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
-  const fingerprint = fingerprintOrNone(specPath, options);
+  // The generator's own fingerprint reads every source file: taken once for both caches' keys.
+  const generator = orNone(() => generatorFingerprint(options));
+  const fingerprint = generator === undefined ? undefined : orNone(() => runFingerprint(specPath, options, OUTPUT_OPTIONS, generator));
   const referenced = fingerprint === undefined ? undefined : upToDateReferences(outDir, fingerprint);
   if (referenced) return { upToDate: true, referencedFiles: referenced };
-  const folderCache = fingerprint === undefined ? undefined : openFolderCache(outDir, folderCacheKey(specPath, options));
+  const folderCache = generator === undefined || fingerprint === undefined ? undefined : openFolderCache(outDir, folderCacheKey(specPath, generator));
   const generation = await generateFiles(specPath, options, folderCache);
   options.onPhaseStart?.('write');
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
   // Taken again: a file edited while the run went on must not be remembered as what was read.
-  const after = fingerprintOrNone(specPath, options);
+  const after = orNone(() => runFingerprint(specPath, options));
   if (after !== undefined && after === fingerprint) {
     remember(outDir, after, generation.files, generation.referencedFiles);
     folderCache?.save(generation.files);
@@ -139,14 +141,14 @@ export async function generate(specPath: string, outDir: string, options: Genera
 }
 
 /** Everything besides the spec and the emit plan that the folder cache's results depend on: generator, options, emit options. */
-function folderCacheKey(specPath: string, options: OutputOptions): string {
-  return createHash('sha256').update(generatorFingerprint(options)).update(JSON.stringify(emitOptionsFor(specPath))).digest('hex');
+function folderCacheKey(specPath: string, generator: string): string {
+  return createHash('sha256').update(generator).update(JSON.stringify(emitOptionsFor(specPath))).digest('hex');
 }
 
-/** The fingerprint, or none when it cannot be taken (a missing spec, say: the full run reports that properly). */
-function fingerprintOrNone(specPath: string, options: OutputOptions): string | undefined {
+/** A fingerprint, or none when a file it reads cannot be read (the run then reports that file itself). */
+function orNone(fingerprint: () => string): string | undefined {
   try {
-    return runFingerprint(specPath, options);
+    return fingerprint();
   } catch {
     return undefined;
   }

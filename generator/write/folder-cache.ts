@@ -239,7 +239,8 @@ function follow(plan: EmitPlan, steps: readonly Step[]): unknown {
   let node: unknown = plan;
   for (const step of steps) {
     if (typeof step === 'string') node = (node as Record<string, unknown> | undefined)?.[step];
-    else if (step[0] !== 'all') node = step[0] === 'get' ? (node as ReadonlyMap<unknown, unknown>).get(step[1]) : (node as ReadonlyMap<unknown, unknown>).has(step[1]);
+    // A step that finds no map (a plan part absent in this run) reads as nothing: a changed read.
+    else if (step[0] !== 'all') node = !(node instanceof Map) ? undefined : step[0] === 'get' ? node.get(step[1]) : node.has(step[1]);
   }
   return node;
 }
