@@ -1,5 +1,5 @@
 // The runtime's public surface: everything generated code and its users import comes from here (a
-// vendor's additions, vendors/*.ts, are exported beside it by that vendor's clients only).
+// vendor's additions, vendors/<vendor>/*.ts, are exported beside it by that vendor's clients only).
 
 export type {
   BodyEncoding,

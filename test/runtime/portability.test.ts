@@ -7,7 +7,7 @@ import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const dir = fileURLToPath(new URL('../../templates/runtime/', import.meta.url));
-// The vendors' modules (vendors/*.ts) ship beside the rest in their vendors' clients.
+// The vendors' modules (vendors/<vendor>/*.ts) ship beside the rest in their vendors' clients.
 const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
 const read = (f: string) => readFileSync(dir + f, 'utf8');
 
