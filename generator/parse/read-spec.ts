@@ -1,4 +1,4 @@
-// The parse phase in one call: load the file (Swagger 2.0 converted, with `readAnySpec`), bring in
+// The parse phase in one call: load the file (Swagger 2.0 converted to OpenAPI 3.0), bring in
 // the files it refers to, apply overlays, fill dangling references from base specs, then check it
 // is an OpenAPI 3.x document we can model.
 import { bundle, hasExternalRefs } from './bundle.js';
@@ -21,16 +21,9 @@ export interface ReadOptions {
   readonly validation?: ValidationMemo;
 }
 
-/**
- * The parse phase with Swagger 2.0 converted to OpenAPI 3.0 first (the converter is
- * asynchronous; `readSpec` alone refuses Swagger 2.0 with a hint to convert).
- */
+/** The parse phase, Swagger 2.0 converted to OpenAPI 3.0 first (the converter is asynchronous). */
 export async function readAnySpec(file: string, options: ReadOptions = {}): Promise<LoadedDocument> {
   return readLoaded(await convertSwagger2(loadDocument(file)), options);
-}
-
-export function readSpec(file: string, options: ReadOptions = {}): LoadedDocument {
-  return readLoaded(loadDocument(file), options);
 }
 
 function readLoaded(read: LoadedDocument, options: ReadOptions): LoadedDocument {

@@ -2,10 +2,10 @@
 // that the client's shape depends on.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/model/build-model.js';
-import { readSpec } from '../../generator/parse/read-spec.js';
+import { readAnySpec } from '../../generator/parse/read-spec.js';
 import { fixture, PROJECT_SPEC } from '../support/paths.js';
 
-const { model, warnings } = buildModel(readSpec(PROJECT_SPEC));
+const { model, warnings } = buildModel(await readAnySpec(PROJECT_SPEC));
 
 describe("the model of the project's spec", () => {
   it('is plain JSON: it survives a round trip unchanged', () => {

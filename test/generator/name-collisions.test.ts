@@ -6,29 +6,29 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/generate.js';
 import { buildModel } from '../../generator/model/build-model.js';
-import { readSpec } from '../../generator/parse/read-spec.js';
+import { readAnySpec } from '../../generator/parse/read-spec.js';
 import { scratchDir } from '../support/paths.js';
 
 const dir = scratchDir('collisions');
 const one = { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } };
 const idParam = [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }];
 
-function modelOf(name: string, paths: object, schemas: object = {}) {
+async function modelOf(name: string, paths: object, schemas: object = {}) {
   const file = join(dir, `${name}.json`);
   writeFileSync(file, JSON.stringify({ openapi: '3.0.3', info: { title: name, version: '1' }, paths, components: { schemas } }));
-  const { model, warnings } = buildModel(readSpec(file));
+  const { model, warnings } = buildModel(await readAnySpec(file));
   return { names: model.operations.map((o) => `${o.method} ${o.path} → ${[...o.resource, o.methodName].join('.')} ${o.functionName}`), model, warnings: warnings.map((w) => `${w.pointer}: ${w.message}`) };
 }
 
 describe('operations that would share a name', () => {
-  it('a collection GET answering one object, beside its item path, is `list`', () => {
-    const { names, warnings } = modelOf('bookings', { '/bookings': { get: { responses: one } }, '/bookings/{id}': { get: { parameters: idParam, responses: one } } });
+  it('a collection GET answering one object, beside its item path, is `list`', async () => {
+    const { names, warnings } = await modelOf('bookings', { '/bookings': { get: { responses: one } }, '/bookings/{id}': { get: { parameters: idParam, responses: one } } });
     expect(names).toEqual(['get /bookings → bookings.list bookingsList', 'get /bookings/{id} → bookings.retrieve bookingsRetrieve']);
     expect(warnings).toEqual([]);
   });
 
-  it('the later one is named after its operationId, with a warning naming both places', () => {
-    const { names, warnings } = modelOf('by-id', {
+  it('the later one is named after its operationId, with a warning naming both places', async () => {
+    const { names, warnings } = await modelOf('by-id', {
       '/v1/widgets': { get: { operationId: 'getWidgets', responses: one } },
       '/widgets': { get: { operationId: 'getLegacyWidgets', responses: one } },
     });
@@ -36,13 +36,13 @@ describe('operations that would share a name', () => {
     expect(warnings).toEqual(["#/paths/~1widgets/get: would be named 'widgets.retrieve', like #/paths/~1v1~1widgets/get; named 'widgets.getLegacyWidgets' (from its operationId) instead"]);
   });
 
-  it('without an operationId, or when that is taken too, it is numbered', () => {
-    const { names } = modelOf('numbered', { '/v1/widgets': { get: { responses: one } }, '/v2/widgets': { get: { responses: one } }, '/widgets': { get: { responses: one } } });
+  it('without an operationId, or when that is taken too, it is numbered', async () => {
+    const { names } = await modelOf('numbered', { '/v1/widgets': { get: { responses: one } }, '/v2/widgets': { get: { responses: one } }, '/widgets': { get: { responses: one } } });
     expect(names).toEqual(['get /v1/widgets → widgets.retrieve widgetsRetrieve', 'get /v2/widgets → widgets.retrieve2 widgetsRetrieve2', 'get /widgets → widgets.retrieve3 widgetsRetrieve3']);
   });
 
-  it('x-codegen-name keeps its name; the operation named by the rule moves', () => {
-    const { names, warnings } = modelOf('override', {
+  it('x-codegen-name keeps its name; the operation named by the rule moves', async () => {
+    const { names, warnings } = await modelOf('override', {
       '/v1/widgets': { get: { responses: one } },
       '/widgets': { get: { 'x-codegen-name': 'widgets.retrieve', responses: one } },
     });
@@ -50,9 +50,9 @@ describe('operations that would share a name', () => {
     expect(warnings).toHaveLength(1);
   });
 
-  it('the same spec gives the same names on every run', () => {
+  it('the same spec gives the same names on every run', async () => {
     const paths = { '/v1/a': { get: { responses: one } }, '/a': { get: { operationId: 'x', responses: one } }, '/v2/a': { get: { operationId: 'x', responses: one } } };
-    expect(modelOf('same-1', paths).names).toEqual(modelOf('same-2', paths).names);
+    expect((await modelOf('same-1', paths)).names).toEqual((await modelOf('same-2', paths)).names);
   });
 });
 
@@ -68,7 +68,7 @@ describe('names from operationIds (--names operation-id)', () => {
         '/meta': { get: { responses: one } },
       },
     }));
-    const { model } = buildModel(readSpec(file), { names: 'operation-id' });
+    const { model } = buildModel(await readAnySpec(file), { names: 'operation-id' });
     expect(model.operations.map((o) => [...o.resource, o.methodName].join('.'))).toEqual(['meta.retrieve', 'repos.get', 'repos.listAllRepos', 'repos.make']);
     const { files } = await generateFiles(file, { names: 'operation-id' });
     expect(JSON.parse(files.find((f) => f.path === 'manifest.json')!.contents).options.names).toBe('operation-id');
@@ -76,8 +76,8 @@ describe('names from operationIds (--names operation-id)', () => {
 });
 
 describe('types that would share a name', () => {
-  it('fooBar, foo_bar and FooBar: the first by name keeps FooBar, the others are numbered', () => {
-    const { model, warnings } = modelOf('types', {}, { fooBar: { type: 'string' }, foo_bar: { type: 'integer' }, FooBar: { type: 'boolean' } });
+  it('fooBar, foo_bar and FooBar: the first by name keeps FooBar, the others are numbered', async () => {
+    const { model, warnings } = await modelOf('types', {}, { fooBar: { type: 'string' }, foo_bar: { type: 'integer' }, FooBar: { type: 'boolean' } });
     expect(model.schemas.map((s) => `${s.name} ${s.typeName}`)).toEqual(['FooBar FooBar', 'fooBar FooBar2', 'foo_bar FooBar3']);
     expect(warnings).toContain("#/components/schemas/foo_bar: would become type 'FooBar', like #/components/schemas/FooBar; named 'FooBar3' instead");
   });

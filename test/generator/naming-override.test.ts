@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../generator/errors.js';
 import { buildModel } from '../../generator/model/build-model.js';
-import { readSpec } from '../../generator/parse/read-spec.js';
+import { readAnySpec } from '../../generator/parse/read-spec.js';
 import { scratchDir } from '../support/paths.js';
 
 function specWithName(name: string): string {
@@ -22,15 +22,15 @@ function specWithName(name: string): string {
 }
 
 describe('x-codegen-name', () => {
-  it('renames the operation: resource path and method', () => {
-    const { model } = buildModel(readSpec(specWithName('storage.things.stow')));
+  it('renames the operation: resource path and method', async () => {
+    const { model } = buildModel(await readAnySpec(specWithName('storage.things.stow')));
     expect(model.operations.map((o) => [o.resource.join('.'), o.methodName, o.functionName])).toEqual([['storage.things', 'stow', 'storageThingsStow']]);
   });
 
-  it.each(['__proto__.archive', 'things', 'things.1st', 'things.a-b'])('refuses %j with its pointer', (name) => {
+  it.each(['__proto__.archive', 'things', 'things.1st', 'things.a-b'])('refuses %j with its pointer', async (name) => {
     let error: unknown;
     try {
-      buildModel(readSpec(specWithName(name)));
+      buildModel(await readAnySpec(specWithName(name)));
     } catch (caught) {
       error = caught;
     }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { ApiModel } from '../../generator/model/ir.js';
-import { readSpec } from '../../generator/parse/read-spec.js';
+import { readAnySpec } from '../../generator/parse/read-spec.js';
 import { operationKey } from '../../generator/profiles/stripe/naming.js';
 import { HAS_SHARED, PROJECT_SPEC, SHARED_SPECS } from '../support/paths.js';
 import { officialSdk, type SdkSurface } from '../support/stripe-sdk.js';
@@ -44,7 +44,7 @@ describe.skipIf(!HAS_SHARED)('stripe@13.11.0 against the 2023-08-16 spec it was 
   let sdk: SdkSurface;
   beforeAll(async () => {
     sdk = await officialSdk('stripe-13');
-    result = parity(buildModel(readSpec(join(SHARED_SPECS, 'stripe-spec3-2023-08-16.yaml'))).model, sdk);
+    result = parity(buildModel(await readAnySpec(join(SHARED_SPECS, 'stripe-spec3-2023-08-16.yaml'))).model, sdk);
     console.log(`stripe@13.11.0 name parity: ${percent(result)}`);
   }, 60_000);
 
@@ -71,7 +71,7 @@ describe.skipIf(!HAS_SHARED)('stripe@13.11.0 against the 2023-08-16 spec it was 
 describe('stripe@14.25.0 against spec/', () => {
   it('has every Financial Connections method of the SDK under its name: 100%', async () => {
     const sdk = await officialSdk('stripe');
-    const result = parity(buildModel(readSpec(PROJECT_SPEC)).model, sdk);
+    const result = parity(buildModel(await readAnySpec(PROJECT_SPEC)).model, sdk);
     console.log(`stripe@14.25.0 name parity on spec/: ${percent(result)}`);
     expect(result.misnamed).toEqual([]);
     expect(result.total).toBe(11);

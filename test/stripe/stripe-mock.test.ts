@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/model/build-model.js';
 import type { ApiModel, Operation, Schema } from '../../generator/model/ir.js';
-import { readSpec } from '../../generator/parse/read-spec.js';
+import { readAnySpec } from '../../generator/parse/read-spec.js';
 import { generateInto } from '../support/generate-into.js';
 import { fencedBlocks } from '../support/markdown.js';
 import { operationParams, paramsValue, problemsIn, resolve } from '../support/ir-values.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   if (!RUN) return;
   dir = scratchDir('stripe-mock');
   await generateInto(WHOLE, dir);
-  model = buildModel(readSpec(WHOLE)).model;
+  model = buildModel(await readAnySpec(WHOLE)).model;
   // Started last: the generation above keeps the event loop busy, and the mock's output waits on it.
   mock = await startStripeMock();
   const { createClient } = (await import(join(dir, 'index.ts'))) as { createClient: (options: object) => Record<string, unknown> };
