@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finished, startCli, type CliRun } from '../support/cli.js';
 import { fixture, scratchDir } from '../support/paths.js';
+import { thingSchema, writeSplitSpec } from '../support/split-spec.js';
 
 const OPERATION = "$.paths['/v1/customers/{customer}/sources'].get";
 const overlay = (note: string) => `overlay: 1.0.0\ninfo: { title: Notes, version: '1' }\nactions:\n  - target: ${OPERATION}\n    update:\n      description: ${note}\n`;
@@ -96,20 +97,7 @@ describe('generate --watch', { timeout: 180_000 }, () => {
 describe('generate --watch on a split spec', { timeout: 180_000 }, () => {
   it('regenerates when a file the spec refers to is saved', async () => {
     const split = scratchDir('watch-split');
-    writeFileSync(join(split, 'api.yaml'), [
-      'openapi: 3.0.3',
-      'info: { title: Split, version: "1" }',
-      'paths:',
-      '  /things/{id}:',
-      '    get:',
-      '      operationId: getThing',
-      '      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]',
-      '      responses:',
-      '        "200": { description: ok, content: { application/json: { schema: { $ref: "thing.yaml#/Thing" } } } }',
-      '',
-    ].join('\n'));
-    const thing = (property: string) => `Thing:\n  type: object\n  properties:\n    ${property}: { type: string }\n`;
-    writeFileSync(join(split, 'thing.yaml'), thing('name'));
+    writeSplitSpec(split, 'name');
     let log = '';
     const watcher = startCli('generate', ['--watch', '--spec', 'api.yaml', '--out', 'out'], { cwd: split });
     watcher.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -122,7 +110,7 @@ describe('generate --watch on a split spec', { timeout: 180_000 }, () => {
         }
       };
       await watching(1);
-      save(join(split, 'thing.yaml'), thing('nickname'));
+      save(join(split, 'thing.yaml'), thingSchema('nickname'));
       await watching(2);
       expect(readFileSync(join(split, 'out/schemas.ts'), 'utf8')).toContain('nickname?: string;');
     } finally {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../generator/generate.js';
 import { listFiles } from '../../generator/write/output.js';
 import { HAS_SHARED, PROJECT_SPEC, SHARED_SPECS, scratchDir } from '../support/paths.js';
+import { thingSchema, writeSplitSpec } from '../support/split-spec.js';
 
 type Doc = { info: Record<string, unknown>; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, Record<string, unknown>> } };
 
@@ -148,25 +149,11 @@ describe('a spec update regenerates the same bytes as a cold run', () => {
 describe('a split spec', () => {
   it('regenerates when only a file the spec refers to changed, and not when nothing did', async () => {
     const work = scratchDir('update-split');
-    const spec = join(work, 'api.yaml');
+    const spec = writeSplitSpec(work, 'name');
     const out = join(work, 'out');
-    writeFileSync(spec, [
-      'openapi: 3.0.3',
-      'info: { title: Split, version: "1" }',
-      'paths:',
-      '  /things/{id}:',
-      '    get:',
-      '      operationId: getThing',
-      '      parameters: [{ name: id, in: path, required: true, schema: { type: string } }]',
-      '      responses:',
-      '        "200": { description: ok, content: { application/json: { schema: { $ref: "thing.yaml#/Thing" } } } }',
-      '',
-    ].join('\n'));
-    const thing = (property: string) => `Thing:\n  type: object\n  properties:\n    ${property}: { type: string }\n`;
-    writeFileSync(join(work, 'thing.yaml'), thing('name'));
     generated(await generate(spec, out));
     expect((await generate(spec, out)).upToDate).toBe(true);
-    writeFileSync(join(work, 'thing.yaml'), thing('nickname'));
+    writeFileSync(join(work, 'thing.yaml'), thingSchema('nickname'));
     generated(await generate(spec, out));
     expect(readFileSync(join(out, 'schemas.ts'), 'utf8')).toContain('nickname?: string;');
     expect((await generate(spec, out)).upToDate).toBe(true);
