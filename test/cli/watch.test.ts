@@ -17,10 +17,10 @@ let child: ReturnType<typeof startCli>;
 let ended: Promise<CliRun>;
 
 /** Waits until the watcher has said `pattern` `count` times in all (it is a log, so counts only grow). */
-async function said(pattern: RegExp, count: number): Promise<void> {
+async function said(pattern: RegExp, count: number, log: () => string = () => stderr): Promise<void> {
   const global = new RegExp(pattern.source, 'g');
-  for (let waited = 0; (stderr.match(global)?.length ?? 0) < count; waited += 50) {
-    if (waited > 150_000) throw new Error(`waited for ${count} × ${pattern} in:\n${stderr}`);
+  for (let waited = 0; (log().match(global)?.length ?? 0) < count; waited += 50) {
+    if (waited > 150_000) throw new Error(`waited for ${count} × ${pattern} in:\n${log()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -103,15 +103,9 @@ describe('generate --watch on a split spec', { timeout: 180_000 }, () => {
     watcher.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const done = finished(watcher);
     try {
-      const watching = async (count: number) => {
-        for (let waited = 0; (log.match(/watching 2 files/g)?.length ?? 0) < count; waited += 50) {
-          if (waited > 150_000) throw new Error(`waited for ${count} rounds in:\n${log}`);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      };
-      await watching(1);
+      await said(/watching 2 files/, 1, () => log);
       save(join(split, 'thing.yaml'), thingSchema('nickname'));
-      await watching(2);
+      await said(/watching 2 files/, 2, () => log);
       expect(readFileSync(join(split, 'out/schemas.ts'), 'utf8')).toContain('nickname?: string;');
     } finally {
       watcher.kill('SIGINT');
