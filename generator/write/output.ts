@@ -2,7 +2,7 @@
 // swapped in by rename, so a crash or kill leaves the previous output whole. An unchanged
 // output is not touched at all (mtimes kept), and a directory we did not generate is never replaced.
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GeneratorError } from '../errors.js';
 import type { GeneratedFile } from '../emit/emit-files.js';
@@ -79,9 +79,13 @@ export function writeOutput(outDirGiven: string, files: readonly GeneratedFile[]
   });
 }
 
-/** Hard-links `from` at `to`; false where the file system has no hard links (the caller writes instead). */
+/**
+ * Hard-links `from` at `to`; false where the file system has no hard links, or where `from` is not a
+ * plain file (a symbolic link would be linked as itself): the caller writes instead.
+ */
 function linked(from: string, to: string): boolean {
   try {
+    if (!lstatSync(from).isFile()) return false;
     linkSync(from, to);
     return true;
   } catch {

@@ -1,7 +1,7 @@
 // Regenerating after a spec update takes the files whose inputs did not change from the output
 // folder (generator/write/folder-cache.ts). Whatever it reuses, the folder must end up byte for
 // byte as a cold generation of the updated spec writes it, with the same warnings.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -146,7 +146,7 @@ describe('a spec update regenerates the same bytes as a cold run', () => {
   }, 120_000);
 });
 
-describe('a split spec', () => {
+describe('regenerating a split spec', () => {
   it('regenerates when only a file the spec refers to changed, and not when nothing did', async () => {
     const work = scratchDir('update-split');
     const spec = writeSplitSpec(work, 'name');
@@ -157,5 +157,21 @@ describe('a split spec', () => {
     generated(await generate(spec, out));
     expect(readFileSync(join(out, 'schemas.ts'), 'utf8')).toContain('nickname?: string;');
     expect((await generate(spec, out)).upToDate).toBe(true);
+  });
+
+  it('a kept file that was a symbolic link comes back a plain file, and what it pointed at is left alone', async () => {
+    const work = scratchDir('update-symlink');
+    const spec = writeSplitSpec(work, 'name');
+    const out = join(work, 'out');
+    generated(await generate(spec, out));
+    const elsewhere = join(work, 'path-copy.ts');
+    copyFileSync(join(out, 'runtime/path.ts'), elsewhere);
+    rmSync(join(out, 'runtime/path.ts'));
+    symlinkSync(elsewhere, join(out, 'runtime/path.ts'));
+    writeFileSync(join(work, 'thing.yaml'), thingSchema('nickname'));
+    generated(await generate(spec, out));
+    expect(lstatSync(join(out, 'runtime/path.ts')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(out, 'runtime/path.ts'), 'utf8')).toBe(readFileSync(elsewhere, 'utf8'));
+    expect(lstatSync(elsewhere).nlink).toBe(1);
   });
 });
