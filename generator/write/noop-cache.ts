@@ -54,12 +54,12 @@ export function generatorFingerprint(options: object, declarations: OptionDeclar
 
 /** When `outDir` is as the last run with `fingerprint` left it: the other files of its split spec (absolute paths), else undefined. */
 export function upToDateReferences(outDir: string, fingerprint: string): string[] | undefined {
-  return isUpToDate(outDir, fingerprint) ? Object.keys(readRecords()[resolve(outDir)]?.referenced ?? {}) : undefined;
+  const record = readRecords()[resolve(outDir)];
+  return record && isUpToDate(outDir, record, fingerprint) ? Object.keys(record.referenced ?? {}) : undefined;
 }
 
-function isUpToDate(outDir: string, fingerprint: string): boolean {
-  const record = readRecords()[resolve(outDir)];
-  if (!record || record.fingerprint !== fingerprint || !existsSync(outDir)) return false;
+function isUpToDate(outDir: string, record: Records[string], fingerprint: string): boolean {
+  if (record.fingerprint !== fingerprint || !existsSync(outDir)) return false;
   const unchanged = (path: string, sha: string) => {
     try {
       return sha256(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) === sha;
