@@ -1,7 +1,8 @@
 // The runtime matrix: one behaviour suite, bundled once, run by the generated clients in every
 // runtime they claim (Node lines, Bun, Deno, headless Chromium, workerd) against one loopback
-// capture server; each runtime × behaviour is its own test. A runtime whose binary is missing is
-// skipped locally, saying so, and fails in CI.
+// capture server; each runtime × behaviour is its own test. The Node lines are installed here when
+// missing (the README's two commands then run every cell); another runtime whose binary is missing
+// is skipped locally, saying what to install, and fails in CI.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,9 +10,10 @@ import { startCaptureServer, type CaptureServer } from '../support/capture-serve
 import { ROOT, scratchDir } from '../support/paths.js';
 import { scriptedSessions } from '../support/scripted-sessions.js';
 import { buildSuite } from './bundle.js';
-import { isInstalled, runtimes } from './runtimes.js';
+import { installNodeLines, isInstalled, runtimes } from './runtimes.js';
 import { BEHAVIOURS, type SuiteReport } from './suite/index.js';
 
+installNodeLines();
 const RUNTIMES = runtimes();
 const reports = new Map<string, Promise<SuiteReport>>();
 /** Per runtime: how it named itself and how long from the start of all runs to its report. */

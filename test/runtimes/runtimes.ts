@@ -1,6 +1,7 @@
 // The runtimes of the matrix, each with where its binary is and how to run the suite in it.
 // The Node lines are pinned in node-lines/, a package of its own (so their `node` binaries don't
 // replace the project's), which also keeps the matrix the same whichever Node runs the tests.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/paths.js';
@@ -37,9 +38,8 @@ function nodeLine(line: string): Runtime {
 }
 
 export function runtimes(): Runtime[] {
-  const lines = Object.keys((JSON.parse(readFileSync(join(NODE_LINES, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
   return [
-    ...lines.map(nodeLine),
+    ...nodeLineNames().map(nodeLine),
     { name: 'Bun', binary: bin('bun'), identity: /^Bun 1\./, install: 'npm ci (the bun package)', run: (dir, server) => runScript(dir, bin('bun'), [], server) },
     {
       name: 'Deno',
@@ -53,5 +53,13 @@ export function runtimes(): Runtime[] {
     { name: 'workerd', binary: bin('workerd'), identity: /^workerd$/, install: 'npm ci (the workerd package)', run: (dir, server) => runWorkerd(dir, bin('workerd'), server) },
   ];
 }
+
+/** Installs the pinned Node lines when any is missing: about a minute, once per checkout. */
+export function installNodeLines(): void {
+  if (nodeLineNames().every((line) => existsSync(nodeLine(line).binary))) return;
+  execFileSync('npm', ['ci', '--prefix', NODE_LINES, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+}
+
+const nodeLineNames = () => Object.keys((JSON.parse(readFileSync(join(NODE_LINES, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
 
 export const isInstalled = (runtime: Runtime) => existsSync(runtime.binary);
