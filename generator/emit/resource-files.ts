@@ -230,6 +230,9 @@ function runtimeValuesOf(op: Operation): string[] {
   ];
 }
 
+/** Header parameters that carry an idempotency key (`Idempotency-Key`, `X-Idempotency-Key`). */
+const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;
+
 /** The OperationSpec literal: method, path template, query encoders, header names, body encoding, response reader. */
 export function operationSpecLiteral(op: Operation): ValueNode {
   const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
@@ -243,6 +246,9 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     fields.push({ key: 'query', value: { kind: 'object', properties: encoders } });
   }
   if (op.parameters.header.length > 0) fields.push({ key: 'headers', value: { kind: 'array', items: op.parameters.header.map((p) => string(p.name)) } });
+  // A declared idempotency key: the runtime makes one when the caller gives none, and may then retry.
+  const idempotency = op.parameters.header.find((p) => IDEMPOTENCY_HEADER.test(p.name));
+  if (idempotency) fields.push({ key: 'idempotencyHeader', value: string(idempotency.name) });
   if (op.requestBody) fields.push({ key: 'body', value: { kind: 'identifier', name: bodyEncodingOf(op.requestBody.mediaType) } });
   if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
   const response = successKind(op);
