@@ -22,6 +22,8 @@ interface ClientNode {
 /** Text of the template's slots, printed as prettier would print them there. */
 const string = (value: string) => prettierString(literal(value));
 const exportedConstant = (name: string, value: string) => printDoc(['export const ', breakAfterOperator(name, ' =', string(value)), ';']);
+/** A property of SPEC_DEFAULTS, one level in. */
+const inSpecDefaults = (doc: Doc) => printDoc(indent([hardline, doc])).slice('\n  '.length);
 /** A statement inside `createClient`'s body, one level in. */
 const inFunctionBody = (doc: Doc) => printDoc(indent([hardline, doc])).slice('\n  '.length);
 
@@ -47,8 +49,9 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
     // A vendor with its own way of sending a raw call's params (Stripe's form-encoded POSTs) binds its rawRequest.
     vendorRawRequest: vendor?.rawRequest ?? null,
     ...authOf(model.security),
-    // The client's name, then the generator's (the profile may leave the client's out).
-    userAgent: string([model.userAgentName, userAgent].filter(Boolean).join(' ')),
+    // The client's name, then the generator's (the profile may leave the client's out), printed as
+    // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
+    userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', raw: string([model.userAgentName, userAgent].filter(Boolean).join(' ')) })),
     imports: plan.resources.map((f) => {
       const names = [...f.operations.map((op) => op.functionName), `type ${plan.methodsTypeNames.get(f.path)!}`];
       return printDoc(importDeclaration(names, topLevelSpecifier(f.path), false));
@@ -129,7 +132,7 @@ function authOf(schemes: readonly SecurityScheme[]): { authProperty: string; aut
   // Printed as the property it is, one level into SPEC_DEFAULTS, so that a long key name breaks
   // the call as prettier would there.
   const property = (value: ValueNode, authImport: string) => ({
-    authProperty: printDoc(indent([hardline, propertyDoc('auth', value)])).slice('\n  '.length),
+    authProperty: inSpecDefaults(propertyDoc('auth', value)),
     authImport,
   });
   const constant = (name: string) => property({ kind: 'identifier', name }, name);

@@ -68,7 +68,7 @@ export function validatorKey(version: Version): string {
 }
 
 function cachedValidator(version: Version): Validate {
-  const file = join(CACHE_DIR, 'stripe-fc-codegen/validators', `${validatorKey(version).slice(0, 32)}.cjs`);
+  const file = join(CACHE_DIR, 'openapi-client-codegen/validators', `${validatorKey(version).slice(0, 32)}.cjs`);
   try {
     return evaluate(readFileSync(file, 'utf8'));
   } catch {

@@ -50,7 +50,7 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 
 /** The record's file for an output folder. */
 export function folderCacheFile(outDir: string): string {
-  return join(CACHE_DIR, 'stripe-fc-codegen/folders', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 32)}.json`);
+  return join(CACHE_DIR, 'openapi-client-codegen/folders', `${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 32)}.json`);
 }
 
 export interface FolderCache {

@@ -12,7 +12,7 @@ import { GENERATOR_NAME, GENERATOR_VERSION } from '../version.js';
 import { forgetFolderCache } from './folder-cache.js';
 import { listFiles } from './output.js';
 
-const CACHE_FILE = join(CACHE_DIR, 'stripe-fc-codegen/last-runs.json');
+const CACHE_FILE = join(CACHE_DIR, 'openapi-client-codegen/last-runs.json');
 
 type Records = Record<string, {
   fingerprint: string;
