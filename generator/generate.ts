@@ -54,7 +54,7 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
   const strict = options.strict === true;
   const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
   const { model, warnings } = await timed('model', () => {
-    const built = buildModel(loaded, { names: options.names ?? 'path' });
+    const built = buildModel(loaded, { names: options.names ?? 'auto' });
     return {
       model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }),
       // Lines are looked up only when there is something to report (the lookup re-reads the text).

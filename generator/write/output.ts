@@ -6,6 +6,7 @@ import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, 
 import { basename, dirname, join, resolve } from 'node:path';
 import { GeneratorError } from '../errors.js';
 import type { GeneratedFile } from '../emit/emit-files.js';
+import { FORMER_NAMES } from '../version.js';
 
 export const MANIFEST = 'manifest.json';
 /** The record of the last run (write/last-run.ts): kept in the folder, but not output. */
@@ -160,7 +161,7 @@ function assertOurs(outDir: string, generatorName: string): void {
   } catch {
     owner = undefined;
   }
-  if (owner !== generatorName) {
+  if (owner !== generatorName && !FORMER_NAMES.includes(owner as string)) {
     throw new GeneratorError(
       `${outDir}: not a directory this generator wrote (no ${MANIFEST} naming ${generatorName}); refusing to replace it`,
       [],

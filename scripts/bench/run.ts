@@ -42,7 +42,7 @@ const totalSeconds = (performance.now() - started) / 1000;
 const after = machine();
 
 const header = [
-  `# Benchmarks: stripe-fc-codegen vs peers`,
+  `# Benchmarks: openapi-client-codegen vs peers`,
   '',
   `${before.date} · ${before.cpu} · ${before.cores} cores · ${before.memoryGb} GB · Node ${before.node} · ${before.platform}`,
   `load average (1/5/15 min) at start ${before.loadavg.join(' / ')}, at end ${after.loadavg.join(' / ')} · total ${totalSeconds.toFixed(0)} s · \`npm run bench -- --runs ${runs}\``,

@@ -33,12 +33,12 @@ describe('one declaration of the output options', () => {
       overlays: ['fix.yaml'],
       resolveFrom: [],
       pruneExternal: false,
-      names: 'path',
+      names: 'auto',
       strict: false,
       dummyFlavour: ['vanilla'],
       dummySwitch: false,
     });
-    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"path","strict":false}');
+    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","strict":false}');
   });
 
   it('every declared option changes the fingerprint of the real declaration', () => {
