@@ -57,8 +57,8 @@ export const OUTPUT_OPTIONS = {
     kind: 'choice',
     flag: 'names',
     argument: '<from>',
-    choices: ['path', 'operation-id'],
-    help: "where method names come from: 'path' (the naming rule) or 'operation-id' (each operation's operationId, for specs whose authors curate them)",
+    choices: ['auto', 'path', 'operation-id', 'namespace', 'tag'],
+    help: "where client names come from: 'path' (the naming rule), 'operation-id' (methods from each operationId), 'namespace' (GitHub's `issues/list-for-repo` → `issues.listForRepo`), 'tag' (resources by first tag, methods from operationIds), or 'auto' (the default: 'namespace' when nearly all operationIds are namespaced, else 'path')",
   },
   strict: {
     kind: 'boolean',

@@ -2,7 +2,7 @@
 // shapes), then operations named by the naming rule; names that would meet are kept apart
 // (generator/naming/collisions.ts).
 import { escapePointerToken, type Problem } from '../errors.js';
-import { clientNameOf, dottedName, operationIdName, overrideOf, type ClientName, type NameSource } from '../naming/client-names.js';
+import { chooseNameSource, clientNameOf, dottedName, nameFromSource, overrideOf, type ClientName, type NameSource } from '../naming/client-names.js';
 import { distinctClientNames, distinctGeneratedNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
@@ -23,7 +23,7 @@ export interface BuiltModel {
 }
 
 export interface ModelOptions {
-  /** Method names by the path rule (default) or from each operation's `operationId`. */
+  /** Where client names come from (generator/naming/client-names.ts); default `auto`. */
   readonly names?: NameSource;
 }
 
@@ -39,7 +39,7 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     polymorphism: findPolymorphism(document),
     profile,
   };
-  const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx, options.names ?? 'path'), ctx.warnings);
+  const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx, options.names ?? 'auto'), ctx.warnings);
   const info = (document.info ?? {}) as Raw;
   const model: ApiModel = {
     irVersion: IR_VERSION,
@@ -74,6 +74,7 @@ interface NamedSource extends OperationSource {
 function buildOperations(ctx: ModelContext, names: NameSource): Operation[] {
   const paths = isObject(ctx.document.paths) ? ctx.document.paths : {};
   const sources: NamedSource[] = [];
+  const source = chooseNameSource(names, operationIdsOf(paths, ctx));
   const withItems = new Set(Object.keys(paths).filter((p) => /\/\{[^/]*\}$/.test(p)).map(parentOf));
   for (const path of Object.keys(paths).sort()) {
     const pathItem = pathItemOf(paths[path], `#/paths/${escapePointerToken(path)}`, ctx);
@@ -94,13 +95,22 @@ function buildOperations(ctx: ModelContext, names: NameSource): Operation[] {
       const name =
         overrideOf(operation, pointer, ctx.file) ??
         sdkNameOf(ctx.profile, method, path) ??
-        (names === 'operation-id' ? operationIdName(byPath(), operation.operationId) : byPath());
+        nameFromSource(source, byPath, operation);
       sources.push({ path, method, pathItem, operation, name, pointer });
     }
   }
   const named = distinctClientNames(ctx.file, foldChildrenThatShadowMethods(sources), ctx.warnings);
   const operations = named.map((source) => toOperation(source, ctx));
   return keepParamsTypesApart(operations.sort((a, b) => compareNames(a, b)));
+}
+
+/** Every operation's operationId (undefined where it has none), for `auto` to choose a name source by. */
+function operationIdsOf(paths: Raw, ctx: ModelContext): unknown[] {
+  const quiet = { ...ctx, warnings: [] };
+  return Object.keys(paths).flatMap((path) => {
+    const pathItem = pathItemOf(paths[path], '', quiet) ?? {};
+    return HTTP_METHODS.flatMap((method) => (isObject(pathItem[method]) ? [(pathItem[method] as Raw).operationId] : []));
+  });
 }
 
 /** A path item, its `$ref` (to another place in the document) followed; siblings of the `$ref` win. */

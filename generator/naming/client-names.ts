@@ -102,14 +102,53 @@ export function overrideOf(operation: Record<string, unknown>, pointer: string, 
   return { resource: parts.slice(0, -1), methodName: parts[parts.length - 1]! };
 }
 
-/** Where method names come from: the path rule (the default), or each operation's `operationId`. */
-export type NameSource = 'path' | 'operation-id';
+/**
+ * Where client names come from: `path` (the naming rule), `operation-id` (the rule's resource, the
+ * operationId's method), `namespace` (GitHub's `issues/list-for-repo` → `issues.listForRepo`),
+ * `tag` (the first tag's resource, the operationId's method), or `auto`: `namespace` for a spec
+ * whose operationIds are nearly all namespaced, else `path`.
+ */
+export type NameSource = 'auto' | 'path' | 'operation-id' | 'namespace' | 'tag';
+
+/** The share of namespaced operationIds from which `auto` groups by namespace. */
+const NAMESPACED_SHARE = 0.9;
+
+/** `issues/list-for-repo` → `['issues', 'list-for-repo']`; undefined for an id without one namespace part. */
+function namespaceOf(operationId: unknown): [string, string] | undefined {
+  const match = typeof operationId === 'string' ? /^([^/]+)\/([^/]+)$/.exec(operationId) : null;
+  return match && camelCase(match[1]!) !== '' && camelCase(match[2]!) !== '' ? [match[1]!, match[2]!] : undefined;
+}
+
+/** What `auto` means for a spec with these operationIds: `namespace` when nearly all are namespaced. */
+export function chooseNameSource(source: NameSource, operationIds: readonly unknown[]): Exclude<NameSource, 'auto'> {
+  if (source !== 'auto') return source;
+  const namespaced = operationIds.filter((id) => namespaceOf(id) !== undefined).length;
+  return operationIds.length > 0 && namespaced >= NAMESPACED_SHARE * operationIds.length ? 'namespace' : 'path';
+}
 
 /**
- * With `--names operation-id`: the resource by the path rule, the method from the operationId
- * (its last `/`-separated part, camelCased: GitHub's `repos/get-content` → `getContent`).
+ * The name an operation takes from its operationId and tags under `source`; the path rule's name
+ * (`byPath`) where they say nothing (no operationId, no namespace, no tag).
  */
-export function operationIdName(byPath: ClientName, operationId: unknown): ClientName {
+export function nameFromSource(source: Exclude<NameSource, 'auto'>, byPath: () => ClientName, operation: Readonly<Record<string, unknown>>): ClientName {
+  const { operationId, tags } = operation;
+  if (source === 'namespace') {
+    const parts = namespaceOf(operationId);
+    return parts ? { resource: [startsAsIdentifier(camelCase(parts[0]))], methodName: startsAsIdentifier(camelCase(parts[1])) } : byPath();
+  }
+  if (source === 'tag') {
+    const tag = Array.isArray(tags) && typeof tags[0] === 'string' ? camelCase(tags[0]) : '';
+    const method = operationIdName(byPath(), operationId);
+    return tag === '' ? method : { resource: [startsAsIdentifier(tag)], methodName: method.methodName };
+  }
+  return source === 'operation-id' ? operationIdName(byPath(), operationId) : byPath();
+}
+
+/**
+ * The rule's resource, the method from the operationId (its last `/`-separated part, camelCased:
+ * GitHub's `repos/get-content` → `getContent`).
+ */
+function operationIdName(byPath: ClientName, operationId: unknown): ClientName {
   const id = typeof operationId === 'string' ? camelCase(operationId.slice(operationId.lastIndexOf('/') + 1)) : '';
   return id === '' ? byPath : { resource: byPath.resource, methodName: startsAsIdentifier(id) };
 }

@@ -75,6 +75,44 @@ describe('names from operationIds (--names operation-id)', () => {
   });
 });
 
+describe('names grouped by operationId namespace or by tag (--names namespace, tag, auto)', () => {
+  const owner = [{ name: 'owner', in: 'path', required: true, schema: { type: 'string' } }];
+  const spec = (ids: string[]) => ({
+    openapi: '3.0.3',
+    info: { title: 'ns', version: '1' },
+    paths: {
+      '/repos/{owner}/issues': { get: { operationId: ids[0], tags: ['issues'], parameters: owner, responses: one } },
+      '/users/{owner}/repos': { get: { operationId: ids[1], tags: ['repos'], parameters: owner, responses: one } },
+      '/meta': { get: { operationId: ids[2], tags: ['meta'], responses: one } },
+    },
+  });
+  const namesOf = async (label: string, ids: string[], names?: 'namespace' | 'tag' | 'path' | 'auto') => {
+    const file = join(dir, `${label}.json`);
+    writeFileSync(file, JSON.stringify(spec(ids)));
+    return buildModel(await readAnySpec(file), names ? { names } : {}).model.operations.map((o) => [...o.resource, o.methodName].join('.'));
+  };
+
+  it('auto: every operationId namespaced (GitHub\'s style), so methods are grouped by namespace', async () => {
+    expect(await namesOf('all-namespaced', ['issues/list-for-repo', 'repos/list-for-user', 'meta/get'])).toEqual(['issues.listForRepo', 'meta.get', 'repos.listForUser']);
+  });
+
+  it('auto: one of three not namespaced is not "nearly all": the path rule names them', async () => {
+    expect(await namesOf('some-namespaced', ['issues/list-for-repo', 'repos/list-for-user', 'getMeta'])).toEqual(['meta.retrieve', 'repos.retrieveIssues', 'users.retrieveRepos']);
+  });
+
+  it('--names namespace forces it; an id without a namespace keeps the path rule', async () => {
+    expect(await namesOf('forced-namespace', ['issues/list-for-repo', 'repos/list-for-user', 'getMeta'], 'namespace')).toEqual(['issues.listForRepo', 'meta.retrieve', 'repos.listForUser']);
+  });
+
+  it('--names tag: the first tag is the resource, the operationId the method', async () => {
+    expect(await namesOf('by-tag', ['listRepoIssues', 'listUserRepos', 'getMeta'], 'tag')).toEqual(['issues.listRepoIssues', 'meta.getMeta', 'repos.listUserRepos']);
+  });
+
+  it('--names path keeps the rule even for namespaced ids', async () => {
+    expect(await namesOf('forced-path', ['issues/list-for-repo', 'repos/list-for-user', 'meta/get'], 'path')).toEqual(['meta.retrieve', 'repos.retrieveIssues', 'users.retrieveRepos']);
+  });
+});
+
 describe('types that would share a name', () => {
   it('fooBar, foo_bar and FooBar: the first by name keeps FooBar, the others are numbered', async () => {
     const { model, warnings } = await modelOf('types', {}, { fooBar: { type: 'string' }, foo_bar: { type: 'integer' }, FooBar: { type: 'boolean' } });
