@@ -7,6 +7,7 @@ export const genericProfile: Profile = {
   versionHeader: null,
   namesClientInUserAgent: true,
   runtimeModule: null,
+  bracketBodies: false,
   sdkNameOf: () => undefined,
   envelopeOf: () => undefined,
   changelogOf: () => undefined,

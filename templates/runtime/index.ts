@@ -3,9 +3,11 @@
 
 export type {
   BodyEncoding,
+  EncodedBody,
   HttpMethod,
   OperationSpec,
   QueryEncoder,
+  RawBody,
   ResponseReader,
 } from './operation.js';
 export type {
@@ -28,7 +30,7 @@ export type {
 export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
 export type { AccountOption, IdempotencyPolicy, RetryDelay, RetryRule, Vendor } from './vendor.js';
-export type { RawBody } from './raw-request.js';
+export type { RawConvention } from './raw-request.js';
 export type { EncodedRequest } from './encode-request.js';
 
 export { createTransport } from './transport.js';
@@ -53,8 +55,15 @@ export {
   pipeDelimitedQuery,
   spaceDelimitedQuery,
 } from './query-encode.js';
-export { toFormData } from './multipart.js';
-export { formBody, jsonBody, multipartBody } from './body.js';
+export { toFormData, toMultipart } from './multipart.js';
+export {
+  bracketFormBody,
+  bracketMultipartBody,
+  formBody,
+  jsonBody,
+  multipartBody,
+  rawBody,
+} from './body.js';
 export { buildPath } from './path.js';
 export { apiKeyAuth, basicAuth, bearerAuth, buildHeaders, checkHeaderValue } from './headers.js';
 export { encodeRequest } from './encode-request.js';

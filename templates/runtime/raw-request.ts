@@ -1,6 +1,6 @@
 // rawRequest: a call the spec does not describe (an endpoint newer than the client, a next-page URL),
 // sent through the same transport as every operation, so encoding, headers, retries and errors are
-// the same. A vendor with its own convention for params passes its `RawBody` (vendors/stripe/).
+// the same. A vendor with its own convention for params passes its `RawConvention` (vendors/stripe/).
 
 import type { ApiPromise } from './api-promise.js';
 import type { BodyEncoding, HttpMethod, OperationSpec } from './operation.js';
@@ -9,10 +9,10 @@ import { apiPromise } from './api-promise.js';
 import { jsonBody } from './body.js';
 
 /** How the params of a raw call with `method` are sent: in this body encoding, or, for none, in the query. */
-export type RawBody = (method: HttpMethod) => BodyEncoding | undefined;
+export type RawConvention = (method: HttpMethod) => BodyEncoding | undefined;
 
 /** The generic convention: a JSON body for POST, PUT and PATCH; the query for the others. */
-export const jsonRawBody: RawBody = (method) =>
+export const jsonRawBody: RawConvention = (method) =>
   method === 'POST' || method === 'PUT' || method === 'PATCH' ? jsonBody : undefined;
 
 /**
@@ -26,7 +26,7 @@ export function rawRequest<T = unknown>(
   path: string,
   params?: object,
   options?: RequestOptions,
-  bodyOf: RawBody = jsonRawBody,
+  bodyOf: RawConvention = jsonRawBody,
 ): ApiPromise<T> {
   if (typeof path !== 'string' || !/^(https?:\/\/[^/?#{}\s]+)?\/[^#{}\s]*$/i.test(path)) {
     const error = new TypeError(

@@ -3,7 +3,7 @@
 // A call goes through named steps (build the request, send one attempt, decide a retry, its delay,
 // read the answer, make the error); a vendor's module (vendors/) may replace the policy ones.
 
-import type { OperationSpec } from './operation.js';
+import type { EncodedBody, OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
 import type { Vendor } from './vendor.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
@@ -168,9 +168,11 @@ interface Prepared {
   readonly url: string;
   readonly method: string;
   readonly headers: Headers;
-  readonly body: string | FormData | null;
+  readonly body: EncodedBody | null;
   /** Safe to repeat: an idempotent method, or an idempotency key on it. */
   readonly safe: boolean;
+  /** A stream body: sent as it is read, so it cannot be sent twice. */
+  readonly streamed: boolean;
 }
 
 /** What one attempt ended with: a response and its bytes (undefined past the bound), or a failure. */
@@ -263,7 +265,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       extra: [options.headers, request.headers],
     });
     const safe = IDEMPOTENT_METHODS.includes(method) || (!!keyHeader && headers.has(keyHeader));
-    return { url, method, headers, body: encoded.body ?? null, safe };
+    const streamed = encoded.body instanceof ReadableStream;
+    return { url, method, headers, body: encoded.body ?? null, safe, streamed };
   }
 
   /** Step 2, one attempt: the fetch and the body read, bounded by `timeout`, stopped by `signal`. */
@@ -279,13 +282,15 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const controller = new AbortController();
     const abort = (reason?: unknown) => controller.abort(reason);
     const stop = timer(timeout, signal, abort, abort);
-    const { url, method, headers, body } = prepared;
+    const { url, method, headers, body, streamed } = prepared;
     try {
       const res = await fetchFn(url, {
         method,
         headers,
         body,
         signal: controller.signal,
+        // A stream is sent as it is read (fetch wants it said).
+        ...(streamed && { duplex: 'half' }),
       });
       return { res, bytes: await readBodyBytes(res, maxResponseBytes) };
     } catch (failure) {
@@ -317,13 +322,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       );
     }
     // An error body is read as JSON whatever the operation answers on success.
+    // A HEAD answer has no body, whatever its Content-Type and Content-Length say.
     const { data, json } =
-      ok && spec.response
-        ? {
-            data: spec.response(bytes, res.headers.get('content-type')),
-            json: true,
-          }
-        : parseJson(new TextDecoder().decode(bytes));
+      ok && spec.method === 'HEAD'
+        ? { data: undefined, json: true }
+        : ok && spec.response
+          ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
+          : parseJson(new TextDecoder().decode(bytes));
     // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
     if (!ok || !json) throw errorFromResponse(status, res.headers, data, errors);
     return { data: data as T, response: info };
@@ -343,7 +348,11 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       const outcome = await attempt(prepared, timeout, maxResponseBytes, signal);
       const { res } = outcome;
       // Steps 3 and 4: decide a retry, and wait its delay.
-      if (retry < maxRetries && !res?.ok && decideRetry(res?.status, res?.headers, prepared.safe)) {
+      if (
+        retry < (prepared.streamed ? 0 : maxRetries) &&
+        !res?.ok &&
+        decideRetry(res?.status, res?.headers, prepared.safe)
+      ) {
         await sleep(delayOf(retry + 1, res?.headers), signal);
         continue;
       }

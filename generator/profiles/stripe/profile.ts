@@ -16,6 +16,7 @@ export const stripeProfile: Profile = {
   versionHeader: 'Stripe-Version',
   namesClientInUserAgent: false,
   runtimeModule: { dir: 'stripe', conventions: 'STRIPE', rawRequest: 'stripeRawRequest' },
+  bracketBodies: true,
   sdkNameOf,
   envelopeOf,
   changelogOf,

@@ -4,7 +4,7 @@
 import type { ApiPromise } from '../../api-promise.js';
 import type { HttpMethod } from '../../operation.js';
 import type { RequestOptions, Transport } from '../../transport.js';
-import { formBody } from '../../body.js';
+import { bracketFormBody } from '../../body.js';
 import { rawRequest } from '../../raw-request.js';
 
 export function stripeRawRequest<T = unknown>(
@@ -15,6 +15,6 @@ export function stripeRawRequest<T = unknown>(
   options?: RequestOptions,
 ): ApiPromise<T> {
   return rawRequest<T>(transport, method, path, params, options, (m) =>
-    m === 'POST' ? formBody : undefined,
+    m === 'POST' ? bracketFormBody : undefined,
   );
 }
