@@ -78,8 +78,6 @@ export interface Paging {
   readonly more?: string;
   /** The answer's field with the total number of items. */
   readonly total?: string;
-  /** The page number of the first page, when the call gives none; default 1. */
-  readonly first?: number;
   /** A parameter that, given, walks the list backwards: items are yielded last to first (Stripe's `ending_before`). */
   readonly backwards?: string;
 }
@@ -161,7 +159,7 @@ export const offsetPaging: Pager = (state) => {
 /** Page numbers (`page`, `per_page`): the next page is this one plus one. */
 export const pageNumber: Pager = (state) => {
   const { params, paging } = state;
-  const number = Number(params[paging.param!] ?? paging.first ?? 1);
+  const number = Number(params[paging.param!] ?? 1);
   return lastByCount(state, state.seen)
     ? undefined
     : { params: { ...params, [paging.param!]: number + 1 } };
