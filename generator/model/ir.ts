@@ -151,6 +151,12 @@ export interface UnionSchema extends SchemaCommon {
 export interface IntersectionSchema extends SchemaCommon {
   readonly kind: 'intersection';
   readonly parts: readonly Schema[];
+  /**
+   * Properties a part declares as an array of open items (a generic wrapper's `data: object[]`)
+   * while another part gives the items' own type (`data: Station[]`): left out of that part, so
+   * the specific item type is the one read (`Omit<WrapperCollection, 'data'> & { data?: Station[] }`).
+   */
+  readonly omitted?: readonly { readonly part: number; readonly properties: readonly string[] }[];
 }
 
 export interface UnknownSchema extends SchemaCommon {

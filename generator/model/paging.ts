@@ -54,9 +54,14 @@ export function isSearchResult(answer: Schema | undefined, components: Component
 export function detectPaging(facts: PagingFacts, components: ComponentIndex): Pagination | undefined {
   const stripe = stripePaging(facts.answer, components);
   if (stripe || facts.method !== 'get') return stripe;
+  const found = detectStyle(facts, components);
+  return found && { ...found, source: 'detected' };
+}
+
+function detectStyle(facts: PagingFacts, components: ComponentIndex): Omit<Pagination, 'source'> | undefined {
   const list = itemsOf(facts.answer, components);
   if (!list) return undefined;
-  const base = { item: list.item, ...(list.items !== undefined ? { items: list.items } : {}), source: 'detected' as const };
+  const base = { item: list.item, ...(list.items !== undefined ? { items: list.items } : {}) };
   const has = (name: string) => facts.query.some((p) => p.name === name);
   const field = (path: string) => fieldOf(facts.answer, path, components);
   const more = MORE_FIELDS.find((f) => field(f)?.kind === 'boolean');
