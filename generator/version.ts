@@ -7,3 +7,6 @@ const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8'))
 
 export const GENERATOR_NAME: string = pkg.name;
 export const GENERATOR_VERSION: string = pkg.version;
+
+/** The name the generator had before it was renamed: an output folder written under it is still ours to replace. */
+export const FORMER_NAMES: readonly string[] = ['stripe-fc-codegen'];

@@ -10,7 +10,13 @@ import { corpusDocuments } from '../test/corpus/documents.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, list: { type: 'boolean', default: false } }, strict: true });
 const only = values.only === undefined ? undefined : new RegExp(values.only);
-const byCorpus = new Map<string, { operations: number; lists: number; styles: Map<string, number>; lines: string[] }>();
+interface Tally {
+  operations: number;
+  lists: number;
+  styles: Map<string, number>;
+  lines: string[];
+}
+const byCorpus = new Map<string, Tally>();
 
 for (const document of corpusDocuments().filter((d) => !only || only.test(`${d.corpus}/${d.name}`))) {
   let model;
@@ -19,7 +25,7 @@ for (const document of corpusDocuments().filter((d) => !only || only.test(`${d.c
   } catch {
     continue; // the corpus run reports documents that cannot be read (test/corpus/unusable.ts)
   }
-  const tally = byCorpus.get(document.corpus) ?? { operations: 0, lists: 0, styles: new Map(), lines: [] };
+  const tally: Tally = byCorpus.get(document.corpus) ?? { operations: 0, lists: 0, styles: new Map(), lines: [] };
   byCorpus.set(document.corpus, tally);
   tally.operations += model.operations.length;
   for (const op of model.operations) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The one entry point: `stripe-fc-codegen [generate|diff|model] …` installed (package.json's
+// The one entry point: `openapi-client-codegen [generate|diff|model] …` installed (package.json's
 // `bin`), `npm run generate|diff|model -- …` in this checkout. Without a command it generates,
-// so `npx stripe-fc-codegen --check` checks the vendored clients. Each command loads only itself.
+// so `npx openapi-client-codegen --check` checks the vendored clients. Each command loads only itself.
 import { GENERATOR_NAME } from '../version.js';
 import { runCli } from './run-cli.js';
 

@@ -143,7 +143,7 @@ describe('constructs refused by name', () => {
 describe('the output directory', () => {
   it('--out naming a file is refused, and the file is left alone', () => {
     const file = specFile('not-a-dir', 'mine\n');
-    expect(() => writeOutput(file, [{ path: 'a.ts', contents: '' }], 'stripe-fc-codegen')).toThrow(
+    expect(() => writeOutput(file, [{ path: 'a.ts', contents: '' }], 'openapi-client-codegen')).toThrow(
       /not-a-dir: exists and is not a directory/,
     );
     expect(readFileSync(file, 'utf8')).toBe('mine\n');
@@ -151,7 +151,7 @@ describe('the output directory', () => {
 
   it('--out inside a file is an environment fault, not a bug', () => {
     const file = specFile('a-file', 'mine\n');
-    expect(() => writeOutput(join(file, 'out'), [{ path: 'a.ts', contents: '' }], 'stripe-fc-codegen')).toThrow(GeneratorError);
+    expect(() => writeOutput(join(file, 'out'), [{ path: 'a.ts', contents: '' }], 'openapi-client-codegen')).toThrow(GeneratorError);
   });
 });
 

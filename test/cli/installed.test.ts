@@ -36,7 +36,7 @@ beforeAll(() => {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
   // Its dependencies come from the registry, through the local npm cache where it has them.
   execFileSync(NPM, ['install', '-D', join(packs, packed[0].filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, stdio: 'ignore' });
-  bin = join(project, 'node_modules/.bin/stripe-fc-codegen');
+  bin = join(project, 'node_modules/.bin/openapi-client-codegen');
 
   mkdirSync(join(project, 'specs'));
   mkdirSync(join(project, 'src'));
@@ -52,7 +52,7 @@ beforeAll(() => {
 // Each step runs the installed command a few times: seconds each on a busy 2-core machine.
 describe('installed from the packed tarball into another project', { timeout: 240_000 }, () => {
   it('ships compiled JavaScript, templates and runtime, and nothing that needs tsx', () => {
-    const installed = join(project, 'node_modules/stripe-fc-codegen');
+    const installed = join(project, 'node_modules/openapi-client-codegen');
     expect(existsSync(join(installed, 'dist/generator/cli/main.js'))).toBe(true);
     expect(existsSync(join(installed, 'templates/runtime/index.ts'))).toBe(true);
     expect(existsSync(join(installed, 'generator'))).toBe(false);
@@ -65,7 +65,7 @@ describe('installed from the packed tarball into another project', { timeout: 24
     expect(generated.status, generated.stderr).toBe(0);
     expect(generated.stderr).toMatch(/^vendor\/widgets: wrote \d+ files/m);
     const manifest = JSON.parse(readFileSync(join(project, 'vendor/widgets/manifest.json'), 'utf8'));
-    expect(manifest.generator.name).toBe('stripe-fc-codegen');
+    expect(manifest.generator.name).toBe('openapi-client-codegen');
 
     const tsc = run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
     expect(tsc.stdout + tsc.stderr).toBe('');

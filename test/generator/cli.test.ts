@@ -50,6 +50,14 @@ describe('npm run generate', () => {
     expect(run.stderr).toMatch(/refusing to replace/);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
+
+  it('regenerates a client written under its former name, stripe-fc-codegen', async () => {
+    const out = scratchDir('former-name');
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ generator: { name: 'stripe-fc-codegen', version: '0.1.0' } }));
+    const run = await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).generator.name).toBe('openapi-client-codegen');
+  });
 });
 
 describe('npm run model', () => {

@@ -56,7 +56,7 @@ export const OPERATIONS: readonly Behaviour[] = [
         'content-type, authorization, stripe-version, stripe-account, idempotency-key',
       );
       // Browsers send their own User-Agent; everywhere else the client names itself.
-      if (!inBrowser()) equal(h['user-agent'], 'stripe-fc-codegen/0.1.0', 'user-agent');
+      if (!inBrowser()) equal(h['user-agent'], 'openapi-client-codegen/0.1.0', 'user-agent');
     },
   },
   {
