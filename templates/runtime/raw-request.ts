@@ -16,9 +16,10 @@ export const jsonRawBody: RawConvention = (method) =>
   method === 'POST' || method === 'PUT' || method === 'PATCH' ? jsonBody : undefined;
 
 /**
- * `path` is a path (`/v1/customers/cus_123`) or an absolute URL on the client's own origin (a
- * next-page URL the API gave out; any other host is refused, as the key would go there). `{…}`
- * would read as a placeholder, so it is refused too.
+ * `path` is a path (`/v1/customers/cus_123`), or an absolute URL on the client's own origin (a
+ * next-page URL the API gave out), sent as given, its query included (any other host is refused,
+ * as the key would go there; params that would go into the query are refused: write them into the
+ * URL). `{…}` would read as a placeholder, so it is refused too.
  */
 export function rawRequest<T = unknown>(
   transport: Transport,
@@ -28,13 +29,20 @@ export function rawRequest<T = unknown>(
   options?: RequestOptions,
   bodyOf: RawConvention = jsonRawBody,
 ): ApiPromise<T> {
-  if (typeof path !== 'string' || !/^(https?:\/\/[^/?#{}\s]+)?\/[^#{}\s]*$/i.test(path)) {
-    const error = new TypeError(
+  const url = typeof path === 'string' && /^https?:\/\/[^/?#{}\s]+\/[^#{}\s]*$/i.test(path);
+  const body = bodyOf(method);
+  if (!url && (typeof path !== 'string' || !/^\/[^?#{}\s]*$/.test(path))) {
+    return refuse(
       `rawRequest needs a path such as /v1/things/id (or a URL on the client's origin), got ${JSON.stringify(path)}`,
     );
-    return apiPromise(Promise.reject(error));
   }
-  const body = bodyOf(method);
-  const spec: OperationSpec = body ? { method, path, body } : { method, path };
-  return transport.request<T>(spec, {}, params, options);
+  if (url && !body && params && Object.keys(params).length) {
+    return refuse(`rawRequest sends a ${method} to a URL as given: write its params into the URL`);
+  }
+  const spec: OperationSpec = { method, path: url ? '/' : path, ...(body && { body }) };
+  return transport.request<T>(spec, {}, params, options, url ? path : undefined);
+}
+
+function refuse<T>(message: string): ApiPromise<T> {
+  return apiPromise(Promise.reject(new TypeError(message)));
 }

@@ -7,9 +7,7 @@ import type { EncodedBody, OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
 import type { Vendor } from './vendor.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
-import type { ListPromise, Paged } from './pagination.js';
 import { apiPromise } from './api-promise.js';
-import { listPromise } from './pagination.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
 import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
@@ -78,23 +76,17 @@ export interface RequestOptions {
 
 export interface Transport {
   /**
-   * One call. `spec.path` may also be an absolute URL on the client's own origin (a next-page URL
-   * an API handed out): it is sent as it is, with `params` added to its query, and the same auth.
-   * `withResponse()` on the result gives the status and headers (a `Link` header, say).
+   * One call; with `pageUrl` (a list's next page as the API gave it, or rawRequest's absolute URL),
+   * that URL, on the client's own origin only, instead of the operation's path and query, with the
+   * same auth. `withResponse()` on the result gives the status and headers (a `Link` header, say).
    */
   request<T>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     options: RequestOptions | undefined,
+    pageUrl?: string,
   ): ApiPromise<T>;
-  /** A paged list call: its first page, and every item across pages (see pagination.ts). */
-  list<Page extends Paged<Item>, Item>(
-    spec: OperationSpec,
-    pathParams: Readonly<Record<string, string | number>>,
-    params: object | undefined,
-    options: RequestOptions | undefined,
-  ): ListPromise<Page, Item>;
 }
 
 /**
@@ -154,6 +146,25 @@ function connectionError(
 }
 
 const trimSlashes = (url: string) => url.replace(/\/+$/, '');
+
+/**
+ * A URL as the API gave it (absolute or relative to `base`), followed only on the client's own
+ * origin: the key goes nowhere else. `keyPair` is `name=key` when the key travels in the query; it
+ * is added unless the URL carries that parameter already.
+ */
+function sameOrigin(given: string, base: string, keyPair: string | undefined): string {
+  const url = new URL(given, base + '/');
+  const origin = new URL(base).origin;
+  if (url.origin !== origin) {
+    throw new TypeError(`The URL is on ${url.origin}, not on the client's ${origin}: not followed`);
+  }
+  const name = keyPair?.slice(0, keyPair.indexOf('='));
+  const has = url.search
+    .slice(1)
+    .split('&')
+    .some((pair) => pair.split('=')[0] === name);
+  return keyPair && !has ? url.href + (url.search ? '&' : '?') + keyPair : url.href;
+}
 
 /** The client's and the app's names; none in browsers, which forbid or drop User-Agent. */
 function userAgentOf(client: string | undefined, app: AppInfo | undefined): string | undefined {
@@ -231,20 +242,19 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     params: object | undefined,
     request: RequestOptions,
     apiKey: string,
+    pageUrl: string | undefined,
   ): Prepared {
     const { method } = spec;
     const encoded = encodeRequest(spec, pathParams, params);
     const { query } = encoded;
-    if (auth.query) query.push(encodeComponent(auth.query) + '=' + encodeComponent(apiKey));
+    const keyPair = auth.query && encodeComponent(auth.query) + '=' + encodeComponent(apiKey);
+    if (keyPair) query.push(keyPair);
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
     const base = trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl);
-    const absolute = /^https?:\/\//i.test(spec.path);
-    if (absolute && new URL(spec.path).origin !== new URL(base).origin) {
-      // The key goes with every request: never to a host the client was not made for.
-      throw new TypeError(`${spec.path} is not on the client's origin, ${new URL(base).origin}`);
-    }
-    const target = absolute ? spec.path : base + encoded.path;
-    const url = target + (query.length ? (target.includes('?') ? '&' : '?') + query.join('&') : '');
+    const url =
+      pageUrl === undefined
+        ? base + encoded.path + (query.length ? '?' + query.join('&') : '')
+        : sameOrigin(pageUrl, base, keyPair);
     // The idempotency header the operation declares, else the vendor's; a key is made only for those.
     const keyHeader = spec.idempotencyHeader ?? idempotency?.header;
     const keyMade = spec.idempotencyHeader !== undefined || !!idempotency?.methods.includes(method);
@@ -339,11 +349,12 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     request: RequestOptions = {},
+    pageUrl?: string,
   ): Promise<WithResponse<T>> {
     const { signal } = request;
     const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
-    const prepared = prepare(spec, pathParams, params, request, apiKey);
+    const prepared = prepare(spec, pathParams, params, request, apiKey, pageUrl);
     for (let retry = 0; ; retry++) {
       const outcome = await attempt(prepared, timeout, maxResponseBytes, signal);
       const { res } = outcome;
@@ -363,26 +374,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     }
   }
 
-  const request = <T,>(
-    spec: OperationSpec,
-    pathParams: Readonly<Record<string, string | number>>,
-    params: object | undefined,
-    options: RequestOptions | undefined,
-  ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options));
-
   return {
-    request,
-    list: <Page extends Paged<Item>, Item>(
+    request: <T,>(
       spec: OperationSpec,
       pathParams: Readonly<Record<string, string | number>>,
       params: object | undefined,
       options: RequestOptions | undefined,
-    ): ListPromise<Page, Item> =>
-      listPromise<Page, Item>(
-        request<Page>(spec, pathParams, params, options),
-        params,
-        (next) => request<Page>(spec, pathParams, next, options),
-        spec.paging ?? 'cursor',
-      ),
+      pageUrl?: string,
+    ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options, pageUrl)),
   };
 }

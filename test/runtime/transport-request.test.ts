@@ -283,22 +283,38 @@ describe('raw requests to any other API: JSON, and URLs on its own origin', () =
     ]);
   });
 
-  it("an absolute URL on the client's origin (a next page) is sent as given, params added to its query, with the key", async () => {
+  it("an absolute URL on the client's origin (a next page) is sent as given, with the key; a POST's params go into its body", async () => {
     const { fetch, calls } = fakeFetch(json(200, { items: [] }, { link: '<https://api.example.test/v2/things?page=3>; rel="next"' }));
     const transport = createTransport({ apiKey: 'k', fetch }, GENERIC);
-    const { response } = await rawRequest(transport, 'GET', 'https://api.example.test/v2/things?page=2', { per_page: 5 }).withResponse();
-    expect(calls[0]!.url).toBe('https://api.example.test/v2/things?page=2&per_page=5');
+    const { response } = await rawRequest(transport, 'GET', 'https://api.example.test/v2/things?page=2&per_page=5').withResponse();
+    await rawRequest(transport, 'POST', 'https://api.example.test/v2/things/search?page=2', { q: 'x' });
+    expect(calls.map((c) => [c.url, c.body])).toEqual([
+      ['https://api.example.test/v2/things?page=2&per_page=5', null],
+      ['https://api.example.test/v2/things/search?page=2', '{"q":"x"}'],
+    ]);
     expect(calls[0]!.headers.get('authorization')).toBe('Bearer k');
     expect(response.headers.get('link')).toContain('page=3');
   });
 
-  it.each(['https://evil.example/v2/x', 'http://api.example.test/v2/x', 'https://api.example.test:8443/v2/x'])('refuses %j, another origin: the key would go there', async (url) => {
+  it('an API key that travels in the query goes with the URL too', async () => {
     const { fetch, calls } = fakeFetch(json(200, {}));
-    await expect(rawRequest(createTransport({ apiKey: 'k', fetch }, GENERIC), 'GET', url)).rejects.toThrow(`${url} is not on the client's origin, https://api.example.test`);
+    await rawRequest(createTransport({ apiKey: 'k 1', fetch }, { ...GENERIC, auth: apiKeyAuth('query', 'api_key') }), 'GET', 'https://api.example.test/v2/things?page=2');
+    expect(calls[0]!.url).toBe('https://api.example.test/v2/things?page=2&api_key=k%201');
+  });
+
+  it('a GET to a URL with params to add is refused: they belong in the URL', async () => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(rawRequest(createTransport({ apiKey: 'k', fetch }, GENERIC), 'GET', 'https://api.example.test/v2/things', { page: 2 })).rejects.toThrow('rawRequest sends a GET to a URL as given: write its params into the URL');
     expect(calls).toHaveLength(0);
   });
 
-  it.each(['v1/things', '/v1/{id}', '', 'https://api.example.test/v1/{id}'])('refuses %j as a path, before sending anything', async (path) => {
+  it.each(['https://evil.example/v2/x', 'http://api.example.test/v2/x', 'https://api.example.test:8443/v2/x'])('refuses %j, another origin: the key would go there', async (url) => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(rawRequest(createTransport({ apiKey: 'k', fetch }, GENERIC), 'GET', url)).rejects.toThrow(`not on the client's https://api.example.test: not followed`);
+    expect(calls).toHaveLength(0);
+  });
+
+  it.each(['v1/things', '/v1/{id}', '', '/v1/things?limit=1', 'https://api.example.test/v1/{id}'])('refuses %j as a path, before sending anything', async (path) => {
     const { fetch, calls } = fakeFetch(json(200, {}));
     await expect(rawRequest(createTransport({ apiKey: 'k', fetch }, GENERIC), 'GET', path)).rejects.toThrow(
       "rawRequest needs a path such as /v1/things/id (or a URL on the client's origin), got " + JSON.stringify(path),
