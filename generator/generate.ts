@@ -82,7 +82,10 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
   const [{ specText, model, warnings, referencedFiles }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed, cache?.validation), import('./emit/emit-files.js')]);
   const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
-  const emitted = await timed('emit', () => emitFiles(model, emitOptions, cache?.emitOne));
+  const emitted = await timed('emit', async () => {
+    const typescript = emitFiles(model, emitOptions, cache?.emitOne);
+    return options.emit === 'js' ? (await import('./emit/javascript.js')).toJavaScript(typescript) : typescript;
+  });
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings, referencedFiles };
 }
@@ -125,7 +128,8 @@ export async function generate(specPath: string, outDir: string, options: Genera
   const fingerprint = generator === undefined ? undefined : orNone(() => runFingerprint(specPath, options, OUTPUT_OPTIONS, generator));
   const referenced = fingerprint === undefined ? undefined : upToDateReferences(outDir, fingerprint);
   if (referenced) return { upToDate: true, referencedFiles: referenced };
-  const folderCache = generator === undefined || fingerprint === undefined ? undefined : openFolderCache(outDir, folderCacheKey(specPath, generator));
+  // The folder cache reuses TypeScript files as the folder holds them: JavaScript output has none.
+  const folderCache = generator === undefined || fingerprint === undefined || options.emit === 'js' ? undefined : openFolderCache(outDir, folderCacheKey(specPath, generator));
   const generation = await generateFiles(specPath, options, folderCache);
   options.onPhaseStart?.('write');
   const start = performance.now();
