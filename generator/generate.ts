@@ -7,9 +7,7 @@ import { GeneratorError, type Problem } from './errors.js';
 import type { ApiModel } from './model/ir.js';
 import { OUTPUT_OPTIONS, recordedOptions, type OutputOptions } from './options.js';
 import { GENERATOR_NAME, GENERATOR_VERSION } from './version.js';
-import type { ValidationMemo } from './parse/validate-chunks.js';
-import { openFolderCache, type FolderCache } from './write/folder-cache.js';
-import { generatorFingerprint, remember, runFingerprint, upToDateReferences } from './write/noop-cache.js';
+import { recordRun, runFingerprint, upToDate } from './write/last-run.js';
 import { diffOutput, MANIFEST, writeOutput, type OutputDiff } from './write/output.js';
 
 export type { OutputOptions } from './options.js';
@@ -43,11 +41,8 @@ function timer(options: GenerateOptions): Timed {
   };
 }
 
-/**
- * The parse and model phases: the spec as the IR, with the operations the options select.
- * `validation`: what the last run into the same folder found valid (write/folder-cache.ts).
- */
-export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options), validation?: ValidationMemo) {
+/** The parse and model phases: the spec as the IR, with the operations the options select. */
+export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options)) {
   // Loaded here rather than at the top: a run that finds its output up to date never pays for
   // the parser and the emitters.
   const [{ readAnySpec }, { buildModel }, { selectOperations }, { createLocator, withLines }] = await Promise.all([
@@ -57,7 +52,7 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
     import('./parse/locate.js'),
   ]);
   const strict = options.strict === true;
-  const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict, ...(validation ? { validation } : {}) }));
+  const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
   const { model, warnings } = await timed('model', () => {
     const built = buildModel(loaded, { names: options.names ?? 'auto' });
     return {
@@ -76,14 +71,13 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
   return { specText: loaded.text, model, warnings, referencedFiles: loaded.referencedFiles ?? {} };
 }
 
-/** `cache`: what the last run into the output folder computed (write/folder-cache.ts, in `generate`). */
-export async function generateFiles(specPath: string, options: GenerateOptions = {}, cache?: Pick<FolderCache, 'emitOne' | 'validation'>): Promise<Generation> {
+export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
   const timed = timer(options);
-  const [{ specText, model, warnings, referencedFiles }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed, cache?.validation), import('./emit/emit-files.js')]);
+  const [{ specText, model, warnings, referencedFiles }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
   const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
   const emitted = await timed('emit', async () => {
-    const typescript = emitFiles(model, emitOptions, cache?.emitOne);
+    const typescript = emitFiles(model, emitOptions);
     return options.emit === 'js' ? (await import('./emit/javascript.js')).toJavaScript(typescript) : typescript;
   });
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
@@ -112,41 +106,26 @@ export type GenerateResult =
       /** The other files of a split spec (absolute paths), which `--watch` watches too. */
       readonly referencedFiles: readonly string[];
       readonly changed: readonly string[];
-      /** How many files were taken from the folder as the last run wrote them instead of emitted (write/folder-cache.ts). */
-      readonly reused: number;
     });
 
 /**
- * Generates into `outDir`. When the last run wrote this output from the same spec, options and
- * generator and nobody touched it since, nothing is loaded, run or written. After a spec update,
- * what the update did not touch is taken from the last run into the folder (write/folder-cache.ts):
- * the verdict on the path items and components it validated, the files whose inputs are as they were.
+ * Generates into `outDir`. When the folder's record says the last run wrote it from the same
+ * spec, options and generator and nobody touched it since (write/last-run.ts), nothing is
+ * loaded, run or written.
  */
 export async function generate(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<GenerateResult> {
-  // The generator's own fingerprint reads every source file: taken once for both caches' keys.
-  const generator = orNone(() => generatorFingerprint(options));
-  const fingerprint = generator === undefined ? undefined : orNone(() => runFingerprint(specPath, options, OUTPUT_OPTIONS, generator));
-  const referenced = fingerprint === undefined ? undefined : upToDateReferences(outDir, fingerprint);
+  const fingerprint = orNone(() => runFingerprint(specPath, options));
+  const referenced = fingerprint === undefined ? undefined : upToDate(outDir, fingerprint);
   if (referenced) return { upToDate: true, referencedFiles: referenced };
-  // The folder cache reuses TypeScript files as the folder holds them: JavaScript output has none.
-  const folderCache = generator === undefined || fingerprint === undefined || options.emit === 'js' ? undefined : openFolderCache(outDir, folderCacheKey(specPath, generator));
-  const generation = await generateFiles(specPath, options, folderCache);
+  const generation = await generateFiles(specPath, options);
   options.onPhaseStart?.('write');
   const start = performance.now();
   const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
-  // Taken again: a file edited while the run went on must not be remembered as what was read.
+  // Taken again: a file edited while the run went on must not be recorded as what was read.
   const after = orNone(() => runFingerprint(specPath, options));
-  if (after !== undefined && after === fingerprint) {
-    remember(outDir, after, generation.files, generation.referencedFiles);
-    folderCache?.save(generation.files);
-  }
+  recordRun(outDir, after === fingerprint ? after : undefined, generation.files, generation.referencedFiles);
   options.onPhase?.('write', performance.now() - start);
-  return { ...generation, upToDate: false, changed, reused: folderCache?.reused() ?? 0, referencedFiles: Object.keys(generation.referencedFiles) };
-}
-
-/** Everything besides the spec and the emit plan that the folder cache's results depend on: generator, options, emit options. */
-function folderCacheKey(specPath: string, generator: string): string {
-  return createHash('sha256').update(generator).update(JSON.stringify(emitOptionsFor(specPath))).digest('hex');
+  return { ...generation, upToDate: false, changed, referencedFiles: Object.keys(generation.referencedFiles) };
 }
 
 /** A fingerprint, or none when a file it reads cannot be read (the run then reports that file itself). */
@@ -158,7 +137,10 @@ function orNone(fingerprint: () => string): string | undefined {
   }
 }
 
+/** `--check`: what differs between `outDir` and a fresh generation (nothing, when the folder's record says it is up to date). */
 export async function check(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<OutputDiff> {
+  const fingerprint = orNone(() => runFingerprint(specPath, options));
+  if (fingerprint !== undefined && upToDate(outDir, fingerprint)) return { stale: [], extra: [], edited: [] };
   const generation = await generateFiles(specPath, options);
   return diffOutput(outDir, generation.files);
 }

@@ -2,7 +2,7 @@
 // through tsx) and installed as compiled JavaScript (node_modules/<name>/dist/generator/*.js), so
 // nothing is found relative to the working directory or by a fixed number of `../`.
 import { existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The folder holding the generator's code: generator/ in the checkout, dist/generator/ installed. */
@@ -13,12 +13,6 @@ export const PACKAGE_ROOT = findUp(GENERATOR_DIR, 'package.json');
 
 export const TEMPLATES_DIR = join(PACKAGE_ROOT, 'templates');
 export const RUNTIME_DIR = join(TEMPLATES_DIR, 'runtime');
-
-/**
- * Where the no-op cache lives: node_modules/.cache, as other tools keep theirs. Installed, that is
- * the consumer's node_modules (the one holding this package); in the checkout, its own.
- */
-export const CACHE_DIR = join(basename(dirname(PACKAGE_ROOT)) === 'node_modules' ? dirname(PACKAGE_ROOT) : join(PACKAGE_ROOT, 'node_modules'), '.cache');
 
 function findUp(from: string, file: string): string {
   for (let dir = from; ; dir = dirname(dir)) {

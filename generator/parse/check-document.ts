@@ -8,20 +8,19 @@ import type { LoadedDocument } from './load-document.js';
 import { createLocator, withLines, type Locator } from './locate.js';
 import { findDanglingRefs, type RefSite } from './refs.js';
 import { findSchemaCycles } from './schema-cycles.js';
-import { validateWithMemo, type ValidationMemo } from './validate-chunks.js';
+import { validateOpenApi } from './openapi-schema.js';
 import { condenseIssues } from './validation-issues.js';
 
 /**
  * Returns the warnings; throws on what cannot be generated (and, when `strict`, on any finding).
- * `refs` are the document's `$ref`s when the caller has collected them already; `validation`
- * what the last run into the same folder found valid (parse/validate-chunks.ts).
+ * `refs` are the document's `$ref`s when the caller has collected them already.
  */
-export function checkDocument(loaded: LoadedDocument, strict = false, refs?: readonly RefSite[], validation?: ValidationMemo): Problem[] {
+export function checkDocument(loaded: LoadedDocument, strict = false, refs?: readonly RefSite[]): Problem[] {
   const { file, document } = loaded;
   const locate = createLocator(loaded.text);
   checkVersion(file, document, locate);
   checkRefs(file, document, locate, refs);
-  const warnings = checkSchema(file, document, locate, strict, validation);
+  const warnings = checkSchema(file, document, locate, strict);
   const cycles = findSchemaCycles(file, document);
   if (cycles.length > 0) {
     const schemas = cycles.reduce((sum, cycle) => sum + cycle.names.length, 0);
@@ -86,8 +85,8 @@ function siteProblem(file: string, site: RefSite, message: string): Problem {
   return { file, pointer: `${site.pointer}/$ref`, message };
 }
 
-function checkSchema(file: string, document: Record<string, unknown>, locate: Locator, strict: boolean, validation: ValidationMemo | undefined): Problem[] {
-  const issues = validateWithMemo(document, validation);
+function checkSchema(file: string, document: Record<string, unknown>, locate: Locator, strict: boolean): Problem[] {
+  const issues = validateOpenApi(document);
   if (issues.length === 0) return [];
   const problems: Problem[] = condenseIssues(issues, document).map((finding) => ({ file, ...finding }));
   if (!strict) {

@@ -8,7 +8,6 @@ import { applyOverlay } from './overlay.js';
 import { convertSwagger2 } from './swagger2.js';
 import { collectRefs } from './refs.js';
 import { fillDanglingRefs } from './resolve-from.js';
-import type { ValidationMemo } from './validate-chunks.js';
 
 export interface ReadOptions {
   /** Overlay 1.0 files, applied in order. */
@@ -17,8 +16,6 @@ export interface ReadOptions {
   readonly resolveFrom?: readonly string[];
   /** Refuse a document the OpenAPI schema finds fault with, instead of warning. */
   readonly strict?: boolean;
-  /** What the last run into the same output folder found valid, and where this run says what it found. */
-  readonly validation?: ValidationMemo;
 }
 
 /** The parse phase, Swagger 2.0 converted to OpenAPI 3.0 first (the converter is asynchronous). */
@@ -39,5 +36,5 @@ function readLoaded(read: LoadedDocument, options: ReadOptions): LoadedDocument 
   }
   const result = { ...loaded, document };
   const unchanged = loaded === read && (options.overlays ?? []).length === 0 && (options.resolveFrom ?? []).length === 0 ? refs : undefined;
-  return { ...result, warnings: [...(read.warnings ?? []), ...checkDocument(result, options.strict === true, unchanged, options.validation)] };
+  return { ...result, warnings: [...(read.warnings ?? []), ...checkDocument(result, options.strict === true, unchanged)] };
 }

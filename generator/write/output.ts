@@ -9,6 +9,8 @@ import type { GeneratedFile } from '../emit/emit-files.js';
 import { FORMER_NAMES } from '../version.js';
 
 export const MANIFEST = 'manifest.json';
+/** The record of the last run (write/last-run.ts): kept in the folder, but not output. */
+export const RECORD = '.last-run.json';
 
 export interface OutputDiff {
   /** Files whose contents differ, or that are missing from the output. */
@@ -22,7 +24,7 @@ export interface OutputDiff {
 export function diffOutput(outDir: string, files: readonly GeneratedFile[]): OutputDiff {
   return withFriendlyFsErrors(outDir, () => {
     assertDirectoryOrAbsent(outDir);
-    const existing = new Set(existsSync(outDir) ? listFiles(outDir) : []);
+    const existing = new Set(existsSync(outDir) ? listOutput(outDir) : []);
     const stale = files.filter((f) => !existing.has(f.path) || readFileSync(join(outDir, f.path), 'utf8') !== f.contents).map((f) => f.path);
     const wanted = new Set(files.map((f) => f.path));
     return { stale, extra: [...existing].filter((p) => !wanted.has(p)).sort(), edited: editedFiles(outDir, stale) };
@@ -200,6 +202,11 @@ function withFriendlyFsErrors<T>(outDir: string, work: () => T): T {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The files of an output folder: all but the record of the last run. */
+export function listOutput(outDir: string): string[] {
+  return listFiles(outDir).filter((path) => path !== RECORD);
 }
 
 export function listFiles(dir: string, prefix = ''): string[] {

@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs N] [-- --only generation,noop,bundle,encoder,tsc,update]`: every section side by
+// `npm run bench [-- --runs N] [-- --only generation,noop,bundle,encoder,tsc]`: every section side by
 // side in one run; prints a markdown report and writes it to .bench-tmp/results.md and .json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,6 @@ import { benchGeneration } from './generation.js';
 import { machine, TMP, type BenchOptions, type SectionResult } from './lib.js';
 import { benchNoop } from './noop.js';
 import { benchTsc } from './tsc.js';
-import { benchUpdate } from './update.js';
 
 const SECTIONS: Record<string, (options: BenchOptions) => Promise<SectionResult>> = {
   generation: benchGeneration,
@@ -17,7 +16,6 @@ const SECTIONS: Record<string, (options: BenchOptions) => Promise<SectionResult>
   bundle: benchBundle,
   encoder: benchEncoder,
   tsc: benchTsc,
-  update: benchUpdate,
 };
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, only: { type: 'string' } } });

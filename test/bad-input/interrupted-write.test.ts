@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { generateFiles } from '../../generator/generate.js';
 import { GENERATOR_NAME } from '../../generator/version.js';
-import { listFiles, recoverInterruptedSwap, writeOutput } from '../../generator/write/output.js';
+import { listFiles, listOutput, recoverInterruptedSwap, writeOutput } from '../../generator/write/output.js';
 import { runCli, startCli } from '../support/cli.js';
 import { fixture as testFile, ROOT } from '../support/paths.js';
 
@@ -158,7 +158,7 @@ function hashOfFiles(files: readonly GeneratedFile[]): string {
 }
 
 function hashOfDir(dir: string): string {
-  return hashOfFiles(listFiles(dir).map((path) => ({ path, contents: readFileSync(join(dir, path), 'utf8') })));
+  return hashOfFiles(listOutput(dir).map((path) => ({ path, contents: readFileSync(join(dir, path), 'utf8') })));
 }
 
 /**

@@ -1,15 +1,11 @@
 // The output options are declared once (generator/options.ts): a new option gets its flag, its
 // place in the no-op fingerprint and its line in the manifest from that declaration alone, so
 // it cannot be added to one and forgotten in another.
-import { rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { parseGenerateArgs } from '../../generator/cli/args.js';
-import { generate } from '../../generator/generate.js';
 import { OUTPUT_OPTIONS, recordedOptions, type OptionDeclarations } from '../../generator/options.js';
-import { remember, rememberedOutputs, runFingerprint } from '../../generator/write/noop-cache.js';
-import { fixture, PROJECT_SPEC, scratchDir } from '../support/paths.js';
+import { runFingerprint } from '../../generator/write/last-run.js';
+import { PROJECT_SPEC } from '../support/paths.js';
 
 const WITH_DUMMY = {
   ...OUTPUT_OPTIONS,
@@ -51,31 +47,5 @@ describe('one declaration of the output options', () => {
     const changed = Object.entries(OUTPUT_OPTIONS).map(([name, d]) => runFingerprint(PROJECT_SPEC, { [name]: d.kind === 'boolean' ? true : d.kind === 'files' ? [PROJECT_SPEC] : ['x'] }));
     for (const fingerprint of changed) expect(fingerprint).not.toBe(plain);
     expect(new Set(changed).size).toBe(changed.length);
-  });
-});
-
-describe('the no-op cache', () => {
-  it('generate() itself skips a run whose spec, options, generator and output are as it last left them', async () => {
-    const spec = fixture('generator/fixtures/path-params/spec.yaml');
-    const out = join(scratchDir('noop'), 'client');
-    expect((await generate(spec, out)).upToDate).toBe(false);
-    expect((await generate(spec, out)).upToDate).toBe(true);
-    expect((await generate(spec, out, { include: ['/v1/customers/{customer}/sources'] })).upToDate).toBe(false);
-    writeFileSync(join(out, 'client.ts'), '// edited\n');
-    const repaired = await generate(spec, out, { include: ['/v1/customers/{customer}/sources'] });
-    expect(repaired.upToDate === false && repaired.changed).toEqual(['client.ts']);
-  });
-
-  it('forgets the output folders that no longer exist', () => {
-    const files: GeneratedFile[] = [{ path: 'a.ts', contents: 'a' }];
-    const gone = scratchDir('evicted');
-    const kept = scratchDir('kept');
-    remember(gone, 'f1', files);
-    remember(kept, 'f2', files);
-    expect(rememberedOutputs()).toEqual(expect.arrayContaining([gone, kept]));
-    rmSync(gone, { recursive: true, force: true });
-    remember(kept, 'f2', files);
-    expect(rememberedOutputs()).not.toContain(gone);
-    expect(rememberedOutputs()).toContain(kept);
   });
 });
