@@ -78,8 +78,15 @@ describe('the command line, as other OpenAPI tools spell it', { timeout: 120_000
     const check = await runCli('generate', ['--check'], { cwd: dir });
     expect(check.status).toBe(0);
     expect(check.stdout + check.stderr).toBe('vendor/shop is up to date with specs/shop.yaml\nvendor/billing is up to date with specs/billing.yaml\n');
+
+    // A hand edit: the check generates that client in memory again to compare.
+    writeFileSync(join(dir, 'vendor/billing/client.ts'), '// edited\n');
+    const stale = await runCli('generate', ['--check'], { cwd: dir });
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).not.toMatch(/ ms$/m);
+    expect(stale.stderr).toContain('vendor/billing/client.ts (edited since it was generated');
     const verbose = await runCli('generate', ['--check', '--verbose'], { cwd: dir });
-    expect(verbose.stderr).toMatch(/^shop:\n {2}parse +\d+ ms$/m);
-    expect(verbose.stderr).toContain('vendor/billing is up to date with specs/billing.yaml');
+    expect(verbose.stderr).toMatch(/^billing:\n {2}parse +\d+ ms$/m);
+    expect(verbose.stderr).toContain('vendor/billing/client.ts (edited since it was generated');
   });
 });
