@@ -66,7 +66,7 @@ export function appendBracketPairs(out: string[], key: string, value: unknown, d
 }
 
 /** Encodes a whole params object in Stripe bracket notation: the body stripe-node would send for it. */
-export function formEncode(params: object | undefined): string {
+export function formEncode(params: unknown): string {
   const out: string[] = [];
   for (const [k, v] of Object.entries(params ?? {})) appendBracketPairs(out, encodeComponent(k), v);
   return out.join('&');

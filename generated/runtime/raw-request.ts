@@ -6,7 +6,7 @@ import type { ApiPromise } from './api-promise.js';
 import type { HttpMethod, OperationSpec } from './operation.js';
 import type { RequestOptions, Transport } from './transport.js';
 import { apiPromise } from './api-promise.js';
-import { formBody } from './body.js';
+import { bracketFormBody } from './body.js';
 
 /**
  * GET and DELETE params go into the query, POST params into a form body, both in Stripe's bracket
@@ -27,6 +27,6 @@ export function rawRequest<T = unknown>(
     return apiPromise(Promise.reject(error));
   }
   const spec: OperationSpec =
-    method === 'POST' ? { method, path, body: formBody } : { method, path };
+    method === 'POST' ? { method, path, body: bracketFormBody } : { method, path };
   return transport.request<T>(spec, {}, params, options);
 }

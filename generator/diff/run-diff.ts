@@ -11,6 +11,8 @@ export interface RunDiffOptions {
   readonly profile?: Profile;
   readonly failOn?: FailOn;
   readonly surface?: boolean;
+  /** The day sunset dates are read against (an ISO date); today by default. */
+  readonly today?: string;
 }
 
 export async function runDiff(oldSpec: string, newSpec: string, options: RunDiffOptions = {}): Promise<DiffOutcome> {
@@ -27,7 +29,7 @@ export async function runDiff(oldSpec: string, newSpec: string, options: RunDiff
       old: before.summary,
       new: after.summary,
       include,
-      changes: diffModels(before.model, after.model, { profile, outside }),
+      changes: diffModels(before.model, after.model, { profile, outside, raw: { before: before.raw, after: after.raw }, ...(options.today ? { today: options.today } : {}) }),
     };
     const surface = options.surface ? await surfaceChanges(before.file, after.file, include) : undefined;
     return { ...report, profile, failOn: options.failOn ?? 'breaking', ...(surface ? { surface } : {}) };

@@ -3,8 +3,8 @@
 // function that tree-shakes on its own, then the interface of the resource's client methods (the
 // same signatures without the transport), of which client.ts's `Client` is made. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
-import type { ApiModel, Operation, Parameter, Property } from '../model/ir.js';
-import { shapeOf, type ComponentIndex } from '../model/lookup.js';
+import type { ApiModel, BodyContent, Operation, Parameter, Property, RequestBody } from '../model/ir.js';
+import { objectPropertiesOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
@@ -12,7 +12,7 @@ import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declara
 import type { ExpandPlan } from './expand-types.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
 import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
-import { generic, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, type TypeContext, type TypeNode } from './type-expression.js';
+import { generic, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -113,7 +113,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     const declaration = {
       name: op.paramsTypeName,
       doc: docComment(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
-      members: params.map((p) => propertyMember(p, ctx)),
+      members: params.map((p) => (p.name === op.requestBody?.param ? bodyMember(op.requestBody, p, ctx) : propertyMember(p, ctx))),
     };
     return interfaceDeclaration(expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration);
   };
@@ -164,19 +164,42 @@ function methodsInterface(name: string, file: ResourceFile, emitted: readonly Em
   return withComment(doc, ['export interface ', name, ' {', indent([hardline, join(hardline, members)]), hardline, '}']);
 }
 
-/** Everything but path parameters, as one object (the path ids are positional arguments). */
+/**
+ * Everything but path parameters, as one object (the path ids are positional arguments): the query
+ * and header parameters, then the body's properties, or the body as one field (`body`, see
+ * RequestBody.param) with `contentType` when the operation offers several media types.
+ */
 export function paramsProperties(components: ComponentIndex, op: Operation): Property[] {
   const fromParameter = (p: Parameter): Property => ({
     name: p.name,
     required: p.required,
     schema: p.description ? { ...p.schema, description: p.description } : p.schema,
   });
-  const bodySchema = shapeOf(op.requestBody?.schema, components);
-  const bodyProperties = bodySchema?.kind === 'object' ? bodySchema.properties : [];
-  // One object carries them all, so a name can appear once: the runtime sends a name the spec
-  // lists as a query parameter in the query, so the query's (then the header's) declaration wins.
-  const all = [...op.parameters.query.map(fromParameter), ...op.parameters.header.map(fromParameter), ...bodyProperties];
+  const body = op.requestBody;
+  const bodyProperties = !body ? [] : body.param === undefined ? (objectPropertiesOf(body.schema, components) ?? []) : [{ name: body.param, required: body.required, schema: body.schema }];
+  const choice: Property[] = body?.alternatives
+    ? [{ name: 'contentType', required: false, schema: { kind: 'enum', nullable: false, values: bodyContents(body).map((c) => c.mediaType), description: `The body's media type; default \`${body.mediaType}\`.` } }]
+    : [];
+  // Where a name appears twice, the first declaration wins: the runtime sends a name the spec lists
+  // as a query parameter in the query (a body that shares one is a `body` field: no clash remains).
+  const all = [...op.parameters.query.map(fromParameter), ...op.parameters.header.map(fromParameter), ...bodyProperties, ...choice];
   return all.filter((p, i) => all.findIndex((q) => q.name === p.name) === i);
+}
+
+/** The body's media types, the preferred one first. */
+function bodyContents(body: RequestBody): readonly BodyContent[] {
+  return [body, ...(body.alternatives ?? [])];
+}
+
+/** The `body` field: each media type's type (raw bytes, Blob, stream or text for a raw one), joined. */
+function bodyMember(body: RequestBody, p: Property, ctx: TypeContext): Member {
+  const types = bodyContents(body).map((c) => {
+    if (c.kind !== 'raw') return typeNode(c.schema, ctx);
+    ctx.onRuntimeType?.('RawBody');
+    return named('RawBody');
+  });
+  const distinct = types.filter((t, i) => types.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
+  return { ...propertyMember(p, ctx), type: unionOf(distinct) };
 }
 
 interface Result {
@@ -189,7 +212,7 @@ interface Result {
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
 function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): Result {
   const kind = successKind(op);
-  const data = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema ? typeNode(op.success.schema, ctx) : named('void');
+  const data = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema && op.method !== 'head' ? typeNode(op.success.schema, ctx) : named('void');
   if (op.pagination) {
     const item = typeNode(op.pagination.item, ctx);
     if (paths === undefined) return { type: generic('ListPromise', data, item), runtimeTypes: ['ListPromise'] };
@@ -203,18 +226,34 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): R
 /** The runtime's query encoders (query-encode.ts) by OpenAPI style; `form` is `formQuery` or, without explode, `formFlatQuery`. */
 const QUERY_ENCODERS: Record<string, string> = { deepObject: 'deepObjectQuery', spaceDelimited: 'spaceDelimitedQuery', pipeDelimited: 'pipeDelimitedQuery' };
 
-function queryEncoderOf(p: Parameter): string {
+function queryEncoderOf(p: { readonly style: string; readonly explode: boolean }): string {
   return Object.hasOwn(QUERY_ENCODERS, p.style) ? QUERY_ENCODERS[p.style]! : p.explode ? 'formQuery' : 'formFlatQuery';
 }
-/** The runtime's body encodings (body.ts) by media type; any other media type is sent as JSON. */
-const BODY_ENCODINGS: Record<string, string> = {
-  'application/x-www-form-urlencoded': 'formBody',
-  'application/json': 'jsonBody',
-  'multipart/form-data': 'multipartBody',
-};
+/** The runtime's body encodings (body.ts) by kind; a profile's bracket notation (Stripe's) has its own. */
+function bodyEncodingOf(body: BodyContent, brackets: boolean): string {
+  switch (body.kind) {
+    case 'json':
+      return 'jsonBody';
+    case 'form':
+      return brackets ? 'bracketFormBody' : 'formBody';
+    case 'multipart':
+      return brackets ? 'bracketMultipartBody' : 'multipartBody';
+    case 'raw':
+      return 'rawBody';
+  }
+}
 
-function bodyEncodingOf(mediaType: string): string {
-  return Object.hasOwn(BODY_ENCODINGS, mediaType) ? BODY_ENCODINGS[mediaType]! : 'jsonBody';
+/** The media type to send, when it is not the encoding's own (`application/vnd.github+json`, `text/plain`). */
+function ownMediaType(body: BodyContent): string | undefined {
+  return (body.kind === 'json' && body.mediaType !== 'application/json') || body.kind === 'raw' ? body.mediaType : undefined;
+}
+
+/** Form properties the spec's `encoding` gives a style other than OpenAPI's default (form, exploded), with their query encoders. */
+function formFieldsOf(body: RequestBody): [string, string][] {
+  const form = body.brackets ? undefined : bodyContents(body).find((c) => c.kind === 'form');
+  return Object.entries(form?.encoding ?? {})
+    .filter(([, e]) => e.style !== 'form' || !e.explode)
+    .map(([name, e]) => [name, queryEncoderOf(e)]);
 }
 
 /** The runtime's readers (response.ts) of success bodies that are not JSON. */
@@ -223,9 +262,11 @@ const RESPONSE_READERS = { text: 'textResponse', blob: 'blobResponse' } as const
 /** The runtime constants an operation's spec names: its query encoders, body encoding, response reader. */
 function runtimeValuesOf(op: Operation): string[] {
   const response = successKind(op);
+  const body = op.requestBody;
   return [
     ...op.parameters.query.map(queryEncoderOf),
-    ...(op.requestBody ? [bodyEncodingOf(op.requestBody.mediaType)] : []),
+    ...(body ? bodyContents(body).map((c) => bodyEncodingOf(c, body.brackets === true)) : []),
+    ...(body ? formFieldsOf(body).map(([, encoder]) => encoder) : []),
     ...(response === 'json' ? [] : [RESPONSE_READERS[response]]),
   ];
 }
@@ -243,7 +284,25 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     fields.push({ key: 'query', value: { kind: 'object', properties: encoders } });
   }
   if (op.parameters.header.length > 0) fields.push({ key: 'headers', value: { kind: 'array', items: op.parameters.header.map((p) => string(p.name)) } });
-  if (op.requestBody) fields.push({ key: 'body', value: { kind: 'identifier', name: bodyEncodingOf(op.requestBody.mediaType) } });
+  const body = op.requestBody;
+  if (body) {
+    const encoding = (c: BodyContent): ValueNode => ({ kind: 'identifier', name: bodyEncodingOf(c, body.brackets === true) });
+    fields.push({ key: 'body', value: encoding(body) });
+    const mediaType = ownMediaType(body);
+    if (mediaType !== undefined) fields.push({ key: 'mediaType', value: string(mediaType) });
+    if (body.param !== undefined) fields.push({ key: 'bodyParam', value: string(body.param) });
+    // Stripe's bracket encodings send an empty form anyway.
+    if (body.required && !body.brackets) fields.push({ key: 'bodyRequired', value: { kind: 'identifier', name: 'true' } });
+    if (body.alternatives) {
+      const bodies = bodyContents(body).map((c): ValueProperty => ({ key: objectKey(c.mediaType), value: encoding(c) }));
+      fields.push({ key: 'bodies', value: { kind: 'object', properties: bodies } });
+    }
+    const formFields = formFieldsOf(body);
+    if (formFields.length > 0) {
+      const encoders = formFields.map(([name, encoder]): ValueProperty => ({ key: objectKey(name), value: { kind: 'identifier', name: encoder } }));
+      fields.push({ key: 'fields', value: { kind: 'object', properties: encoders } });
+    }
+  }
   if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
   const response = successKind(op);
   if (response !== 'json') fields.push({ key: 'response', value: { kind: 'identifier', name: RESPONSE_READERS[response] } });
@@ -252,6 +311,8 @@ export function operationSpecLiteral(op: Operation): ValueNode {
 
 /** How the runtime reads the operation's success body: a file (`format: binary`) is a Blob whatever its media type says. */
 function successKind(op: Operation): 'json' | 'text' | 'blob' {
+  // A HEAD answer has no body: nothing to read.
+  if (op.method === 'head') return 'json';
   const answer = op.success.schema;
   return answer?.kind === 'string' && answer.format === 'binary' ? 'blob' : responseKind(op.success.mediaType);
 }

@@ -1,7 +1,7 @@
 // The intermediate model (IR): plain, JSON-serialisable data with every OpenAPI default resolved.
 // Emitters read only this; nothing downstream looks at the raw document again.
 
-export const IR_VERSION = 1;
+export const IR_VERSION = 2;
 
 export interface ApiModel {
   readonly irVersion: typeof IR_VERSION;
@@ -170,12 +170,32 @@ export interface Parameter {
   readonly deprecated?: boolean;
 }
 
-export interface RequestBody {
+/** How a body of one media type is written (templates/runtime/body.ts has one encoding per kind). */
+export type BodyKind = 'json' | 'form' | 'multipart' | 'raw';
+
+/** A request body in one media type. */
+export interface BodyContent {
   readonly mediaType: string;
-  readonly required: boolean;
+  /** JSON (`application/json`, `+json` types), a form, multipart, or raw bytes/text (anything else). */
+  readonly kind: BodyKind;
   readonly schema: Schema;
-  /** Per-property encoding from the media type's `encoding` map. */
+  /** Per-property encoding from the media type's `encoding` map (form and multipart). */
   readonly encoding: Readonly<Record<string, { readonly style: string; readonly explode: boolean }>>;
+}
+
+/** The request body: its preferred media type, and the others the caller may choose instead. */
+export interface RequestBody extends BodyContent {
+  readonly required: boolean;
+  /**
+   * The params field that holds the whole body (`body`), for a body that is not a plain object, is
+   * offered in several media types, or has a property named like a query or header parameter;
+   * absent when the body's properties are params of their own (`create({ name, email })`).
+   */
+  readonly param?: string;
+  /** The other media types the operation accepts, in the spec's order (chosen by `contentType`). */
+  readonly alternatives?: readonly BodyContent[];
+  /** Nested form and multipart values in bracket notation (`a[b][0]=x`): the profile's convention (Stripe's), not OpenAPI's. */
+  readonly brackets?: true;
 }
 
 export interface Response {

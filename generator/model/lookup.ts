@@ -1,7 +1,7 @@
 // One way to look things up in the IR, for the model, the slicer, the emitters and the diff: the
 // component index, references followed safely through cycles, the references a schema holds,
 // what a value can be, and Stripe's list envelope.
-import type { NamedSchema, ObjectSchema, Operation, RefSchema, Schema } from './ir.js';
+import type { NamedSchema, ObjectSchema, Operation, Property, RefSchema, Schema } from './ir.js';
 
 /** Component schemas by name. */
 export type ComponentIndex = ReadonlyMap<string, Schema>;
@@ -51,12 +51,31 @@ export function shapeOf(schema: Schema | undefined, components: ComponentIndex):
   return schema === undefined ? undefined : resolveRef(schema, components).schema;
 }
 
+/**
+ * The properties of a plain object: an object schema with properties, or an `allOf` of such (a
+ * property is required when any part requires it; a later part's schema wins). Undefined for
+ * anything else (arrays, unions, maps, scalars), whose value cannot be spread into named fields.
+ */
+export function objectPropertiesOf(schema: Schema | undefined, components: ComponentIndex, depth = 0): readonly Property[] | undefined {
+  const shape = shapeOf(schema, components);
+  if (shape?.kind === 'object') return shape.properties.length > 0 ? shape.properties : undefined;
+  if (shape?.kind !== 'intersection' || depth > 20) return undefined;
+  const byName = new Map<string, Property>();
+  for (const part of shape.parts) {
+    const own = shapeOf(part, components);
+    const properties = own?.kind === 'object' ? own.properties : objectPropertiesOf(part, components, depth + 1);
+    if (!properties) return undefined;
+    for (const p of properties) byName.set(p.name, { ...p, required: p.required || byName.get(p.name)?.required === true });
+  }
+  return [...byName.values()];
+}
+
 /** Every schema an operation uses directly: parameters, request body, responses. */
 export function operationSchemas(op: Operation): Schema[] {
   const { path, query, header, cookie } = op.parameters;
   return [
     ...[...path, ...query, ...header, ...cookie].map((p) => p.schema),
-    ...(op.requestBody ? [op.requestBody.schema] : []),
+    ...(op.requestBody ? [op.requestBody, ...(op.requestBody.alternatives ?? [])].map((b) => b.schema) : []),
     ...[op.success, ...op.errors].flatMap((r) => (r.schema ? [r.schema] : [])),
   ];
 }

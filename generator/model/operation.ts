@@ -3,8 +3,8 @@
 // picked, success and error responses split, and cursor-paged lists recognised.
 import { escapePointerToken } from '../errors.js';
 import { resolveLocalRef } from '../parse/refs.js';
-import type { Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
-import { paginationOf, shapeOf } from './lookup.js';
+import type { BodyContent, BodyKind, Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
+import { objectPropertiesOf, paginationOf, shapeOf } from './lookup.js';
 import type { ClientName } from '../naming/client-names.js';
 import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
 import { toSchema, type ModelContext } from './schema.js';
@@ -17,8 +17,8 @@ export type HttpMethod = (typeof HTTP_METHODS)[number];
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 const DEFAULT_STYLE: Record<ParameterLocation, string> = { path: 'simple', query: 'form', header: 'simple', cookie: 'form' };
 
-// Media types in order of preference when a body or response offers several.
-const BODY_MEDIA_TYPES = ['application/x-www-form-urlencoded', 'application/json', 'multipart/form-data'];
+// After JSON, the media types preferred when a body offers several (the caller may choose another).
+const BODY_MEDIA_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 export interface OperationSource {
   readonly path: string;
@@ -32,7 +32,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
   const { path, method, operation, name } = source;
   const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
   const parameters = mergeParameters(source, pointer, ctx);
-  const requestBody = toRequestBody(method, operation.requestBody, `${pointer}/requestBody`, ctx);
+  const requestBody = toRequestBody(method, operation.requestBody, `${pointer}/requestBody`, parameters, ctx);
   const { success, errors } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, ctx);
   const pagination = paginationOf(success.schema, ctx.components);
   const server = firstServerUrl(operation.servers) ?? firstServerUrl(source.pathItem.servers);
@@ -91,8 +91,14 @@ function mergeParameters(source: OperationSource, pointer: string, ctx: ModelCon
   const all = [...byKey.values()];
   const pick = (where: ParameterLocation) => all.filter((p) => p.in === where);
   // Path parameters in the order they appear in the path: that is their positional order.
-  const pathOrder = [...source.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-  const pathParams = pick('path').sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name));
+  const pathOrder = [...new Set([...source.path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))];
+  const declared = pick('path');
+  // A placeholder the spec forgot to declare is still part of the URL: a required string.
+  for (const name of pathOrder.filter((n) => !declared.some((p) => p.name === n))) {
+    ctx.warnings.push({ file: ctx.file, pointer, message: `path placeholder {${name}} is not declared as a parameter; taken as a required string` });
+    declared.push({ name, in: 'path', required: true, style: 'simple', explode: false, schema: { kind: 'string', nullable: false } });
+  }
+  const pathParams = declared.sort((a, b) => pathOrder.indexOf(a.name) - pathOrder.indexOf(b.name));
   return { path: pathParams, query: pick('query'), header: pick('header'), cookie: pick('cookie') };
 }
 
@@ -117,29 +123,69 @@ function toParameter(raw: Raw | undefined, pointer: string, ctx: ModelContext): 
   };
 }
 
-function toRequestBody(method: HttpMethod, raw: unknown, pointer: string, ctx: ModelContext): RequestBody | undefined {
+function toRequestBody(method: HttpMethod, raw: unknown, pointer: string, parameters: Operation['parameters'], ctx: ModelContext): RequestBody | undefined {
   const body = deref(raw, ctx);
   const content = body?.content as Raw | undefined;
   if (!body || !content) return undefined;
-  const mediaType = BODY_MEDIA_TYPES.find((m) => content[m] !== undefined) ?? Object.keys(content).sort()[0];
-  if (mediaType === undefined) return undefined;
-  const media = content[mediaType] as Raw;
-  const schema = toSchema(media.schema, `${pointer}/content/${escapePointerToken(mediaType)}/schema`, ctx);
+  const mediaTypes = Object.keys(content);
+  const preferred = mediaTypes.find(isJson) ?? BODY_MEDIA_TYPES.find((m) => content[m] !== undefined) ?? mediaTypes[0];
+  if (preferred === undefined) return undefined;
+  const contentOf = (mediaType: string) => toBodyContent(mediaType, content[mediaType] as Raw, `${pointer}/content/${escapePointerToken(mediaType)}`, ctx);
+  const first = contentOf(preferred);
   // Stripe declares an empty form body on every GET; fetch cannot send a GET body at all.
-  if (method === 'get' || method === 'head' || (isEmptyObject(schema, ctx) && body.required !== true)) {
-    if (!isEmptyObject(schema, ctx)) {
+  if (method === 'get' || method === 'head' || (isEmptyObject(first.schema, ctx) && body.required !== true)) {
+    if (!isEmptyObject(first.schema, ctx)) {
       ctx.warnings.push({ file: ctx.file, pointer, message: `a ${method.toUpperCase()} request body cannot be sent with fetch; ignored` });
     }
     return undefined;
   }
+  const alternatives = mediaTypes.filter((m) => m !== preferred).map(contentOf);
+  const param = bodyParamOf(first, alternatives.length > 0, parameters, ctx);
+  return {
+    ...first,
+    required: body.required === true,
+    ...(param !== undefined ? { param } : {}),
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+    ...(ctx.profile.bracketBodies && (first.kind === 'form' || first.kind === 'multipart') ? { brackets: true as const } : {}),
+  };
+}
+
+function toBodyContent(mediaType: string, media: Raw | undefined, pointer: string, ctx: ModelContext): BodyContent {
+  const schema = toSchema(media?.schema, `${pointer}/schema`, ctx);
   const encoding: Record<string, { style: string; explode: boolean }> = {};
-  const rawEncoding = (media.encoding ?? {}) as Raw;
+  const rawEncoding = (media?.encoding ?? {}) as Raw;
   for (const property of Object.keys(rawEncoding).sort()) {
-    const entry = rawEncoding[property] as Raw;
+    const entry = (rawEncoding[property] ?? {}) as Raw;
     const style = typeof entry.style === 'string' ? entry.style : 'form';
     encoding[property] = { style, explode: typeof entry.explode === 'boolean' ? entry.explode : style === 'form' };
   }
-  return { mediaType, required: body.required === true, schema, encoding };
+  return { mediaType, kind: bodyKindOf(mediaType, schema, ctx), schema, encoding };
+}
+
+const isJson = (mediaType: string) => /^application\/(json|[^;]*\+json)\b/i.test(mediaType);
+
+/**
+ * How a media type is written: JSON (also `+json` vendor types, and a wildcard type with a structured
+ * schema), form, multipart, or else raw (bytes, Blob, stream or text, sent as given).
+ */
+function bodyKindOf(mediaType: string, schema: Schema, ctx: ModelContext): BodyKind {
+  const type = mediaType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  if (type.startsWith('multipart/')) return 'multipart';
+  if (isJson(type)) return 'json';
+  const shape = shapeOf(schema, ctx.components)?.kind;
+  return type === '*/*' && shape !== undefined && shape !== 'string' && shape !== 'unknown' ? 'json' : 'raw';
+}
+
+/**
+ * The params field for the whole body (see RequestBody.param): `body`, or `requestBody` when a
+ * parameter is already called `body`; undefined when the body's properties can be params of their own.
+ */
+function bodyParamOf(body: BodyContent, choices: boolean, parameters: Operation['parameters'], ctx: ModelContext): string | undefined {
+  const taken = new Set([...parameters.query, ...parameters.header].map((p) => p.name));
+  const properties = body.kind === 'raw' ? undefined : objectPropertiesOf(body.schema, ctx.components);
+  if (!choices && properties && !properties.some((p) => taken.has(p.name))) return undefined;
+  return taken.has('body') ? 'requestBody' : 'body';
 }
 
 function isEmptyObject(schema: Schema, ctx: ModelContext): boolean {

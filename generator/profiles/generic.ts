@@ -6,6 +6,7 @@ export const genericProfile: Profile = {
   matches: () => true,
   versionHeader: null,
   runtimeModule: null,
+  bracketBodies: false,
   sdkNameOf: () => undefined,
   envelopeOf: () => undefined,
   changelogOf: () => undefined,

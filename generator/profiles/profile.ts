@@ -18,6 +18,11 @@ export interface Profile {
    * uses when `eventTypes` names any; null when the runtime's generic behaviour is all the API needs.
    */
   readonly runtimeModule: RuntimeModule | null;
+  /**
+   * Form and multipart bodies write nested values in bracket notation (`a[b][0]=x`, Stripe's), not
+   * by the spec's `encoding` and OpenAPI's defaults (repeated keys, a JSON part per object).
+   */
+  readonly bracketBodies: boolean;
   /** The vendor SDK's dotted name for an operation (`invoices.finalizeInvoice`), when it has one. */
   sdkNameOf(method: string, path: string): string | undefined;
   /** Which of the runtime's generic envelopes an object is, if any (`ListObject`, `SearchResult`). */

@@ -3,9 +3,11 @@
 
 export type {
   BodyEncoding,
+  EncodedBody,
   HttpMethod,
   OperationSpec,
   QueryEncoder,
+  RawBody,
   ResponseReader,
 } from './operation.js';
 export type {
@@ -52,8 +54,15 @@ export {
   pipeDelimitedQuery,
   spaceDelimitedQuery,
 } from './query-encode.js';
-export { toFormData } from './multipart.js';
-export { formBody, jsonBody, multipartBody } from './body.js';
+export { toFormData, toMultipart } from './multipart.js';
+export {
+  bracketFormBody,
+  bracketMultipartBody,
+  formBody,
+  jsonBody,
+  multipartBody,
+  rawBody,
+} from './body.js';
 export { buildPath } from './path.js';
 export { apiKeyAuth, basicAuth, bearerAuth, buildHeaders, checkHeaderValue } from './headers.js';
 export { encodeRequest } from './encode-request.js';

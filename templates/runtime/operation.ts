@@ -10,15 +10,39 @@
  */
 export type QueryEncoder = (out: string[], key: string, value: unknown) => void;
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** Every method OpenAPI allows (fetch itself refuses TRACE, a forbidden method: the call then fails with a TypeError). */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'TRACE';
 
-/** How a request body is written: one of body.ts's `formBody`, `jsonBody`, `multipartBody`. */
+/** What fetch can send: the encoded body, or a raw one as the caller gave it. */
+export type EncodedBody = BodyInit;
+
+/** A raw body (`application/octet-stream`, `text/plain`, images, any type): bytes, a Blob or File, a stream, or text. */
+export type RawBody = string | Blob | ArrayBuffer | Uint8Array | ReadableStream<Uint8Array>;
+
+/** How a request body is written: one of body.ts's encodings. */
 export interface BodyEncoding {
-  /** Sent as Content-Type; absent for multipart, whose boundary fetch writes itself. */
+  /** Sent as Content-Type unless the operation names its own media type; absent for multipart and raw bodies. */
   readonly contentType?: string;
-  /** The params that are neither query nor header, as the body. */
-  readonly encode: (data: Readonly<Record<string, unknown>>) => string | FormData;
+  /**
+   * The body: the params that are neither query nor header (an object), or the `body` param as
+   * given. `fields` are the spec's per-property encodings of a form body.
+   */
+  readonly encode: (data: unknown, fields?: Readonly<Record<string, QueryEncoder>>) => EncodedBody;
+  /** Sent even when no body param was given (Stripe's bracket form: stripe-node posts an empty form). */
+  readonly sendsEmpty?: true;
+  /** body.ts's `writeBody`, reached through the encoding so that a call without a body bundles none of it. */
+  readonly write: BodyWriter;
 }
+
+/**
+ * Writes an operation's body (`given`: the `body` param, or the params left over) in its media type
+ * or the one the caller chose; undefined when there is nothing to send.
+ */
+export type BodyWriter = (
+  spec: OperationSpec,
+  given: unknown,
+  chosen: unknown,
+) => { readonly body: EncodedBody; readonly contentType: string | undefined } | undefined;
 
 /** Reads a success body that is not JSON from its bytes and Content-Type. */
 export type ResponseReader = (
@@ -38,6 +62,19 @@ export interface OperationSpec {
   readonly server?: string;
   /** How the request body is encoded; absent when the operation takes none. */
   readonly body?: BodyEncoding;
+  /** The body's media type, when it is not the encoding's own (`application/vnd.github+json`, `text/plain`). */
+  readonly mediaType?: string;
+  /**
+   * The param holding the whole body (`body`); absent when the params left over by the query and
+   * headers are the body's properties.
+   */
+  readonly bodyParam?: string;
+  /** The body must be sent even when empty (the spec's `requestBody.required`). */
+  readonly bodyRequired?: true;
+  /** Other media types the caller may choose with the `contentType` param, each with its encoding. */
+  readonly bodies?: Readonly<Record<string, BodyEncoding>>;
+  /** Form body properties the spec's `encoding` gives a style of their own (query-encode.ts's encoders). */
+  readonly fields?: Readonly<Record<string, QueryEncoder>>;
   /** How a list call asks for its next page; absent means by cursor (`starting_after`). */
   readonly paging?: 'page';
   /**

@@ -193,6 +193,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
     const encoded = encodeRequest(spec, pathParams, params);
+    const streamed = encoded.body instanceof ReadableStream;
+    const retries = streamed ? 0 : maxRetries;
     const { query } = encoded;
     if (auth.query) query.push(encodeComponent(auth.query) + '=' + encodeComponent(apiKey));
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
@@ -233,6 +235,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
           headers,
           body: encoded.body ?? null,
           signal: attempt.signal,
+          // A stream is sent as it is read (fetch wants it said); it cannot be sent twice.
+          ...(streamed && { duplex: 'half' }),
         });
         bytes = await readBodyBytes(res, maxResponseBytes);
       } catch (error) {
@@ -243,7 +247,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         stop();
       }
 
-      if (retry < maxRetries && !res?.ok && shouldRetry(res?.status, res?.headers)) {
+      if (retry < retries && !res?.ok && shouldRetry(res?.status, res?.headers)) {
         await sleep(retryDelayMs(retry + 1, res?.headers), signal);
         continue;
       }
@@ -262,10 +266,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         );
       }
       // An error body is read as JSON whatever the operation answers on success.
+      // A HEAD answer has no body, whatever its Content-Type and Content-Length say.
       const { data, json } =
-        ok && spec.response
-          ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
-          : parseJson(new TextDecoder().decode(bytes));
+        ok && spec.method === 'HEAD'
+          ? { data: undefined, json: true }
+          : ok && spec.response
+            ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
+            : parseJson(new TextDecoder().decode(bytes));
       // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
       if (!ok || !json) throw errorFromResponse(status, res.headers, data, errors);
       return { data: data as T, response: info };

@@ -62,3 +62,21 @@ describe('a path item given by $ref', () => {
     expect(model.operations.map((o) => `${o.method} ${o.path} ${[...o.resource, o.methodName].join('.')}`)).toEqual(['get /v1/things things.retrieve']);
   });
 });
+
+describe('a path placeholder the spec forgot to declare', () => {
+  it('is a required string argument, with a warning naming the operation', async () => {
+    const file = spec('undeclared-placeholder', {
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/organization/certificates/{certificate_id}': { get: { responses: ok } } },
+    });
+    const { model, warnings, files } = await generateFiles(file);
+    expect(warnings.map((w) => `${w.file}: ${w.pointer}: ${w.message}`)).toContainEqual(
+      `${file}: #/paths/~1organization~1certificates~1{certificate_id}/get: path placeholder {certificate_id} is not declared as a parameter; taken as a required string`,
+    );
+    expect(model.operations[0]!.parameters.path).toMatchObject([{ name: 'certificate_id', in: 'path', required: true, schema: { kind: 'string' } }]);
+    const resource = files.find((f) => f.path.startsWith('resources/'))!.contents;
+    expect(resource).toContain('certificateId: string');
+    expect(resource).toContain('{ certificate_id: certificateId }');
+  });
+});

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bearerAuth, blobResponse, ConnectionError, createTransport, deepObjectQuery, formBody, textResponse } from '../../templates/runtime/index.js';
+import { bearerAuth, blobResponse, ConnectionError, createTransport, deepObjectQuery, bracketFormBody, textResponse } from '../../templates/runtime/index.js';
 import type { ClientOptions, OperationSpec, SpecDefaults } from '../../templates/runtime/index.js';
 import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
@@ -49,7 +49,7 @@ beforeEach(() => {
 const STRIPE: SpecDefaults = { ...STRIPE_DEFAULTS, userAgent: 'fc-client/0.1.0' };
 const client = (options: Partial<ClientOptions> = {}) => createTransport({ apiKey: 'sk_test_e2e', baseUrl, ...options }, STRIPE);
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
-const sessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
+const sessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: bracketFormBody } as const satisfies OperationSpec;
 const listTxSpec = { method: 'GET', path: '/v1/financial_connections/transactions' } as const satisfies OperationSpec;
 
 describe('non-JSON answers over real HTTP', () => {

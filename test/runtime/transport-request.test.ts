@@ -4,7 +4,7 @@ import { createTransport } from '../../templates/runtime/transport.js';
 import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
 import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
-import { formBody, jsonBody } from '../../templates/runtime/body.js';
+import { bracketFormBody, jsonBody } from '../../templates/runtime/body.js';
 import { blobResponse } from '../../templates/runtime/response.js';
 import type { OperationSpec, RequestOptions, SpecDefaults } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
@@ -17,7 +17,7 @@ afterEach(() => {
 
 const STRIPE: SpecDefaults = { ...STRIPE_DEFAULTS, userAgent: 'fc-client/0.1.0' };
 const retrieveSpec = { method: 'GET', path: '/v1/financial_connections/accounts/{account}', query: { expand: deepObjectQuery } } as const satisfies OperationSpec;
-const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: formBody } as const satisfies OperationSpec;
+const createSessionSpec = { method: 'POST', path: '/v1/financial_connections/sessions', body: bracketFormBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

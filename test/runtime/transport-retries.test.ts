@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { bearerAuth } from '../../templates/runtime/headers.js';
-import { formBody } from '../../templates/runtime/body.js';
+import { bracketFormBody } from '../../templates/runtime/body.js';
 import { ConnectionError, RateLimitError, ServerError, InvalidRequestError } from '../../templates/runtime/errors.js';
 import type { OperationSpec } from '../../templates/runtime/index.js';
 import { fakeFetch, json, stripeError } from './fake-fetch.js';
@@ -18,7 +18,7 @@ afterEach(() => {
 });
 
 const STRIPE = STRIPE_DEFAULTS;
-const refreshSpec = { method: 'POST', path: '/v1/financial_connections/accounts/{account}/refresh', body: formBody } as const satisfies OperationSpec;
+const refreshSpec = { method: 'POST', path: '/v1/financial_connections/accounts/{account}/refresh', body: bracketFormBody } as const satisfies OperationSpec;
 const account = { id: 'fca_1', object: 'financial_connections.account' };
 const boom = () => json(500, stripeError('api_error', 'Something went wrong on our end'));
 

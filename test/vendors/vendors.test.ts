@@ -105,10 +105,11 @@ describe('each style on the wire', () => {
     const { createClient } = await import(join(project, 'basic-auth-account/index.ts'));
     const { sent, fetch } = recordingFetch({ sid: 'SM1', status: 'queued' }, 201);
     const client = createClient({ apiKey: 'AC0123:secret-token', fetch });
-    await client.accounts.createMessage('AC0123', { To: '+15550100', Body: 'hi there', MediaUrl: ['https://x.test/a.png'] });
+    await client.accounts.createMessage('AC0123', { To: '+15550100', Body: 'hi there', MediaUrl: ['https://x.test/a.png', 'https://x.test/b.png'] });
     expect(sent[0]!.url).toBe('https://messaging.example.test/2010-04-01/Accounts/AC0123/Messages.json');
     expect(sent[0]!.headers.get('authorization')).toBe(`Basic ${btoa('AC0123:secret-token')}`);
-    expect(decodeURIComponent(sent[0]!.body as string)).toBe('To=+15550100&Body=hi there&MediaUrl[0]=https://x.test/a.png');
+    // OpenAPI's form default (style form, explode): an array repeats its key, as Twilio expects.
+    expect(decodeURIComponent(sent[0]!.body as string)).toBe('To=+15550100&Body=hi there&MediaUrl=https://x.test/a.png&MediaUrl=https://x.test/b.png');
   });
 
   it('multipart uploads send a FormData with the file as a file part', async () => {

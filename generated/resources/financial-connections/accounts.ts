@@ -8,7 +8,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
-import { deepObjectQuery, formBody, formQuery } from '../../runtime/index.js';
+import { bracketFormBody, deepObjectQuery, formQuery } from '../../runtime/index.js';
 import type {
   BankConnectionsResourceLinkedAccountList,
   BankConnectionsResourceOwnerList,
@@ -61,7 +61,7 @@ export interface FinancialConnectionsAccountDisconnectParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/disconnect',
-  body: formBody,
+  body: bracketFormBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -265,7 +265,7 @@ export interface FinancialConnectionsAccountRefreshParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/refresh',
-  body: formBody,
+  body: bracketFormBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -349,7 +349,7 @@ export interface FinancialConnectionsAccountSubscribeParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/subscribe',
-  body: formBody,
+  body: bracketFormBody,
 } as const satisfies OperationSpec;
 
 /**
@@ -392,7 +392,7 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/unsubscribe',
-  body: formBody,
+  body: bracketFormBody,
 } as const satisfies OperationSpec;
 
 /**

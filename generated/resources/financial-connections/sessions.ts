@@ -7,7 +7,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
-import { deepObjectQuery, formBody } from '../../runtime/index.js';
+import { bracketFormBody, deepObjectQuery } from '../../runtime/index.js';
 import type { FinancialConnectionsSession } from '../../schemas.js';
 import type {
   BankConnectionsResourceAccountholderExpandPath,
@@ -78,7 +78,7 @@ export interface FinancialConnectionsSessionCreateParams<
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
   method: 'POST',
   path: '/v1/financial_connections/sessions',
-  body: formBody,
+  body: bracketFormBody,
 } as const satisfies OperationSpec;
 
 /**

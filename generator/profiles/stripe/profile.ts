@@ -15,6 +15,7 @@ export const stripeProfile: Profile = {
   matches: isStripeSpec,
   versionHeader: 'Stripe-Version',
   runtimeModule: { dir: 'stripe', conventions: 'STRIPE' },
+  bracketBodies: true,
   sdkNameOf,
   envelopeOf,
   changelogOf,
