@@ -23,9 +23,8 @@ export function compareMedia(comparer: SchemaComparer, opA: Operation, opB: Oper
     }
   }
   if (noBody(opB.method) && bodyB?.required === true && bodyA?.required !== true) comparer.report('request-body-became-required', body, 'the request body is now required');
-  // The model's own media type gone is `request-body-media-type-changed`, which says it all.
-  const primaryGone = opA.requestBody && !typesB.includes(opA.requestBody.mediaType);
-  if (!primaryGone) {
+  // No media type in common is `request-body-media-type-changed`, which says it all.
+  if (typesA.length === 0 || typesB.length === 0 || typesA.some((t) => typesB.includes(t))) {
     for (const type of typesB.filter((t) => !typesA.includes(t))) {
       if (typesA.length > 0) comparer.report('request-media-type-added', body, `the body may also be sent as \`${type}\``);
     }

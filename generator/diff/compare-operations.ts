@@ -2,7 +2,7 @@
 // parameters, its request body and its success response. Operations pair by HTTP method and path
 // (path parameter names aside: `{id}` and `{account}` are the same URL); what is left pairs by
 // client method name, which is a moved operation.
-import type { Operation, Parameter, ParameterLocation, RequestBody, Response } from '../model/ir.js';
+import type { BodyContent, Operation, Parameter, ParameterLocation, RequestBody, Response } from '../model/ir.js';
 import type { OperationRef } from './change.js';
 import { compareLifecycle, removalRule, sunsetOf } from './compare-lifecycle.js';
 import { compareMedia } from './compare-media.js';
@@ -93,8 +93,8 @@ function compareOperation(a: Operation, b: Operation, comparer: SchemaComparer):
     });
     for (const removed of byKey.values()) compareParameter(removed, undefined, place, comparer);
   }
-  const body = sameMediaType(a, b, comparer);
-  compareRequestBody(a.requestBody, body, { ...place, ...bodyRaw(a, b, body, comparer) }, comparer);
+  const [bodyA, bodyB] = bodiesInCommon(a, b);
+  compareRequestBody(bodyA, bodyB, { ...place, ...bodyRaw(a, b, bodyA, bodyB, comparer) }, comparer);
   const success = sameAnswer(a, b, comparer);
   comparer.compare('response', a.success.schema, success.schema, { ...place, path: 'response', root: true, ...answerRaw(a, b, success.mediaType, comparer) });
   comparer.noteReturns(place.owner, a.success.schema, success.schema);
@@ -102,19 +102,22 @@ function compareOperation(a: Operation, b: Operation, comparer: SchemaComparer):
 }
 
 /**
- * The new version's request body in the old one's media type, when it still takes it: a body that
- * adds `application/json` beside its form encoding is not retyped (compare-media.ts reports the
- * new media type).
+ * Both versions' request body in a media type they share (the old one's preferred, else the new
+ * one's), when they share one: a body that adds `application/json` beside its form encoding, or
+ * drops one of two, is not retyped (compare-media.ts reports the media types).
  */
-function sameMediaType(a: Operation, b: Operation, comparer: SchemaComparer): RequestBody | undefined {
+function bodiesInCommon(a: Operation, b: Operation): readonly [RequestBody | undefined, RequestBody | undefined] {
   const before = a.requestBody;
   const after = b.requestBody;
-  if (!before || !after || before.mediaType === after.mediaType || !comparer.raw) return after;
-  const body = deref(rawOperation(comparer.raw.after.document, b.method, b.path)?.requestBody, comparer.raw.after.document);
-  const media = isRaw(body?.content) ? body.content[before.mediaType] : undefined;
-  if (!isRaw(media)) return after;
-  const pointer = `${pointerTo('paths', b.path, b.method, 'requestBody', 'content', before.mediaType)}/schema`;
-  return { ...after, mediaType: before.mediaType, schema: comparer.raw.after.model(media.schema, pointer) };
+  if (!before || !after || before.mediaType === after.mediaType) return [before, after];
+  const inAfter = contentIn(after, before.mediaType);
+  if (inAfter) return [before, { ...after, ...inAfter }];
+  const inBefore = contentIn(before, after.mediaType);
+  return inBefore ? [{ ...before, ...inBefore }, after] : [before, after];
+}
+
+function contentIn(body: RequestBody, mediaType: string): BodyContent | undefined {
+  return [body, ...(body.alternatives ?? [])].find((content) => content.mediaType === mediaType);
 }
 
 /** The same for the success answer: compared in the old answer's media type while the new one still has it. */
@@ -134,14 +137,14 @@ function rawMedia(document: Raw, op: Operation, status: string, mediaType: strin
   return isRaw(media) ? media : undefined;
 }
 
-function bodyRaw(a: Operation, b: Operation, body: RequestBody | undefined, comparer: SchemaComparer): { raw?: RawPair } {
-  if (!comparer.raw || !a.requestBody || !body) return {};
+function bodyRaw(a: Operation, b: Operation, bodyA: RequestBody | undefined, bodyB: RequestBody | undefined, comparer: SchemaComparer): { raw?: RawPair } {
+  if (!comparer.raw || !bodyA || !bodyB) return {};
   const schemaOf = (document: Raw, op: Operation, mediaType: string) => {
     const raw = deref(rawOperation(document, op.method, op.path)?.requestBody, document);
     const media = isRaw(raw?.content) ? raw.content[mediaType] : undefined;
     return isRaw(media) ? media.schema : undefined;
   };
-  return { raw: { a: schemaOf(comparer.raw.before.document, a, a.requestBody.mediaType), b: schemaOf(comparer.raw.after.document, b, body.mediaType) } };
+  return { raw: { a: schemaOf(comparer.raw.before.document, a, bodyA.mediaType), b: schemaOf(comparer.raw.after.document, b, bodyB.mediaType) } };
 }
 
 function answerRaw(a: Operation, b: Operation, mediaType: string | undefined, comparer: SchemaComparer): { raw?: RawPair } {
