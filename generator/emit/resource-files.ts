@@ -290,9 +290,11 @@ function isStripeList(p: Pagination): boolean {
   return p.style === 'item-id' && p.items === 'data' && p.more === 'has_more';
 }
 
+/** A string in the JavaScript the emitters write. */
+const string = (value: string): ValueNode => ({ kind: 'string', value });
+
 /** The OperationSpec's `paging`: the pager, then the places it reads, as the IR names them. */
 function pagingLiteral(p: Pagination): ValueNode {
-  const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const places = (['items', 'field', 'param', 'size', 'more', 'total'] as const).flatMap((key): ValueProperty[] => {
     const value = p[key];
     return value === undefined ? [] : [{ key, value: string(value) }];
@@ -302,7 +304,6 @@ function pagingLiteral(p: Pagination): ValueNode {
 
 /** The OperationSpec literal: method, path template, query encoders, header names, body encoding, response reader. */
 export function operationSpecLiteral(op: Operation): ValueNode {
-  const string = (value: string): ValueNode => ({ kind: 'string', value });
   const fields: ValueProperty[] = [
     { key: 'method', value: string(op.method.toUpperCase()) },
     { key: 'path', value: string(op.path) },

@@ -95,7 +95,7 @@ const builders: Builders = {
 function partNode(part: Schema, omitted: readonly string[] | undefined, ctx: TypeContext): TypeNode {
   if (omitted === undefined) return typeNode(part, ctx);
   if (part.kind === 'object') return typeNode({ ...part, properties: part.properties.filter((p) => !omitted.includes(p.name)) }, ctx);
-  return generic('Omit', typeNode(part, ctx), unionOf(omitted.map((name) => named(literal(name)))));
+  return generic('Omit', typeNode(part, ctx), unionOf(omitted.map((name) => named(stringLiteral(name)))));
 }
 
 export function typeNode(schema: Schema, ctx: TypeContext): TypeNode {
