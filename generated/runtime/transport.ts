@@ -12,7 +12,7 @@ import { apiPromise } from './api-promise.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
 import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
-import { ApiError, ConnectionError, errorFromResponse } from './errors.js';
+import { ApiError, ConnectionError, errorFromResponse, requestIdOf } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes } from './response.js';
 
@@ -324,7 +324,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const info = {
       status,
       headers: res.headers,
-      requestId: res.headers.get('request-id') ?? undefined,
+      requestId: requestIdOf(res.headers),
     };
     if (bytes === undefined) {
       throw new ApiError(

@@ -24,7 +24,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'EncodedRequest', 'EncodedBody', 'RawBody',
   'createTransport',
   'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',
-  'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
+  'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse', 'requestIdOf',
   'apiPromise', 'itemIdCursor', 'linkHeader', 'listCall', 'listPromise', 'nextUrl', 'offsetPaging', 'pageNumber', 'tokenCursor', 'jsonRawBody', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData', 'toMultipart',
   'deepObjectQuery', 'formFlatQuery', 'formQuery', 'pipeDelimitedQuery', 'spaceDelimitedQuery',
   'bracketFormBody', 'bracketMultipartBody', 'formBody', 'jsonBody', 'multipartBody', 'rawBody',

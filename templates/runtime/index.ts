@@ -53,6 +53,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
 export {
