@@ -128,9 +128,22 @@ export function errorObjectOf(body: unknown): RawApiError | undefined {
  * `errors` list's messages (Clerk's `long_message`).
  */
 function wordsOf(body: unknown, raw: RawApiError | undefined): string | undefined {
-  const b = (body ?? {}) as Readonly<Record<string, unknown>>;
+  type Words = {
+    readonly [
+      K in
+        | 'errors'
+        | 'title'
+        | 'detail'
+        | 'message'
+        | 'more_info'
+        | 'long_message'
+        | 'error'
+        | 'error_description'
+    ]?: unknown;
+  };
+  const b = (body ?? {}) as Words;
   const list = Array.isArray(b.errors) ? (b.errors as unknown[]) : [];
-  const first = (list[0] ?? {}) as Readonly<Record<string, unknown>>;
+  const first = (list[0] ?? {}) as Words;
   const problem = [b.title, b.detail].filter((t) => typeof t === 'string').join(': ');
   const details = list
     .map((e) =>

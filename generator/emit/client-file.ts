@@ -49,6 +49,7 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
     // A vendor with its own way of sending a raw call's params (Stripe's form-encoded POSTs) binds its rawRequest.
     vendorRawRequest: vendor?.rawRequest ?? null,
     ...authOf(model.security),
+    keyRequired: model.keyRequired,
     // The client's name, then the generator's (the profile may leave the client's out), printed as
     // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
     userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', value: [model.userAgentName, userAgent].filter(Boolean).join(' ') })),
@@ -128,7 +129,9 @@ function baseUrlOf(model: ApiModel): string {
  * The runtime's auth scheme for the spec (`auth` in SPEC_DEFAULTS) and the name to import for it:
  * bearer first (Stripe's choice), then basic, then an API key.
  */
-function authOf(schemes: readonly SecurityScheme[]): { authProperty: string; authImport: string } {
+function authOf(schemes: readonly SecurityScheme[]): { authProperty: string | null; authImport: string | null } {
+  // A spec that declares no scheme needs no key, and sends none.
+  if (schemes.length === 0) return { authProperty: null, authImport: null };
   // Printed as the property it is, one level into SPEC_DEFAULTS, so that a long key name breaks
   // the call as prettier would there.
   const property = (value: ValueNode, authImport: string) => ({
