@@ -23,7 +23,7 @@ const SPEC_DEFAULTS: SpecDefaults = {
   versionHeader: false,
   baseUrl: DEFAULT_BASE_URL,
   auth: bearerAuth,
-  userAgent: 'openapi-client-codegen/0.1.0',
+  userAgent: 'notes/2 openapi-client-codegen/0.1.0',
 };
 
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */
@@ -57,8 +57,9 @@ export function createClient(options: ClientOptions): Client {
 export interface Client {
   notes: NotesMethods;
   /**
-   * A call this client's spec lacks (a newer endpoint), with the same encoding, headers,
-   * Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.
+   * A call this client's spec lacks (a newer endpoint, or a URL on the API's own origin such as a
+   * next page), with the same auth, encoding, headers, retries and errors: `rawRequest('POST',
+   * '/v1/things', { name: 'x' })`.
    */
   rawRequest<T = unknown>(
     method: HttpMethod,

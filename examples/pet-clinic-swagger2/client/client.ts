@@ -28,7 +28,7 @@ const SPEC_DEFAULTS: SpecDefaults = {
   versionHeader: false,
   baseUrl: DEFAULT_BASE_URL,
   auth: bearerAuth,
-  userAgent: 'openapi-client-codegen/0.1.0',
+  userAgent: 'pet-clinic/0.9.0 openapi-client-codegen/0.1.0',
 };
 
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */
@@ -66,8 +66,9 @@ export interface Client {
   appointments: AppointmentsMethods;
   pets: PetsMethods;
   /**
-   * A call this client's spec lacks (a newer endpoint), with the same encoding, headers,
-   * Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.
+   * A call this client's spec lacks (a newer endpoint, or a URL on the API's own origin such as a
+   * next page), with the same auth, encoding, headers, retries and errors: `rawRequest('POST',
+   * '/v1/things', { name: 'x' })`.
    */
   rawRequest<T = unknown>(
     method: HttpMethod,

@@ -17,6 +17,7 @@ const SPEC_ORDERS_CREATE = {
   method: 'POST',
   path: '/orders',
   headers: ['Idempotency-Key'],
+  idempotencyHeader: 'Idempotency-Key',
   body: jsonBody,
   bodyRequired: true,
 } as const satisfies OperationSpec;
