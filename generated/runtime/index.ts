@@ -20,7 +20,17 @@ export type {
   Transport,
 } from './transport.js';
 export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
-export type { ListObject, ListPromise, PageBy, Paged, SearchResult } from './pagination.js';
+export type {
+  FetchedPage,
+  ListObject,
+  ListPromise,
+  NextPage,
+  Pager,
+  PageState,
+  Paged,
+  Paging,
+  SearchResult,
+} from './pagination.js';
 export type {
   Expand,
   Expanded,
@@ -45,7 +55,16 @@ export {
   errorFromResponse,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
-export { listPromise } from './pagination.js';
+export {
+  itemIdCursor,
+  linkHeader,
+  listCall,
+  listPromise,
+  nextUrl,
+  offsetPaging,
+  pageNumber,
+  tokenCursor,
+} from './pagination.js';
 export { rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
 export {

@@ -6,9 +6,7 @@ import type { OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
 import type { Vendor } from './vendor.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
-import type { ListPromise, Paged } from './pagination.js';
 import { apiPromise } from './api-promise.js';
-import { listPromise } from './pagination.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
 import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
@@ -72,19 +70,14 @@ export interface RequestOptions {
 }
 
 export interface Transport {
+  /** One call; with `pageUrl` (a list's next page as the API gave it), that URL instead of the operation's path and query. */
   request<T>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     options: RequestOptions | undefined,
+    pageUrl?: string,
   ): ApiPromise<T>;
-  /** A paged list call: its first page, and every item across pages (see pagination.ts). */
-  list<Page extends Paged<Item>, Item>(
-    spec: OperationSpec,
-    pathParams: Readonly<Record<string, string | number>>,
-    params: object | undefined,
-    options: RequestOptions | undefined,
-  ): ListPromise<Page, Item>;
 }
 
 /**
@@ -145,6 +138,27 @@ function connectionError(
 
 const trimSlashes = (url: string) => url.replace(/\/+$/, '');
 
+/**
+ * A next page's URL as the API gave it (absolute or relative to `base`), followed only on the
+ * client's own origin: the key goes nowhere else. `keyPair` is `name=key` when the key travels
+ * in the query; it is added unless the URL carries that parameter already.
+ */
+function sameOrigin(given: string, base: string, keyPair: string | undefined): string {
+  const url = new URL(given, base + '/');
+  const origin = new URL(base).origin;
+  if (url.origin !== origin) {
+    throw new TypeError(
+      `The next page's URL is on ${url.origin}, not on the client's ${origin}: not followed`,
+    );
+  }
+  const name = keyPair?.slice(0, keyPair.indexOf('='));
+  const has = url.search
+    .slice(1)
+    .split('&')
+    .some((pair) => pair.split('=')[0] === name);
+  return keyPair && !has ? url.href + (url.search ? '&' : '?') + keyPair : url.href;
+}
+
 /** The client's and the app's names; none in browsers, which forbid or drop User-Agent. */
 function userAgentOf(client: string | undefined, app: AppInfo | undefined): string | undefined {
   if (/^Mozilla\//.test(globalThis.navigator?.userAgent)) return undefined;
@@ -189,6 +203,8 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     request: RequestOptions = {},
+    /** A next page's URL as the API gave it, sent instead of the operation's path and query. */
+    pageUrl?: string,
   ): Promise<WithResponse<T>> {
     const { signal } = request;
     const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
@@ -197,12 +213,14 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const streamed = encoded.body instanceof ReadableStream;
     const retries = streamed ? 0 : maxRetries;
     const { query } = encoded;
-    if (auth.query) query.push(encodeComponent(auth.query) + '=' + encodeComponent(apiKey));
+    const keyPair = auth.query && encodeComponent(auth.query) + '=' + encodeComponent(apiKey);
+    if (keyPair) query.push(keyPair);
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
+    const base = trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl);
     const url =
-      trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl) +
-      encoded.path +
-      (query.length ? '?' + query.join('&') : '');
+      pageUrl === undefined
+        ? base + encoded.path + (query.length ? '?' + query.join('&') : '')
+        : sameOrigin(pageUrl, base, keyPair);
     // Built once: every retry sends the very same headers, Idempotency-Key included.
     const headers = buildHeaders({
       method: spec.method,
@@ -280,26 +298,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     }
   }
 
-  const request = <T,>(
-    spec: OperationSpec,
-    pathParams: Readonly<Record<string, string | number>>,
-    params: object | undefined,
-    options: RequestOptions | undefined,
-  ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options));
-
   return {
-    request,
-    list: <Page extends Paged<Item>, Item>(
+    request: <T,>(
       spec: OperationSpec,
       pathParams: Readonly<Record<string, string | number>>,
       params: object | undefined,
       options: RequestOptions | undefined,
-    ): ListPromise<Page, Item> =>
-      listPromise<Page, Item>(
-        request<Page>(spec, pathParams, params, options),
-        params,
-        (next) => request<Page>(spec, pathParams, next, options),
-        spec.paging ?? 'cursor',
-      ),
+      pageUrl?: string,
+    ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options, pageUrl)),
   };
 }

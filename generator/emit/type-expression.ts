@@ -85,8 +85,18 @@ const builders: Builders = {
     const variants = s.variants.map((v) => typeNode(v, ctx)).filter((v) => !seen.has(keyOf(v)) && seen.add(keyOf(v)));
     return unionOf(variants);
   },
-  intersection: (s, ctx) => intersectionOf(s.parts.map((p) => typeNode(p, ctx))),
+  intersection: (s, ctx) => intersectionOf(s.parts.map((p, i) => partNode(p, s.omitted?.find((o) => o.part === i)?.properties, ctx))),
 };
+
+/**
+ * A part of an intersection, less the properties another part types more narrowly: an inline
+ * object without them, anything else as `Omit<Part, 'data'>`.
+ */
+function partNode(part: Schema, omitted: readonly string[] | undefined, ctx: TypeContext): TypeNode {
+  if (omitted === undefined) return typeNode(part, ctx);
+  if (part.kind === 'object') return typeNode({ ...part, properties: part.properties.filter((p) => !omitted.includes(p.name)) }, ctx);
+  return generic('Omit', typeNode(part, ctx), unionOf(omitted.map((name) => named(literal(name)))));
+}
 
 export function typeNode(schema: Schema, ctx: TypeContext): TypeNode {
   const build = builders[schema.kind] as (s: Schema, c: TypeContext) => TypeNode;

@@ -89,7 +89,7 @@ function buildOperations(ctx: ModelContext, names: NameSource): Operation[] {
           method,
           pathHasGet: pathItem.get !== undefined,
           parentExists: paths[parentOf(path)] !== undefined,
-          returnsList: answersWithList(operation, pointer, ctx),
+          returnsList: answersWithList({ path, method, pathItem, operation }, pointer, ctx),
           hasItemPath: withItems.has(path),
         });
       const name =

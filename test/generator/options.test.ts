@@ -35,10 +35,11 @@ describe('one declaration of the output options', () => {
       pruneExternal: false,
       names: 'auto',
       strict: false,
+      emit: 'ts',
       dummyFlavour: ['vanilla'],
       dummySwitch: false,
     });
-    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","strict":false}');
+    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","strict":false,"emit":"ts"}');
   });
 
   it('every declared option changes the fingerprint of the real declaration', () => {
