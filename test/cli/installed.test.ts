@@ -85,6 +85,11 @@ beforeAll(() => {
   writeFileSync(join(project, 'codegen.config.json'), JSON.stringify({ clients: CLIENTS }, null, 2));
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: STRICT_OPTIONS, include: ['src', 'vendor'] }, null, 2));
   writeFileSync(join(project, 'src/main.ts'), MAIN);
+  // The package's own API, typed: compiled with the rest.
+  writeFileSync(
+    join(project, 'src/regenerate.ts'),
+    "import { generate, type GenerateOptions } from 'openapi-client-codegen';\n\nconst options: GenerateOptions = { emit: 'js', include: ['/widgets/**'] };\nexport const regenerate = (): Promise<unknown> => generate('specs/orders.yaml', 'vendor/orders', options);\n",
+  );
 }, 300_000);
 
 // Each step runs the installed command a few times: seconds each on a busy 2-core machine.
@@ -134,7 +139,7 @@ describe('installed from the packed tarball into another project', { timeout: 24
     expect((check.stdout + check.stderr).trim().split('\n')).toEqual(CLIENTS.map((c) => `${c.out} is up to date with ${c.spec}`));
   });
 
-  it('the generator is also a library: import { generate } from the package', () => {
+  it('the generator is also a library: import { generate } from the package (its types compiled with src/)', () => {
     const node = run(process.execPath, ['--input-type=module', '-e', "import { generate, check } from 'openapi-client-codegen'; console.log(typeof generate, typeof check);"]);
     expect(node.stderr).toBe('');
     expect(node.stdout).toBe('function function\n');
