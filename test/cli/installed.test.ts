@@ -68,8 +68,10 @@ beforeAll(() => {
   project = scratchDir('consumer');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
   writeFileSync(join(project, '.gitignore'), 'node_modules/\n');
-  // Its dependencies come from the registry, through the local npm cache where it has them.
-  const install = spawnSync(NPM, ['install', '-D', join(packs, packed[0].filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, encoding: 'utf8' });
+  // Its dependencies come from the registry, through the local npm cache where it has them. A
+  // TypeScript project has its own compiler; the generator does not bring one.
+  const typescript = `typescript@${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['typescript']}`;
+  const install = spawnSync(NPM, ['install', '-D', join(packs, packed[0].filename), typescript, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, encoding: 'utf8' });
   installOutput = `${install.stdout}${install.stderr}`;
   if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${installOutput}`);
   bin = join(project, 'node_modules/.bin/openapi-client-codegen');
