@@ -51,7 +51,7 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
     ...authOf(model.security),
     // The client's name, then the generator's (the profile may leave the client's out), printed as
     // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
-    userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', raw: string([model.userAgentName, userAgent].filter(Boolean).join(' ')) })),
+    userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', value: [model.userAgentName, userAgent].filter(Boolean).join(' ') })),
     imports: plan.resources.map((f) => {
       const names = [...f.operations.map((op) => op.functionName), `type ${plan.methodsTypeNames.get(f.path)!}`];
       return printDoc(importDeclaration(names, topLevelSpecifier(f.path), false));
