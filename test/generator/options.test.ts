@@ -34,11 +34,12 @@ describe('one declaration of the output options', () => {
       resolveFrom: [],
       pruneExternal: false,
       names: 'auto',
+      paging: [],
       strict: false,
       dummyFlavour: ['vanilla'],
       dummySwitch: false,
     });
-    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","strict":false}');
+    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","paging":[],"strict":false}');
   });
 
   it('every declared option changes the fingerprint of the real declaration', () => {
