@@ -81,7 +81,10 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
   const [{ specText, model, warnings, referencedFiles }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
   const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
-  const emitted = await timed('emit', () => emitFiles(model, emitOptions));
+  const emitted = await timed('emit', async () => {
+    const typescript = emitFiles(model, emitOptions);
+    return options.emit === 'js' ? (await import('./emit/javascript.js')).toJavaScript(typescript) : typescript;
+  });
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings, referencedFiles };
 }

@@ -71,6 +71,13 @@ export const OUTPUT_OPTIONS = {
     flag: 'strict',
     help: 'treat every warning as an error, so that no output is written (a spec the OpenAPI schema finds fault with, a construct typed as unknown, a name changed to avoid a collision)',
   },
+  emit: {
+    kind: 'choice',
+    flag: 'emit',
+    argument: '<lang>',
+    choices: ['ts', 'js'],
+    help: "'ts' (the default): TypeScript sources; 'js': ES modules with a `.d.ts` beside each, for projects that do not compile TypeScript (same behaviour, same types)",
+  },
 } as const satisfies OptionDeclarations;
 
 type ValueOf<D extends OptionDeclaration> = D['kind'] extends 'boolean'

@@ -1,14 +1,15 @@
-// Flags of `npm run diff`, parsed with node:util like the generator's (args.ts), and documented in HELP.
+// Flags of `diff`, parsed with node:util like the generator's (args.ts), and documented in HELP.
 import { parseArgs } from 'node:util';
 import { GeneratorError } from '../errors.js';
 import { FAIL_ON, type FailOn } from '../diff/outcome.js';
 import { RULE_IDS, RULES } from '../diff/rules.js';
+import { GENERATOR_NAME } from '../version.js';
 
 export type Format = 'text' | 'markdown' | 'json';
 
 const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
 
-export const HELP = `Usage: npm run diff -- <old-spec> <new-spec> [options]
+export const HELP = `Usage: ${GENERATOR_NAME} diff <old-spec> <new-spec> [options]
 
 Tells what changed between two versions of an API and whether code written against the old one
 may break. Either spec may be a file or a git revision, <rev>:<path> (e.g. HEAD:spec/api.yaml,
@@ -72,7 +73,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffCliOptions {
     throw new GeneratorError(
       positionals.length < 2 ? 'give two specs to compare: the old one, then the new one' : `expected two specs, got ${positionals.length}: ${positionals.join(' ')}`,
       [],
-      'npm run diff -- <old-spec> <new-spec>, e.g. npm run diff -- HEAD:spec/api.yaml spec/api.yaml',
+      `${GENERATOR_NAME} diff <old-spec> <new-spec>, e.g. ${GENERATOR_NAME} diff HEAD:spec/api.yaml spec/api.yaml`,
     );
   }
   return {

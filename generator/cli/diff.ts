@@ -1,4 +1,4 @@
-// `npm run diff -- <old-spec> <new-spec>`: what changed between two API versions, and whether
+// `diff <old-spec> <new-spec>`: what changed between two API versions, and whether
 // code written against the old one may break. The report goes to stdout; the exit code follows
 // --fail-on.
 import { parseDiffArgs, HELP, rulesText } from './diff-args.js';

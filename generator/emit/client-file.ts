@@ -6,11 +6,11 @@ import Handlebars from 'handlebars';
 import type { ApiModel, SecurityScheme } from '../model/ir.js';
 import { importDeclaration, methodSignature } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
-import { breakAfterOperator, hardline, indent, join as joinDocs, prettierString, printDoc, propertyDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
+import { breakAfterOperator, hardline, indent, join as joinDocs, printDoc, propertyDoc, stringLiteral, valueDoc, type Doc, type ValueNode } from './layout.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { docComment } from './tsdoc.js';
-import { generic, literal, memberDoc, named, type TypeNode } from './type-expression.js';
+import { generic, memberDoc, named, type TypeNode } from './type-expression.js';
 
 interface ClientNode {
   /** The interface of the methods of the resource file at this node, if there is one. */
@@ -20,7 +20,7 @@ interface ClientNode {
 }
 
 /** Text of the template's slots, printed as prettier would print them there. */
-const string = (value: string) => prettierString(literal(value));
+const string = stringLiteral;
 const exportedConstant = (name: string, value: string) => printDoc(['export const ', breakAfterOperator(name, ' =', string(value)), ';']);
 /** A statement inside `createClient`'s body, one level in. */
 const inFunctionBody = (doc: Doc) => printDoc(indent([hardline, doc])).slice('\n  '.length);

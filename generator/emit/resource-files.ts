@@ -11,8 +11,8 @@ import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
-import { hardline, indent, join, prettierString, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
-import { generic, literal, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
+import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
+import { generic, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -290,9 +290,11 @@ function isStripeList(p: Pagination): boolean {
   return p.style === 'item-id' && p.items === 'data' && p.more === 'has_more';
 }
 
+/** A string in the JavaScript the emitters write. */
+const string = (value: string): ValueNode => ({ kind: 'string', value });
+
 /** The OperationSpec's `paging`: the pager, then the places it reads, as the IR names them. */
 function pagingLiteral(p: Pagination): ValueNode {
-  const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const places = (['items', 'field', 'param', 'size', 'more', 'total'] as const).flatMap((key): ValueProperty[] => {
     const value = p[key];
     return value === undefined ? [] : [{ key, value: string(value) }];
@@ -302,7 +304,6 @@ function pagingLiteral(p: Pagination): ValueNode {
 
 /** The OperationSpec literal: method, path template, query encoders, header names, body encoding, response reader. */
 export function operationSpecLiteral(op: Operation): ValueNode {
-  const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const fields: ValueProperty[] = [
     { key: 'method', value: string(op.method.toUpperCase()) },
     { key: 'path', value: string(op.path) },
@@ -359,12 +360,12 @@ export function responseKind(mediaType: string | undefined): 'json' | 'text' | '
 
 /** A method's name in an interface: `new(…)` there would declare a construct signature, so it is quoted. */
 function methodKey(name: string): string {
-  return name === 'new' ? prettierString(literal(name)) : name;
+  return name === 'new' ? stringLiteral(name) : name;
 }
 
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */
 function objectKey(name: string): string {
-  return name === '__proto__' ? `[${literal(name)}]` : propertyKey(name);
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
 }
 
 /** Argument names for the path parameters, made distinct (`{id}` and `{Id}` both read `id`). */

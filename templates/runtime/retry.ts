@@ -30,7 +30,10 @@ export function shouldRetry(status: number | undefined, headers: Headers | undef
  * Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable.
  * (Headers already trims values, and an absent or empty one parses as neither.)
  */
-export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
+export function retryAfterMs(
+  headers: Headers | undefined,
+  now: number = Date.now(),
+): number | undefined {
   const value = headers?.get('retry-after') ?? '';
   const ms = /^\d+(\.\d+)?$/.test(value) ? +value * 1000 : Date.parse(value) - now;
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);

@@ -34,8 +34,10 @@ beforeAll(() => {
   const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', packs], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as [{ filename: string }];
   project = scratchDir('consumer');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  // Its dependencies come from the registry, through the local npm cache where it has them.
-  execFileSync(NPM, ['install', '-D', join(packs, packed[0].filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, stdio: 'ignore' });
+  // Its dependencies come from the registry, through the local npm cache where it has them. A
+  // TypeScript project has its own compiler; the generator does not bring one.
+  const typescript = `typescript@${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['typescript']}`;
+  execFileSync(NPM, ['install', '-D', join(packs, packed[0].filename), typescript, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, stdio: 'ignore' });
   bin = join(project, 'node_modules/.bin/openapi-client-codegen');
 
   mkdirSync(join(project, 'specs'));

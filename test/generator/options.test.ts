@@ -36,10 +36,11 @@ describe('one declaration of the output options', () => {
       names: 'auto',
       paging: [],
       strict: false,
+      emit: 'ts',
       dummyFlavour: ['vanilla'],
       dummySwitch: false,
     });
-    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","paging":[],"strict":false}');
+    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","paging":[],"strict":false,"emit":"ts"}');
   });
 
   it('every declared option changes the fingerprint of the real declaration', () => {
