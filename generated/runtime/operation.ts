@@ -66,6 +66,11 @@ export interface OperationSpec {
   readonly server?: string;
   /** How the request body is encoded; absent when the operation takes none. */
   readonly body?: BodyEncoding;
+  /**
+   * The header parameter the spec declares for an idempotency key (`Idempotency-Key`): a key is made
+   * when the caller gives none, and the request is then safe to retry.
+   */
+  readonly idempotencyHeader?: string;
   /** The body's media type, when it is not the encoding's own (`application/vnd.github+json`, `text/plain`). */
   readonly mediaType?: string;
   /**

@@ -275,6 +275,9 @@ function runtimeValuesOf(op: Operation): string[] {
   ];
 }
 
+/** Header parameters that carry an idempotency key (`Idempotency-Key`, `X-Idempotency-Key`). */
+const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;
+
 /** The runtime's pagers (pagination.ts) by paging style. */
 const PAGERS: Record<PagingStyle, string> = {
   'item-id': 'itemIdCursor',
@@ -314,6 +317,9 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     fields.push({ key: 'query', value: { kind: 'object', properties: encoders } });
   }
   if (op.parameters.header.length > 0) fields.push({ key: 'headers', value: { kind: 'array', items: op.parameters.header.map((p) => string(p.name)) } });
+  // A declared idempotency key: the runtime makes one when the caller gives none, and may then retry.
+  const idempotency = op.parameters.header.find((p) => IDEMPOTENCY_HEADER.test(p.name));
+  if (idempotency) fields.push({ key: 'idempotencyHeader', value: string(idempotency.name) });
   const body = op.requestBody;
   if (body) {
     const encoding = (c: BodyContent): ValueNode => ({ kind: 'identifier', name: bodyEncodingOf(c, body.brackets === true) });

@@ -50,15 +50,18 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     ctx.warnings.push({ file: declaration.file, pointer: declaration.pointer, message: "names no operation of the spec (by operationId or as 'GET /path'); ignored" });
   }
   const info = (document.info ?? {}) as Raw;
+  const title = typeof info.title === 'string' ? info.title : '';
+  const apiVersion = typeof info.version === 'string' ? info.version : String(info.version ?? '');
   const model: ApiModel = {
     irVersion: IR_VERSION,
-    title: typeof info.title === 'string' ? info.title : '',
-    apiVersion: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
+    title,
+    apiVersion,
     openapi: String(document.openapi),
     servers: serversOf(document.servers),
     profile: profile.name,
     versionHeader: versionHeaderOf(info, profile.versionHeader),
     runtimeModule: profile.runtimeModule,
+    userAgentName: profile.namesClientInUserAgent ? userAgentNameOf(title, apiVersion) : null,
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
@@ -169,6 +172,18 @@ function serversOf(raw: unknown): Server[] {
   return raw
     .filter((s): s is Raw => typeof (s as Raw | null)?.url === 'string')
     .map((s) => ({ url: s.url as string, ...(typeof s.description === 'string' ? { description: s.description } : {}) }));
+}
+
+/**
+ * `github-v3-rest-api/1.1.4`: the title as a product token (lower-case letters, digits, `.` and
+ * `_`, runs of anything else as one `-`, at most 40 characters), the version likewise; `api` for
+ * a title with none of them.
+ */
+function userAgentNameOf(title: string, version: string): string {
+  const token = (text: string) => text.toLowerCase().replace(/[^a-z0-9._]+/g, '-').slice(0, 40).replace(/^-+|-+$/g, '');
+  const name = token(title) || 'api';
+  const v = token(version);
+  return v ? `${name}/${v}` : name;
 }
 
 function securityOf(raw: Raw | undefined): SecurityScheme[] {

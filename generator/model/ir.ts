@@ -17,6 +17,11 @@ export interface ApiModel {
   readonly versionHeader: string | null;
   /** The profile's runtime module (Stripe's account option, errors and webhooks), or null for none. */
   readonly runtimeModule: RuntimeModule | null;
+  /**
+   * How the client names itself in its User-Agent, before the generator (`github-v3-rest-api/1.1.4`,
+   * from the title and version), or null where the profile sends the generator's name alone (Stripe).
+   */
+  readonly userAgentName: string | null;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];
@@ -26,10 +31,15 @@ export interface ApiModel {
   readonly events: readonly EventType[];
 }
 
-/** A vendor's runtime module: `templates/runtime/vendors/<dir>/index.ts`, whose `Vendor` export is named `conventions`. */
+/**
+ * A vendor's runtime module: `templates/runtime/vendors/<dir>/index.ts`, whose `Vendor` export is
+ * named `conventions`, and whose `rawRequest` (the vendor's way of sending a raw call's params), if
+ * it has its own, is named `rawRequest`.
+ */
 export interface RuntimeModule {
   readonly dir: string;
   readonly conventions: string;
+  readonly rawRequest?: string;
 }
 
 export interface EventType {

@@ -39,7 +39,8 @@ export type {
 } from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
-export type { AccountOption, Vendor } from './vendor.js';
+export type { AccountOption, IdempotencyPolicy, RetryDelay, RetryRule, Vendor } from './vendor.js';
+export type { RawConvention } from './raw-request.js';
 export type { EncodedRequest } from './encode-request.js';
 
 export { createTransport } from './transport.js';
@@ -64,7 +65,7 @@ export {
   pageNumber,
   tokenCursor,
 } from './pagination.js';
-export { rawRequest } from './raw-request.js';
+export { jsonRawBody, rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
 export {
   deepObjectQuery,
