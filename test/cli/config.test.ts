@@ -93,7 +93,7 @@ describe('codegen.config.json', { timeout: 180_000 }, () => {
     expect(run.status).toBe(1);
     const config = 'codegen.config.json';
     expect(run.stderr).toContain(`error: ${config}: the config is not valid (3 problems)`);
-    expect(run.stderr).toContain(`${config}:6:7 #/clients/0/includes: unknown key 'includes' (known: name, spec, out, include, overlays, resolveFrom, pruneExternal, names, strict, emit)`);
+    expect(run.stderr).toContain(`${config}:6:7 #/clients/0/includes: unknown key 'includes' (known: name, spec, out, include, overlays, resolveFrom, pruneExternal, names, paging, strict, emit)`);
     expect(run.stderr).toContain(`${config}:7:7 #/clients/0/pruneExternal: 'pruneExternal' must be true or false`);
     expect(run.stderr).toContain(`#/clients/1/spec: 'spec' must be a non-empty string`);
     expect(run.stderr).toMatch(/\nhint: see "The config file" in docs\/generator.md\n$/);
