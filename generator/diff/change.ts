@@ -39,6 +39,8 @@ export interface Change {
   readonly places: readonly ChangeLocation[];
   /** Over all its places. */
   readonly impact: Impact;
+  /** The `--ignore-file` entry that accepted it has expired: it counts again. */
+  readonly ignoreExpired?: { readonly reason: string; readonly expires: string };
 }
 
 /** The operations whose answers the change reaches, as a caller meets it (see impact.ts). */

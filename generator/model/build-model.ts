@@ -6,6 +6,7 @@ import { chooseNameSource, clientNameOf, dottedName, nameFromSource, overrideOf,
 import { distinctClientNames, distinctGeneratedNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
+import type { PagingDeclaration } from '../parse/paging-files.js';
 import { findPolymorphism } from '../parse/polymorphism.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import { profileFor } from '../profiles/choose.js';
@@ -25,6 +26,8 @@ export interface BuiltModel {
 export interface ModelOptions {
   /** Where client names come from (generator/naming/client-names.ts); default `auto`. */
   readonly names?: NameSource;
+  /** Paging declared outside the spec (`--paging` files), winning over `x-pagination`. */
+  readonly paging?: readonly PagingDeclaration[];
 }
 
 export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): BuiltModel {
@@ -38,8 +41,14 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     components: new Map(),
     polymorphism: findPolymorphism(document),
     profile,
+    paging: new Map((options.paging ?? []).map((d) => [d.key, d])),
   };
   const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx, options.names ?? 'auto'), ctx.warnings);
+  const named = new Set(operations.flatMap((o) => [o.operationId, `${o.method.toUpperCase()} ${o.path}`]));
+  for (const declaration of options.paging ?? []) {
+    if (named.has(declaration.key)) continue;
+    ctx.warnings.push({ file: declaration.file, pointer: declaration.pointer, message: "names no operation of the spec (by operationId or as 'GET /path'); ignored" });
+  }
   const info = (document.info ?? {}) as Raw;
   const title = typeof info.title === 'string' ? info.title : '';
   const apiVersion = typeof info.version === 'string' ? info.version : String(info.version ?? '');

@@ -239,6 +239,13 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
  * answer show (generator/model/paging.ts).
  */
 function pagingOf(source: OperationPlace, query: readonly Parameter[], success: Response, pointer: string, ctx: ModelContext): Operation['pagination'] {
+  const { operationId } = source.operation;
+  const keys = [...(typeof operationId === 'string' ? [operationId] : []), `${source.method.toUpperCase()} ${source.path}`];
+  const byFile = keys.map((k) => ctx.paging?.get(k)).find((d) => d !== undefined);
+  if (byFile) {
+    const declared = declaredPaging(byFile.value, 'config', success.schema, { ...byFile, warnings: ctx.warnings }, ctx.components);
+    if (declared !== null) return declared || undefined;
+  }
   const where = { file: ctx.file, pointer: `${pointer}/x-pagination`, warnings: ctx.warnings };
   const declared = declaredPaging(source.operation['x-pagination'], 'x-pagination', success.schema, where, ctx.components);
   if (declared !== null) return declared || undefined;

@@ -3,6 +3,7 @@
 import { escapePointerToken, type Problem } from '../errors.js';
 import type { ParentOfVariant, Polymorphism } from '../parse/polymorphism.js';
 import { componentSchemaName, resolveLocalRef } from '../parse/refs.js';
+import type { PagingDeclaration } from '../parse/paging-files.js';
 import type { Profile } from '../profiles/profile.js';
 import type { ObjectSchema, Property, Schema } from './ir.js';
 
@@ -18,6 +19,8 @@ export interface ModelContext {
   readonly polymorphism: Polymorphism;
   /** The vendor conventions chosen for this document. */
   readonly profile: Profile;
+  /** Paging declared by `--paging` files, by operationId or `METHOD /path`. */
+  readonly paging?: ReadonlyMap<string, PagingDeclaration>;
 }
 
 type Raw = Record<string, unknown>;

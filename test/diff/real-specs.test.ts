@@ -164,10 +164,11 @@ describe.skipIf(!HAS_SHARED)('the reports shown in docs/diff.md', () => {
     .map((m) => ({ command: m[1]!, shown: m[2]! }))
     .filter((sample) => sample.command !== '--help');
 
-  it('shows the FC slice as text and markdown, and the whole spec as markdown', () => {
+  it('shows the FC slice as text, markdown and a changelog, and the whole spec as markdown', () => {
     expect(samples.map((s) => s.command)).toEqual([
       "../shared/specs/stripe-spec3-2022-11-15.yaml ../shared/specs/stripe-spec3-2023-08-16.yaml --include '/v1/financial_connections/**'",
       "../shared/specs/stripe-spec3-2023-08-16.yaml spec/stripe-financial-connections-2023-10-16.yaml --include '/v1/financial_connections/**' --format markdown",
+      "../shared/specs/stripe-spec3-2023-08-16.yaml spec/stripe-financial-connections-2023-10-16.yaml --include '/v1/financial_connections/**' --format changelog",
       '../shared/specs/stripe-spec3-2022-11-15.yaml ../shared/specs/stripe-spec3-2023-08-16.yaml --format markdown',
     ]);
   });

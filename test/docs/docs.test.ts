@@ -5,8 +5,9 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
+import { generateInto } from '../support/generate-into.js';
 import { fencedBlocks } from '../support/markdown.js';
-import { ROOT, scratchDir } from '../support/paths.js';
+import { fixture, ROOT, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 
 const DOCS = ['README.md', 'ARCHITECTURE.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -23,20 +24,24 @@ function asModule(block: string): string {
 }
 
 describe('every TypeScript block in the docs compiles against the generated client', () => {
-  const blocks = DOCS.flatMap((doc) => fencedBlocks(read(doc), 'ts').map((code, i) => ({ doc, i, code })));
+  // Blocks marked `ts paging` show other APIs' lists: they import `./api/index.js`, a client of the
+  // paging-styles fixture (one list per paging style).
+  const blocks = DOCS.flatMap((doc) => ['ts', 'ts paging'].flatMap((info) => fencedBlocks(read(doc), info).map((code, i) => ({ doc, i: `${info.slice(3) || 'ts'}_${i}`, code }))));
   let project: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     project = scratchDir('docs');
     cpSync(join(ROOT, 'generated'), join(project, 'generated'), { recursive: true });
+    await generateInto(fixture('generator/fixtures/paging-styles/spec.yaml'), join(project, 'api'));
     // The examples read the key from the environment as a Node app would; no Node types are loaded.
     writeFileSync(join(project, 'env.d.ts'), 'declare const process: { env: Record<string, string | undefined> };\n');
-    for (const { doc, i, code } of blocks) writeFileSync(join(project, `${doc.replace(/[/.]/g, '_')}_${i + 1}.ts`), asModule(code));
+    for (const { doc, i, code } of blocks) writeFileSync(join(project, `${doc.replace(/[/.]/g, '_')}_${i}.ts`), asModule(code));
   });
 
   it('finds the examples (README and docs/client.md have some)', () => {
     expect(blocks.filter((b) => b.doc === 'README.md').length).toBeGreaterThan(0);
     expect(blocks.filter((b) => b.doc === 'docs/client.md').length).toBeGreaterThan(3);
+    expect(blocks.filter((b) => b.i.startsWith('paging')).length).toBeGreaterThan(0);
   });
 
   it.each(Object.keys(COMPILERS) as CompilerName[])('under %s, with no diagnostics', (compiler) => {

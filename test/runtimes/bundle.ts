@@ -1,6 +1,7 @@
 // Bundles the behaviour suite once, with esbuild, into one ES module every runtime can import:
-// suite/ plus the Financial Connections client and two vendor-style clients generated from
-// test/vendors/fixtures (JSON and multipart bodies, which the Financial Connections API has none of).
+// suite/ plus the Financial Connections client, two vendor-style clients generated from
+// test/vendors/fixtures (JSON and multipart bodies, which the Financial Connections API has none of)
+// and one from the paging-styles fixture (lists in every paging style).
 // The clients are generated with `--emit js`, so the matrix runs the JavaScript output as shipped
 // (TypeScript's own type removal of the same emitted TypeScript; the TypeScript output runs in
 // test/wire, test/runtime and test/stripe). The suite's imports of `generated/` resolve to it.
@@ -17,11 +18,13 @@ export async function buildSuite(dir: string): Promise<void> {
   await generateInto(PROJECT_SPEC, join(clients, 'financial-connections'), { emit: 'js' });
   await generateInto(fixture('vendors/fixtures/json-pets.yaml'), join(clients, 'json-pets'), { emit: 'js' });
   await generateInto(fixture('vendors/fixtures/multipart-files.yaml'), join(clients, 'multipart-files'), { emit: 'js' });
+  await generateInto(fixture('generator/fixtures/paging-styles/spec.yaml'), join(clients, 'paging-styles'), { emit: 'js' });
   const entry = [
     `import { runSuite as run } from ${JSON.stringify(join(ROOT, 'test/runtimes/suite/index.ts'))};`,
     `import * as pets from ${JSON.stringify(join(clients, 'json-pets/index.js'))};`,
     `import * as files from ${JSON.stringify(join(clients, 'multipart-files/index.js'))};`,
-    'export const runSuite = (server: string) => run(server, { pets, files });',
+    `import * as paging from ${JSON.stringify(join(clients, 'paging-styles/index.js'))};`,
+    'export const runSuite = (server: string) => run(server, { pets, files, paging });',
   ].join('\n');
   const { metafile } = await build({
     stdin: { contents: entry, loader: 'ts', resolveDir: dir, sourcefile: 'suite-entry.ts' },
