@@ -54,6 +54,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
 export {
