@@ -13,7 +13,9 @@ export type {
 } from './operation.js';
 export type {
   AppInfo,
+  ApiKey,
   ClientOptions,
+  KeyedClientOptions,
   FetchLike,
   RequestOptions,
   SpecDefaults,

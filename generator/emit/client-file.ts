@@ -50,6 +50,8 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
     vendorRawRequest: vendor?.rawRequest ?? null,
     ...authOf(model.security),
     keyRequired: model.keyRequired,
+    // Where every operation needs the key, the options' type requires it too.
+    optionsType: model.keyRequired ? 'KeyedClientOptions' : 'ClientOptions',
     // The client's name, then the generator's (the profile may leave the client's out), printed as
     // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
     userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', value: [model.userAgentName, userAgent].filter(Boolean).join(' ') })),
@@ -127,11 +129,11 @@ function baseUrlOf(model: ApiModel): string {
 
 /**
  * The runtime's auth scheme for the spec (`auth` in SPEC_DEFAULTS) and the name to import for it:
- * bearer first (Stripe's choice), then basic, then an API key.
+ * bearer first (Stripe's choice), then basic, then an API key. A spec without security requires no
+ * key (its operations' `auth` is `optional`); a key the user gives anyway goes as a bearer token, as
+ * GitHub's description, which declares none, needs.
  */
-function authOf(schemes: readonly SecurityScheme[]): { authProperty: string | null; authImport: string | null } {
-  // A spec that declares no scheme needs no key, and sends none.
-  if (schemes.length === 0) return { authProperty: null, authImport: null };
+function authOf(schemes: readonly SecurityScheme[]): { authProperty: string; authImport: string } {
   // Printed as the property it is, one level into SPEC_DEFAULTS, so that a long key name breaks
   // the call as prettier would there.
   const property = (value: ValueNode, authImport: string) => ({

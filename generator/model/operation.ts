@@ -50,8 +50,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     methodName: name.methodName,
     functionName: functionNameOf(name),
     paramsTypeName: paramsTypeNameOf(name),
-    // Without a scheme there is no key to send or require.
-    ...(hasSecuritySchemes(ctx.document) ? authOf(operation.security ?? ctx.document.security) : {}),
+    ...authOf(operation.security ?? ctx.document.security),
     ...textOf(operation),
     deprecated: operation.deprecated === true,
     tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === 'string') : [],
@@ -61,11 +60,6 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     errors,
     ...(pagination ? { pagination } : {}),
   };
-}
-
-function hasSecuritySchemes(document: Raw): boolean {
-  const schemes = ((document.components ?? {}) as Raw).securitySchemes;
-  return schemes !== null && typeof schemes === 'object' && Object.keys(schemes).length > 0;
 }
 
 /** An operation's `auth` from its security requirements (OpenAPI 3.1, 4.8.10.1: `{}` makes security optional). */

@@ -12,7 +12,9 @@ export type {
 } from './operation.js';
 export type {
   AppInfo,
+  ApiKey,
   ClientOptions,
+  KeyedClientOptions,
   FetchLike,
   RequestOptions,
   SpecDefaults,

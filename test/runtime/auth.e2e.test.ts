@@ -1,5 +1,5 @@
 // Auth as the spec declares it, on the wire (a loopback server): a spec without security needs no
-// key and sends none; an operation's `security` decides per call (`[]`: never sent; an empty
+// key and sends none unless one is given; an operation's `security` decides per call (`[]`: never sent; an empty
 // requirement: sent when there is one); a token may be a function, asked before each call.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiKeyAuth, bearerAuth, createTransport } from '../../templates/runtime/index.js';
@@ -22,11 +22,13 @@ const myRepos = { method: 'GET', path: '/user/repos' } as const satisfies Operat
 const authorization = () => server.requests.map((r) => r.headers.authorization);
 
 describe('auth as the spec declares it', () => {
-  it('a spec without security: no key needed, none sent, even when one is given', async () => {
-    const none: SpecDefaults = { apiVersion: '1', baseUrl: server.baseUrl };
-    await createTransport({}, none).request(myRepos, {}, undefined, undefined);
-    await createTransport({ apiKey: 'k' }, none).request(myRepos, {}, undefined, undefined);
-    expect(authorization()).toEqual([undefined, undefined]);
+  it('a spec without security (every operation optional): no key needed and none sent; one given goes as a bearer token', async () => {
+    // What a client of such a spec (GitHub's description declares none) passes the runtime.
+    const none: SpecDefaults = { apiVersion: '1', baseUrl: server.baseUrl, auth: bearerAuth, keyOptional: true };
+    const call = { method: 'GET', path: '/repos/o/r/issues', auth: 'optional' } as const satisfies OperationSpec;
+    await createTransport({}, none).request(call, {}, undefined, undefined);
+    await createTransport({ apiKey: 'ghp_1' }, none).request(call, {}, undefined, undefined);
+    expect(authorization()).toEqual([undefined, 'Bearer ghp_1']);
   });
 
   const mixed = (): SpecDefaults => ({ apiVersion: '1', baseUrl: server.baseUrl, auth: bearerAuth, keyOptional: true });

@@ -55,6 +55,11 @@ export interface ClientOptions {
   readonly maxResponseBytes?: number | undefined;
 }
 
+/** The options of a client whose every operation needs the key: `apiKey` is required. */
+export interface KeyedClientOptions extends ClientOptions {
+  readonly apiKey: ApiKey;
+}
+
 /** What the generator knows from the spec. */
 export interface SpecDefaults {
   /** The version the client was generated for, sent in `versionHeader`. */
