@@ -5,8 +5,7 @@ import { refOf } from './compare-operations.js';
 import type { Place, SchemaComparer } from './compare-schemas.js';
 import { deref, isRaw, pointerTo, type Raw } from './raw.js';
 import type { Operation } from '../model/ir.js';
-
-const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
+import { HTTP_METHODS } from '../model/operation.js';
 
 export function compareDocuments(comparer: SchemaComparer, a: Raw, b: Raw, operations: readonly Operation[]): void {
   compareServers(comparer, a, b, operations);

@@ -3,25 +3,26 @@
 // one is news, not a retyped body), the success answers' headers, and GET/HEAD bodies (the model
 // drops them: fetch cannot send one, but other clients can and the server may read it).
 import type { Operation } from '../model/ir.js';
-import type { Place, SchemaComparer } from './compare-schemas.js';
+import type { Place, SchemaComparer, Side } from './compare-schemas.js';
 import { deref, isRaw, pointerTo, type Raw } from './raw.js';
 
-export function compareMedia(comparer: SchemaComparer, opA: Operation, opB: Operation, a: Raw, b: Raw, place: Place): void {
+/** `modelled`: the media type the model comparison already compared the request bodies in, if any. */
+export function compareMedia(comparer: SchemaComparer, opA: Operation, opB: Operation, a: Raw, b: Raw, place: Place, modelled: string | undefined): void {
   const { before, after } = comparer.raw!;
   const bodyA = deref(a.requestBody, before.document);
   const bodyB = deref(b.requestBody, after.document);
   const typesA = mediaTypes(bodyA);
   const typesB = mediaTypes(bodyB);
   const body = { ...place, path: 'body' };
+  // Every other media type both accept is compared here; a GET or HEAD body (which the model
+  // drops) under `body`, the others under their names.
+  const pointer = (type: string) => `${pointerTo('paths', opB.path, opB.method, 'requestBody', 'content', type)}/schema`;
+  const shared = typesA.filter((t) => typesB.includes(t) && t !== modelled);
+  shared.forEach((type, i) => {
+    const path = modelled === undefined && i === 0 ? 'body' : `body (${type})`;
+    compareContent(comparer, 'request', bodyA!, bodyB!, type, pointer(type), { ...place, path });
+  });
   const noBody = (method: string) => method === 'get' || method === 'head';
-  if (noBody(opA.method) && noBody(opB.method) && bodyA && bodyB) {
-    // Compared as any body: `application/json` first, else the first listed.
-    const type = typesA.find((t) => typesB.includes(t));
-    if (type) {
-      const schema = (raw: Raw, side: typeof before) => side.model((raw.content as Raw)[type] && ((raw.content as Raw)[type] as Raw).schema, `${pointerTo('paths', opB.path, opB.method, 'requestBody', 'content', type)}/schema`);
-      comparer.compare('request', schema(bodyA, before), schema(bodyB, after), { ...body, raw: { a: ((bodyA.content as Raw)[type] as Raw).schema, b: ((bodyB.content as Raw)[type] as Raw).schema } });
-    }
-  }
   if (noBody(opB.method) && bodyB?.required === true && bodyA?.required !== true) comparer.report('request-body-became-required', body, 'the request body is now required');
   // No media type in common is `request-body-media-type-changed`, which says it all.
   if (typesA.length === 0 || typesB.length === 0 || typesA.some((t) => typesB.includes(t))) {
@@ -33,6 +34,15 @@ export function compareMedia(comparer: SchemaComparer, opA: Operation, opB: Oper
     }
   }
   compareAnswers(comparer, opB, a, b, place);
+}
+
+/** The schemas of one media type of a body or an answer (`x`, `y`: the raw request bodies or responses), modelled as the generator would. */
+function compareContent(comparer: SchemaComparer, side: Side, x: Raw, y: Raw, type: string, pointer: string, place: Place): void {
+  const schemaOf = (holder: Raw) => (isRaw(holder.content) && isRaw(holder.content[type]) ? holder.content[type].schema : undefined);
+  const a = schemaOf(x);
+  const b = schemaOf(y);
+  if (a === undefined || b === undefined) return;
+  comparer.compare(side, comparer.raw!.before.model(a, pointer), comparer.raw!.after.model(b, pointer), { ...place, raw: { a, b } });
 }
 
 function mediaTypes(body: Raw | undefined): string[] {
@@ -59,11 +69,8 @@ function compareAnswers(comparer: SchemaComparer, opB: Operation, a: Raw, b: Raw
     // The model compares the one media type it reads; the others are compared here, each under its name.
     const read = status === opB.success.status ? opB.success.mediaType : undefined;
     for (const type of typesA.filter((t) => typesB.includes(t) && t !== read)) {
-      const schemaA = ((x.content as Raw)[type] as Raw | undefined)?.schema;
-      const schemaB = ((y.content as Raw)[type] as Raw | undefined)?.schema;
-      if (schemaA === undefined || schemaB === undefined) continue;
       const pointer = `${pointerTo('paths', opB.path, opB.method, 'responses', status, 'content', type)}/schema`;
-      comparer.compare('response', before.model(schemaA, pointer), after.model(schemaB, pointer), { ...at, path: `${at.path} (${type})`, raw: { a: schemaA, b: schemaB } });
+      compareContent(comparer, 'response', x, y, type, pointer, { ...at, path: `${at.path} (${type})` });
     }
     compareHeaders(comparer, x, y, at, status);
   }

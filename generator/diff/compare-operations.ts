@@ -74,10 +74,16 @@ function compareOperation(a: Operation, b: Operation, comparer: SchemaComparer):
   const rawSchemas = rawParameterSchemas(a, b, comparer);
   const rawA = comparer.raw && rawOperation(comparer.raw.before.document, a.method, a.path);
   const rawB = comparer.raw && rawOperation(comparer.raw.after.document, b.method, b.path);
+  const [bodyA, bodyB] = bodiesInCommon(a, b);
   if (comparer.raw && rawA && rawB) {
     compareSecurity(comparer, rawA, rawB, comparer.raw.before.document, comparer.raw.after.document, place);
-    compareMedia(comparer, a, b, rawA, rawB, place);
+    compareMedia(comparer, a, b, rawA, rawB, place, bodyA && bodyB && bodyA.mediaType === bodyB.mediaType ? bodyA.mediaType : undefined);
     compareLifecycle(comparer, rawA, rawB, place);
+  }
+  // An operation's own server (its `servers`, or its path's), where the generated client sends it.
+  if (a.server !== b.server) {
+    if (b.server) comparer.report('server-added', { ...place, path: 'servers' }, `new server \`${b.server}\``);
+    if (a.server) comparer.report('server-removed', { ...place, path: 'servers' }, `server \`${a.server}\` was removed`);
   }
   if (b.deprecated && !a.deprecated) comparer.report('operation-deprecated', place, `operation \`${refOf(b).name}\` is deprecated`);
   for (const where of LOCATIONS) {
@@ -93,7 +99,6 @@ function compareOperation(a: Operation, b: Operation, comparer: SchemaComparer):
     });
     for (const removed of byKey.values()) compareParameter(removed, undefined, place, comparer);
   }
-  const [bodyA, bodyB] = bodiesInCommon(a, b);
   compareRequestBody(bodyA, bodyB, { ...place, ...bodyRaw(a, b, bodyA, bodyB, comparer) }, comparer);
   const success = sameAnswer(a, b, comparer);
   comparer.compare('response', a.success.schema, success.schema, { ...place, path: 'response', root: true, ...answerRaw(a, b, success.mediaType, comparer) });

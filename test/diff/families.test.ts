@@ -152,7 +152,7 @@ describe.each(FAMILIES)('%s', (_family, cases) => {
   });
 });
 
-describe('security, GET bodies and webhooks', () => {
+describe('security, media types, servers, GET bodies, webhooks and $defs', () => {
   it('a document-wide requirement where there was none: calls without credentials are rejected, at every operation', async () => {
     const schemes = { components: { securitySchemes: { key: { type: 'apiKey', in: 'header', name: 'X-Key' } } } };
     const changes = await diff(spec('1', 'body', STRING, schemes), spec('2', 'body', STRING, { ...schemes, security: [{ key: [] }] }));
@@ -194,6 +194,32 @@ describe('security, GET bodies and webhooks', () => {
     });
     const changes = await diff(spec('1', 'body', STRING, hook({ id: STRING, name: STRING })), spec('2', 'body', STRING, hook({ id: STRING })));
     expect(changes.map((c) => [c.rule, c.severity, c.places])).toEqual([['response-property-removed', 'breaking', [{ webhook: 'widgetCreated POST', schemaPath: 'payload.name' }]]]);
+  });
+
+  it("every media type a body takes is compared: the form encoding beside the JSON one, under the media type's name", async () => {
+    const twoTypes = (form: Json) => {
+      const document = spec('1', 'body', STRING);
+      const post = (document.paths as Json)['/v1/widgets/{widget}'] as { post: { requestBody: { content: Json } } };
+      post.post.requestBody.content['application/x-www-form-urlencoded'] = { schema: { type: 'object', properties: { value: form } } };
+      return document;
+    };
+    const changes = await diff(twoTypes(STRING), twoTypes({ type: 'integer' }));
+    expect(changes.map((c) => [c.rule, c.severity, c.places])).toEqual([
+      ['request-type-changed', 'breaking', [{ operation: OP, schemaPath: 'body (application/x-www-form-urlencoded).value' }]],
+    ]);
+  });
+
+  it("an operation's own server moved: the old base URL is gone, a new one is there", async () => {
+    const withServer = (url: string) => {
+      const document = spec('1', 'body', STRING);
+      ((document.paths as Json)['/v1/widgets/{widget}'] as Json).servers = [{ url }];
+      return document;
+    };
+    const changes = await diff(withServer('https://uploads.example.com'), withServer('https://files.example.com'));
+    expect(changes.map((c) => [c.rule, c.severity, c.message, c.places])).toEqual([
+      ['server-removed', 'breaking', 'server `https://uploads.example.com` was removed', [{ operation: OP, schemaPath: 'servers' }]],
+      ['server-added', 'info', 'new server `https://files.example.com`', [{ operation: OP, schemaPath: 'servers' }]],
+    ]);
   });
 
   it('a `$defs` entry is compared where it is referenced', async () => {
