@@ -236,6 +236,23 @@ describe('security, media types, servers, GET bodies, webhooks and $defs', () =>
     ]);
   });
 
+  it('a discriminator mapping that follows a renamed component is the rename, not a remapping', async () => {
+    const pets = (cat: string) => ({
+      components: {
+        schemas: {
+          [cat]: { type: 'object', required: ['kind'], properties: { kind: STRING, meows: { type: 'boolean' } } },
+          dog: { type: 'object', required: ['kind'], properties: { kind: STRING, barks: { type: 'boolean' } } },
+        },
+      },
+    });
+    const pet = (cat: string) => ({
+      oneOf: [{ $ref: `#/components/schemas/${cat}` }, { $ref: '#/components/schemas/dog' }],
+      discriminator: { propertyName: 'kind', mapping: { cat: `#/components/schemas/${cat}`, dog: '#/components/schemas/dog' } },
+    });
+    const changes = await diff(spec('1', 'answer', pet('cat'), pets('cat')), spec('2', 'answer', pet('feline'), pets('feline')));
+    expect(changes.map((c) => c.rule)).toEqual(['component-renamed']);
+  });
+
   it('a `$defs` entry is compared where it is referenced', async () => {
     const defs = (maxLength: number) => ({ components: { schemas: { holder: { $defs: { code: { type: 'string', maxLength } } } } } });
     const ref = { $ref: '#/components/schemas/holder/$defs/code' };
