@@ -93,16 +93,18 @@ const MAP = ['dependentSchemas', 'patternProperties'] as const;
 /**
  * A subschema added constrains the value (narrower), one removed frees it (wider). One on both
  * sides is compared as the model would compare any schema, so a property added inside `then` is
- * found, with its own rule, at `….then.<property>`. A changed `if` changes when the rest applies:
- * neither narrower nor wider.
+ * found, with its own rule, at `….then.<property>`. A changed `if` or `not` is neither narrower
+ * nor wider as far as the diff can tell.
  */
 function compareApplicators(comparer: SchemaComparer, side: Side, a: Raw, b: Raw, place: Place, say: Say): void {
   const subschema = (segment: string, x: unknown, y: unknown, pointer: string) => {
     if (isFree(x) && isFree(y)) return;
     if (isFree(x)) return say('narrowed', `\`${segment}\` added`);
     if (isFree(y)) return say('widened', `\`${segment}\` removed`);
-    if (segment === 'if') {
-      if (JSON.stringify(x) !== JSON.stringify(y)) say('changed', '`if` changed: the conditions apply to other values');
+    // A changed `if` moves where the rest applies; a narrower `not` is a wider schema: neither is
+    // judged by comparing the subschemas as values.
+    if (segment === 'if' || segment === 'not') {
+      if (JSON.stringify(x) !== JSON.stringify(y)) say('changed', segment === 'if' ? '`if` changed: the conditions apply to other values' : '`not` changed: other values are excluded');
       return;
     }
     if (!comparer.raw) return;
