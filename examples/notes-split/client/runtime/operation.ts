@@ -67,6 +67,11 @@ export interface OperationSpec {
    * sent only if the client has one; `none` when it is never sent (`security: []`).
    */
   readonly auth?: 'optional' | 'none';
+  /**
+   * How an answer of `text/event-stream` is read: sse.ts's `eventStream`, as its events arrive (the
+   * body is not read whole); absent for operations that do not stream.
+   */
+  readonly events?: (body: ReadableStream<Uint8Array>, signal: AbortSignal | undefined) => unknown;
   /** The operation's own server (path- or operation-level `servers`); a client `baseUrl` still wins. */
   readonly server?: string;
   /** How the request body is encoded; absent when the operation takes none. */

@@ -209,6 +209,8 @@ interface Prepared {
   readonly safe: boolean;
   /** A stream body: sent as it is read, so it cannot be sent twice. */
   readonly streamed: boolean;
+  /** The operation's reader of an event stream answer, if it streams. */
+  readonly events: OperationSpec['events'];
 }
 
 /** What one attempt ended with: a response and its bytes (undefined past the bound), or a failure. */
@@ -216,6 +218,8 @@ type Outcome =
   | {
       readonly res: Response;
       readonly bytes: Uint8Array<ArrayBuffer> | undefined;
+      /** An event stream, left unread for the operation's `events` reader. */
+      readonly live?: true;
     }
   | {
       readonly res?: undefined;
@@ -308,7 +312,15 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     });
     const safe = IDEMPOTENT_METHODS.includes(method) || (!!keyHeader && headers.has(keyHeader));
     const streamed = encoded.body instanceof ReadableStream;
-    return { url, method, headers, body: encoded.body ?? null, safe, streamed };
+    return {
+      url,
+      method,
+      headers,
+      body: encoded.body ?? null,
+      safe,
+      streamed,
+      events: spec.events,
+    };
   }
 
   /** Step 2, one attempt: the fetch and the body read, bounded by `timeout`, stopped by `signal`. */
@@ -334,6 +346,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         // A stream is sent as it is read (fetch wants it said).
         ...(streamed && { duplex: 'half' }),
       });
+      if (
+        prepared.events &&
+        res.ok &&
+        /^text\/event-stream/i.test(res.headers.get('content-type') ?? '')
+      ) {
+        return { res, bytes: undefined, live: true };
+      }
       return { res, bytes: await readBodyBytes(res, maxResponseBytes) };
     } catch (failure) {
       signal?.throwIfAborted();
@@ -407,6 +426,15 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       }
       if (!res) {
         throw connectionError(outcome.failure, outcome.timedOut, timeout, retry, apiKey);
+      }
+      if (outcome.live) {
+        // Read as it arrives: the caller's signal still stops it (sse.ts).
+        const info = {
+          status: res.status,
+          headers: res.headers,
+          requestId: requestIdOf(res.headers),
+        };
+        return { data: spec.events!(res.body!, signal) as T, response: info };
       }
       return read<T>(spec, res, outcome.bytes, maxResponseBytes);
     }
