@@ -34,6 +34,7 @@ export type {
 export type {
   Expand,
   Expanded,
+  ExpandArgument,
   ExpandedListPromise,
   ExpandPaths,
   NothingToExpand,

@@ -33,6 +33,7 @@ export type {
 export type {
   Expand,
   Expanded,
+  ExpandArgument,
   ExpandedListPromise,
   ExpandPaths,
   NothingToExpand,
