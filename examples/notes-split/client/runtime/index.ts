@@ -13,7 +13,9 @@ export type {
 } from './operation.js';
 export type {
   AppInfo,
+  ApiKey,
   ClientOptions,
+  KeyedClientOptions,
   FetchLike,
   RequestOptions,
   SpecDefaults,
@@ -55,6 +57,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
 export {
