@@ -35,6 +35,7 @@ export type {
 export type {
   Expand,
   Expanded,
+  ExpandArgument,
   ExpandedListPromise,
   ExpandPaths,
   NothingToExpand,

@@ -2,6 +2,7 @@
 import type {
   ApiPromise,
   Expand,
+  ExpandArgument,
   ExpandPaths,
   ExpandedListPromise,
   OperationSpec,
@@ -46,8 +47,7 @@ export type BankConnectionsResourceOwnerListExpandPath = 'data';
 
 /** Parameters of `financialConnections.accounts.disconnect`. */
 export interface FinancialConnectionsAccountDisconnectParams<
-  E extends readonly FinancialConnectionsAccountExpandPath[] =
-    readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -55,7 +55,7 @@ export interface FinancialConnectionsAccountDisconnectParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
@@ -70,9 +70,7 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
  *
  * `POST /v1/financial_connections/accounts/{account}/disconnect`
  */
-export function financialConnectionsAccountsDisconnect<
-  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
->(
+export function financialConnectionsAccountsDisconnect<const E extends readonly string[] = []>(
   transport: Transport,
   account: string,
   params?: FinancialConnectionsAccountDisconnectParams<E>,
@@ -88,8 +86,7 @@ export function financialConnectionsAccountsDisconnect<
 
 /** Parameters of `financialConnections.accounts.list`. */
 export interface FinancialConnectionsAccountListParams<
-  E extends readonly BankConnectionsResourceLinkedAccountListExpandPath[] =
-    readonly BankConnectionsResourceLinkedAccountListExpandPath[],
+  E extends readonly string[] = readonly BankConnectionsResourceLinkedAccountListExpandPath[],
 > {
   /**
    * If present, only return accounts that belong to the specified account holder.
@@ -112,7 +109,7 @@ export interface FinancialConnectionsAccountListParams<
    * Paths from `BankConnectionsResourceLinkedAccountListExpandPath`; the result's type shows those
    * fields expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, BankConnectionsResourceLinkedAccountListExpandPath>;
   /**
    * A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
    * default is 10.
@@ -147,9 +144,7 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST = {
  *
  * `GET /v1/financial_connections/accounts`
  */
-export function financialConnectionsAccountsList<
-  const E extends readonly BankConnectionsResourceLinkedAccountListExpandPath[] = [],
->(
+export function financialConnectionsAccountsList<const E extends readonly string[] = []>(
   transport: Transport,
   params?: FinancialConnectionsAccountListParams<E>,
   options?: RequestOptions,
@@ -173,8 +168,7 @@ export function financialConnectionsAccountsList<
 
 /** Parameters of `financialConnections.accounts.listOwners`. */
 export interface FinancialConnectionsAccountListOwnersParams<
-  E extends readonly BankConnectionsResourceOwnerListExpandPath[] =
-    readonly BankConnectionsResourceOwnerListExpandPath[],
+  E extends readonly string[] = readonly BankConnectionsResourceOwnerListExpandPath[],
 > {
   /**
    * A cursor for use in pagination. `ending_before` is an object ID that defines your place in the
@@ -189,7 +183,7 @@ export interface FinancialConnectionsAccountListOwnersParams<
    * Paths from `BankConnectionsResourceOwnerListExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, BankConnectionsResourceOwnerListExpandPath>;
   /**
    * A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
    * default is 10.
@@ -223,9 +217,7 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS = {
  *
  * `GET /v1/financial_connections/accounts/{account}/owners`
  */
-export function financialConnectionsAccountsListOwners<
-  const E extends readonly BankConnectionsResourceOwnerListExpandPath[] = [],
->(
+export function financialConnectionsAccountsListOwners<const E extends readonly string[] = []>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountListOwnersParams<E>,
@@ -250,8 +242,7 @@ export function financialConnectionsAccountsListOwners<
 
 /** Parameters of `financialConnections.accounts.refresh`. */
 export interface FinancialConnectionsAccountRefreshParams<
-  E extends readonly FinancialConnectionsAccountExpandPath[] =
-    readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -259,7 +250,7 @@ export interface FinancialConnectionsAccountRefreshParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
   /** The list of account features that you would like to refresh. */
   features: Array<'balance' | 'ownership' | 'transactions'>;
 }
@@ -275,9 +266,7 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
  *
  * `POST /v1/financial_connections/accounts/{account}/refresh`
  */
-export function financialConnectionsAccountsRefresh<
-  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
->(
+export function financialConnectionsAccountsRefresh<const E extends readonly string[] = []>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountRefreshParams<E>,
@@ -293,8 +282,7 @@ export function financialConnectionsAccountsRefresh<
 
 /** Parameters of `financialConnections.accounts.retrieve`. */
 export interface FinancialConnectionsAccountRetrieveParams<
-  E extends readonly FinancialConnectionsAccountExpandPath[] =
-    readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -302,7 +290,7 @@ export interface FinancialConnectionsAccountRetrieveParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
@@ -316,9 +304,7 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
  *
  * `GET /v1/financial_connections/accounts/{account}`
  */
-export function financialConnectionsAccountsRetrieve<
-  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
->(
+export function financialConnectionsAccountsRetrieve<const E extends readonly string[] = []>(
   transport: Transport,
   account: string,
   params?: FinancialConnectionsAccountRetrieveParams<E>,
@@ -334,8 +320,7 @@ export function financialConnectionsAccountsRetrieve<
 
 /** Parameters of `financialConnections.accounts.subscribe`. */
 export interface FinancialConnectionsAccountSubscribeParams<
-  E extends readonly FinancialConnectionsAccountExpandPath[] =
-    readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -343,7 +328,7 @@ export interface FinancialConnectionsAccountSubscribeParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
   /** The list of account features to which you would like to subscribe.`. */
   features: Array<'transactions'>;
 }
@@ -359,9 +344,7 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
  *
  * `POST /v1/financial_connections/accounts/{account}/subscribe`
  */
-export function financialConnectionsAccountsSubscribe<
-  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
->(
+export function financialConnectionsAccountsSubscribe<const E extends readonly string[] = []>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountSubscribeParams<E>,
@@ -377,8 +360,7 @@ export function financialConnectionsAccountsSubscribe<
 
 /** Parameters of `financialConnections.accounts.unsubscribe`. */
 export interface FinancialConnectionsAccountUnsubscribeParams<
-  E extends readonly FinancialConnectionsAccountExpandPath[] =
-    readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -386,7 +368,7 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
   /** The list of account features from which you would like to unsubscribe. */
   features: Array<'transactions'>;
 }
@@ -402,9 +384,7 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
  *
  * `POST /v1/financial_connections/accounts/{account}/unsubscribe`
  */
-export function financialConnectionsAccountsUnsubscribe<
-  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
->(
+export function financialConnectionsAccountsUnsubscribe<const E extends readonly string[] = []>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountUnsubscribeParams<E>,
@@ -429,7 +409,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/disconnect`
    */
-  disconnect<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+  disconnect<const E extends readonly string[] = []>(
     account: string,
     params?: FinancialConnectionsAccountDisconnectParams<E>,
     options?: RequestOptions,
@@ -439,7 +419,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `GET /v1/financial_connections/accounts`
    */
-  list<const E extends readonly BankConnectionsResourceLinkedAccountListExpandPath[] = []>(
+  list<const E extends readonly string[] = []>(
     params?: FinancialConnectionsAccountListParams<E>,
     options?: RequestOptions,
   ): ExpandedListPromise<
@@ -452,7 +432,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `GET /v1/financial_connections/accounts/{account}/owners`
    */
-  listOwners<const E extends readonly BankConnectionsResourceOwnerListExpandPath[] = []>(
+  listOwners<const E extends readonly string[] = []>(
     account: string,
     params: FinancialConnectionsAccountListOwnersParams<E>,
     options?: RequestOptions,
@@ -466,7 +446,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/refresh`
    */
-  refresh<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+  refresh<const E extends readonly string[] = []>(
     account: string,
     params: FinancialConnectionsAccountRefreshParams<E>,
     options?: RequestOptions,
@@ -476,7 +456,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `GET /v1/financial_connections/accounts/{account}`
    */
-  retrieve<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+  retrieve<const E extends readonly string[] = []>(
     account: string,
     params?: FinancialConnectionsAccountRetrieveParams<E>,
     options?: RequestOptions,
@@ -486,7 +466,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/subscribe`
    */
-  subscribe<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+  subscribe<const E extends readonly string[] = []>(
     account: string,
     params: FinancialConnectionsAccountSubscribeParams<E>,
     options?: RequestOptions,
@@ -496,7 +476,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/unsubscribe`
    */
-  unsubscribe<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
+  unsubscribe<const E extends readonly string[] = []>(
     account: string,
     params: FinancialConnectionsAccountUnsubscribeParams<E>,
     options?: RequestOptions,

@@ -2,6 +2,7 @@
 import type {
   ApiPromise,
   Expand,
+  ExpandArgument,
   ExpandPaths,
   OperationSpec,
   RequestOptions,
@@ -40,8 +41,7 @@ export type FinancialConnectionsSessionExpandPath =
 
 /** Parameters of `financialConnections.sessions.create`. */
 export interface FinancialConnectionsSessionCreateParams<
-  E extends readonly FinancialConnectionsSessionExpandPath[] =
-    readonly FinancialConnectionsSessionExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsSessionExpandPath[],
 > {
   /** The account holder to link accounts for. */
   account_holder: {
@@ -55,7 +55,7 @@ export interface FinancialConnectionsSessionCreateParams<
    * Paths from `FinancialConnectionsSessionExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsSessionExpandPath>;
   /** Filters to restrict the kinds of accounts to collect. */
   filters?: {
     countries: string[];
@@ -87,9 +87,7 @@ const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
  *
  * `POST /v1/financial_connections/sessions`
  */
-export function financialConnectionsSessionsCreate<
-  const E extends readonly FinancialConnectionsSessionExpandPath[] = [],
->(
+export function financialConnectionsSessionsCreate<const E extends readonly string[] = []>(
   transport: Transport,
   params: FinancialConnectionsSessionCreateParams<E>,
   options?: RequestOptions,
@@ -99,8 +97,7 @@ export function financialConnectionsSessionsCreate<
 
 /** Parameters of `financialConnections.sessions.retrieve`. */
 export interface FinancialConnectionsSessionRetrieveParams<
-  E extends readonly FinancialConnectionsSessionExpandPath[] =
-    readonly FinancialConnectionsSessionExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsSessionExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -108,7 +105,7 @@ export interface FinancialConnectionsSessionRetrieveParams<
    * Paths from `FinancialConnectionsSessionExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsSessionExpandPath>;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
@@ -122,9 +119,7 @@ const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
  *
  * `GET /v1/financial_connections/sessions/{session}`
  */
-export function financialConnectionsSessionsRetrieve<
-  const E extends readonly FinancialConnectionsSessionExpandPath[] = [],
->(
+export function financialConnectionsSessionsRetrieve<const E extends readonly string[] = []>(
   transport: Transport,
   session: string,
   params?: FinancialConnectionsSessionRetrieveParams<E>,
@@ -149,7 +144,7 @@ export interface FinancialConnectionsSessionsMethods {
    *
    * `POST /v1/financial_connections/sessions`
    */
-  create<const E extends readonly FinancialConnectionsSessionExpandPath[] = []>(
+  create<const E extends readonly string[] = []>(
     params: FinancialConnectionsSessionCreateParams<E>,
     options?: RequestOptions,
   ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>>;
@@ -158,7 +153,7 @@ export interface FinancialConnectionsSessionsMethods {
    *
    * `GET /v1/financial_connections/sessions/{session}`
    */
-  retrieve<const E extends readonly FinancialConnectionsSessionExpandPath[] = []>(
+  retrieve<const E extends readonly string[] = []>(
     session: string,
     params?: FinancialConnectionsSessionRetrieveParams<E>,
     options?: RequestOptions,

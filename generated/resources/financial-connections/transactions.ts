@@ -2,6 +2,7 @@
 import type {
   ApiPromise,
   Expand,
+  ExpandArgument,
   ExpandPaths,
   ExpandedListPromise,
   OperationSpec,
@@ -23,8 +24,7 @@ export type BankConnectionsResourceTransactionListExpandPath =
 
 /** Parameters of `financialConnections.transactions.list`. */
 export interface FinancialConnectionsTransactionListParams<
-  E extends readonly BankConnectionsResourceTransactionListExpandPath[] =
-    readonly BankConnectionsResourceTransactionListExpandPath[],
+  E extends readonly string[] = readonly BankConnectionsResourceTransactionListExpandPath[],
 > {
   /** The ID of the Stripe account whose transactions will be retrieved. */
   account: string;
@@ -41,7 +41,7 @@ export interface FinancialConnectionsTransactionListParams<
    * Paths from `BankConnectionsResourceTransactionListExpandPath`; the result's type shows those
    * fields expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, BankConnectionsResourceTransactionListExpandPath>;
   /**
    * A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
    * default is 10.
@@ -94,9 +94,7 @@ const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST = {
  *
  * `GET /v1/financial_connections/transactions`
  */
-export function financialConnectionsTransactionsList<
-  const E extends readonly BankConnectionsResourceTransactionListExpandPath[] = [],
->(
+export function financialConnectionsTransactionsList<const E extends readonly string[] = []>(
   transport: Transport,
   params: FinancialConnectionsTransactionListParams<E>,
   options?: RequestOptions,
@@ -120,8 +118,7 @@ export function financialConnectionsTransactionsList<
 
 /** Parameters of `financialConnections.transactions.retrieve`. */
 export interface FinancialConnectionsTransactionRetrieveParams<
-  E extends readonly FinancialConnectionsTransactionExpandPath[] =
-    readonly FinancialConnectionsTransactionExpandPath[],
+  E extends readonly string[] = readonly FinancialConnectionsTransactionExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -129,7 +126,7 @@ export interface FinancialConnectionsTransactionRetrieveParams<
    * Paths from `FinancialConnectionsTransactionExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: E;
+  expand?: ExpandArgument<E, FinancialConnectionsTransactionExpandPath>;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
@@ -143,9 +140,7 @@ const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
  *
  * `GET /v1/financial_connections/transactions/{transaction}`
  */
-export function financialConnectionsTransactionsRetrieve<
-  const E extends readonly FinancialConnectionsTransactionExpandPath[] = [],
->(
+export function financialConnectionsTransactionsRetrieve<const E extends readonly string[] = []>(
   transport: Transport,
   transaction: string,
   params?: FinancialConnectionsTransactionRetrieveParams<E>,
@@ -169,7 +164,7 @@ export interface FinancialConnectionsTransactionsMethods {
    *
    * `GET /v1/financial_connections/transactions`
    */
-  list<const E extends readonly BankConnectionsResourceTransactionListExpandPath[] = []>(
+  list<const E extends readonly string[] = []>(
     params: FinancialConnectionsTransactionListParams<E>,
     options?: RequestOptions,
   ): ExpandedListPromise<
@@ -182,7 +177,7 @@ export interface FinancialConnectionsTransactionsMethods {
    *
    * `GET /v1/financial_connections/transactions/{transaction}`
    */
-  retrieve<const E extends readonly FinancialConnectionsTransactionExpandPath[] = []>(
+  retrieve<const E extends readonly string[] = []>(
     transaction: string,
     params?: FinancialConnectionsTransactionRetrieveParams<E>,
     options?: RequestOptions,

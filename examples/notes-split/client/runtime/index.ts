@@ -36,6 +36,7 @@ export type {
 export type {
   Expand,
   Expanded,
+  ExpandArgument,
   ExpandedListPromise,
   ExpandPaths,
   NothingToExpand,
