@@ -5,7 +5,7 @@ import { importDeclaration, typeAliasDeclaration, type InterfaceDeclaration } fr
 import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
 import type { Doc } from './layout.js';
 import { docComment } from './tsdoc.js';
-import { generic, named, readonlyArray, unionOf } from './type-expression.js';
+import { named, readonlyArray, unionOf } from './type-expression.js';
 
 /** `export type XExpandPath = 'a' | `a.${YExpandPath3}`;` for each union this file is the first to need. */
 export function ownPathTypes(plan: ExpandPlan, filePath: string): Doc[] {
@@ -31,24 +31,23 @@ export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignat
 }
 
 /**
- * The params interface with `expand` typed: generic in the paths given (defaulting to all of
- * them, so the bare name still types a params object), each checked by `ExpandArgument`, or
- * `NothingToExpand[]` when the response has nothing to expand.
+ * The params interface with `expand` typed: generic in the accepted paths (defaulting to all of
+ * them, so the bare name still types a params object), or `NothingToExpand[]` when the response
+ * has nothing to expand.
  */
 export function withTypedExpand(
   declaration: InterfaceDeclaration,
   params: readonly Property[],
   expand: OperationExpand,
-  plan: ExpandPlan,
+  typeParameter: string,
 ): InterfaceDeclaration {
-  const typeParameter = plan.typeParameter;
   const paths = expand.pathType;
   const note = paths ? `Paths from \`${paths}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
   const doc = docComment(params.find(isExpandParam)?.schema.description, note);
-  const type = paths ? generic('ExpandArgument', named(typeParameter), named(paths)) : readonlyArray(named('NothingToExpand'));
+  const type = paths ? named(typeParameter) : readonlyArray(named('NothingToExpand'));
   return {
     ...declaration,
-    typeParameters: paths ? [{ name: typeParameter, constraint: readonlyArray(named('string')), default: readonlyArray(named(paths)) }] : [],
+    typeParameters: paths ? [{ name: typeParameter, constraint: readonlyArray(named(paths)), default: readonlyArray(named(paths)) }] : [],
     members: declaration.members.map((m) => (m.key === 'expand' ? { ...m, type, doc } : m)),
   };
 }

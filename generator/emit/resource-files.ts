@@ -89,9 +89,7 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !params.some((p) => p.required), type: paramsType }];
   return {
     // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
-    // The paths are checked by the params type (`ExpandArgument`), not by this constraint, which
-    // tsc would build for every call, `expand` or not.
-    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named('string')), default: { kind: 'emptyTuple' } }] : [],
+    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named(paths.type)), default: { kind: 'emptyTuple' } }] : [],
     parameters: [
       ...distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') })),
       ...paramsArgument,
@@ -116,7 +114,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
       doc: docComment(`Parameters of \`${[...op.resource, op.methodName].join('.')}\`.`),
       members: params.map((p) => (p.name === op.requestBody?.param ? bodyMember(op.requestBody, p, ctx) : propertyMember(p, ctx))),
     };
-    return interfaceDeclaration(expand && plan ? withTypedExpand(declaration, params, expand, plan) : declaration);
+    return interfaceDeclaration(expand && plan ? withTypedExpand(declaration, params, expand, plan.typeParameter) : declaration);
   };
   const paramsDeclarations = params.length === 0 ? [] : [paramsInterface()];
   const args = [specName, valueDoc(pathMap), params.length === 0 ? 'undefined' : 'params', 'options'];
@@ -141,13 +139,12 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
       body: ['return ', returned, ';'],
     }),
   ];
-  // The params interface's `expand` is checked by `ExpandArgument`, or takes only `NothingToExpand[]`
-  // when the response has nothing to expand.
-  const expandType = expand === undefined || params.length === 0 ? [] : [expand.pathType === undefined ? 'NothingToExpand' : 'ExpandArgument'];
+  // The params interface's `expand` takes only `NothingToExpand[]` when the response has nothing to expand.
+  const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
   return {
     statements,
     signature,
-    runtimeTypes: [...signature.runtimeTypes, ...expandType],
+    runtimeTypes: [...signature.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
     pathTypes: signature.pathTypes,
   };
 }

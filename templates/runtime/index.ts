@@ -35,7 +35,6 @@ export type {
 export type {
   Expand,
   Expanded,
-  ExpandArgument,
   ExpandedListPromise,
   ExpandPaths,
   NothingToExpand,

@@ -2,7 +2,6 @@
 import type {
   ApiPromise,
   Expand,
-  ExpandArgument,
   ExpandPaths,
   ExpandedListPromise,
   OperationSpec,
@@ -47,7 +46,8 @@ export type BankConnectionsResourceOwnerListExpandPath = 'data';
 
 /** Parameters of `financialConnections.accounts.disconnect`. */
 export interface FinancialConnectionsAccountDisconnectParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly FinancialConnectionsAccountExpandPath[] =
+    readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -55,7 +55,7 @@ export interface FinancialConnectionsAccountDisconnectParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
+  expand?: E;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
@@ -70,7 +70,9 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
  *
  * `POST /v1/financial_connections/accounts/{account}/disconnect`
  */
-export function financialConnectionsAccountsDisconnect<const E extends readonly string[] = []>(
+export function financialConnectionsAccountsDisconnect<
+  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
+>(
   transport: Transport,
   account: string,
   params?: FinancialConnectionsAccountDisconnectParams<E>,
@@ -86,7 +88,8 @@ export function financialConnectionsAccountsDisconnect<const E extends readonly 
 
 /** Parameters of `financialConnections.accounts.list`. */
 export interface FinancialConnectionsAccountListParams<
-  E extends readonly string[] = readonly BankConnectionsResourceLinkedAccountListExpandPath[],
+  E extends readonly BankConnectionsResourceLinkedAccountListExpandPath[] =
+    readonly BankConnectionsResourceLinkedAccountListExpandPath[],
 > {
   /**
    * If present, only return accounts that belong to the specified account holder.
@@ -109,7 +112,7 @@ export interface FinancialConnectionsAccountListParams<
    * Paths from `BankConnectionsResourceLinkedAccountListExpandPath`; the result's type shows those
    * fields expanded.
    */
-  expand?: ExpandArgument<E, BankConnectionsResourceLinkedAccountListExpandPath>;
+  expand?: E;
   /**
    * A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
    * default is 10.
@@ -144,7 +147,9 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST = {
  *
  * `GET /v1/financial_connections/accounts`
  */
-export function financialConnectionsAccountsList<const E extends readonly string[] = []>(
+export function financialConnectionsAccountsList<
+  const E extends readonly BankConnectionsResourceLinkedAccountListExpandPath[] = [],
+>(
   transport: Transport,
   params?: FinancialConnectionsAccountListParams<E>,
   options?: RequestOptions,
@@ -168,7 +173,8 @@ export function financialConnectionsAccountsList<const E extends readonly string
 
 /** Parameters of `financialConnections.accounts.listOwners`. */
 export interface FinancialConnectionsAccountListOwnersParams<
-  E extends readonly string[] = readonly BankConnectionsResourceOwnerListExpandPath[],
+  E extends readonly BankConnectionsResourceOwnerListExpandPath[] =
+    readonly BankConnectionsResourceOwnerListExpandPath[],
 > {
   /**
    * A cursor for use in pagination. `ending_before` is an object ID that defines your place in the
@@ -183,7 +189,7 @@ export interface FinancialConnectionsAccountListOwnersParams<
    * Paths from `BankConnectionsResourceOwnerListExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, BankConnectionsResourceOwnerListExpandPath>;
+  expand?: E;
   /**
    * A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
    * default is 10.
@@ -217,7 +223,9 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS = {
  *
  * `GET /v1/financial_connections/accounts/{account}/owners`
  */
-export function financialConnectionsAccountsListOwners<const E extends readonly string[] = []>(
+export function financialConnectionsAccountsListOwners<
+  const E extends readonly BankConnectionsResourceOwnerListExpandPath[] = [],
+>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountListOwnersParams<E>,
@@ -242,7 +250,8 @@ export function financialConnectionsAccountsListOwners<const E extends readonly 
 
 /** Parameters of `financialConnections.accounts.refresh`. */
 export interface FinancialConnectionsAccountRefreshParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly FinancialConnectionsAccountExpandPath[] =
+    readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -250,7 +259,7 @@ export interface FinancialConnectionsAccountRefreshParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
+  expand?: E;
   /** The list of account features that you would like to refresh. */
   features: Array<'balance' | 'ownership' | 'transactions'>;
 }
@@ -266,7 +275,9 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
  *
  * `POST /v1/financial_connections/accounts/{account}/refresh`
  */
-export function financialConnectionsAccountsRefresh<const E extends readonly string[] = []>(
+export function financialConnectionsAccountsRefresh<
+  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
+>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountRefreshParams<E>,
@@ -282,7 +293,8 @@ export function financialConnectionsAccountsRefresh<const E extends readonly str
 
 /** Parameters of `financialConnections.accounts.retrieve`. */
 export interface FinancialConnectionsAccountRetrieveParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly FinancialConnectionsAccountExpandPath[] =
+    readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -290,7 +302,7 @@ export interface FinancialConnectionsAccountRetrieveParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
+  expand?: E;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
@@ -304,7 +316,9 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
  *
  * `GET /v1/financial_connections/accounts/{account}`
  */
-export function financialConnectionsAccountsRetrieve<const E extends readonly string[] = []>(
+export function financialConnectionsAccountsRetrieve<
+  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
+>(
   transport: Transport,
   account: string,
   params?: FinancialConnectionsAccountRetrieveParams<E>,
@@ -320,7 +334,8 @@ export function financialConnectionsAccountsRetrieve<const E extends readonly st
 
 /** Parameters of `financialConnections.accounts.subscribe`. */
 export interface FinancialConnectionsAccountSubscribeParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly FinancialConnectionsAccountExpandPath[] =
+    readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -328,7 +343,7 @@ export interface FinancialConnectionsAccountSubscribeParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
+  expand?: E;
   /** The list of account features to which you would like to subscribe.`. */
   features: Array<'transactions'>;
 }
@@ -344,7 +359,9 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
  *
  * `POST /v1/financial_connections/accounts/{account}/subscribe`
  */
-export function financialConnectionsAccountsSubscribe<const E extends readonly string[] = []>(
+export function financialConnectionsAccountsSubscribe<
+  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
+>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountSubscribeParams<E>,
@@ -360,7 +377,8 @@ export function financialConnectionsAccountsSubscribe<const E extends readonly s
 
 /** Parameters of `financialConnections.accounts.unsubscribe`. */
 export interface FinancialConnectionsAccountUnsubscribeParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E extends readonly FinancialConnectionsAccountExpandPath[] =
+    readonly FinancialConnectionsAccountExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -368,7 +386,7 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
    * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsAccountExpandPath>;
+  expand?: E;
   /** The list of account features from which you would like to unsubscribe. */
   features: Array<'transactions'>;
 }
@@ -384,7 +402,9 @@ const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
  *
  * `POST /v1/financial_connections/accounts/{account}/unsubscribe`
  */
-export function financialConnectionsAccountsUnsubscribe<const E extends readonly string[] = []>(
+export function financialConnectionsAccountsUnsubscribe<
+  const E extends readonly FinancialConnectionsAccountExpandPath[] = [],
+>(
   transport: Transport,
   account: string,
   params: FinancialConnectionsAccountUnsubscribeParams<E>,
@@ -409,7 +429,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/disconnect`
    */
-  disconnect<const E extends readonly string[] = []>(
+  disconnect<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
     account: string,
     params?: FinancialConnectionsAccountDisconnectParams<E>,
     options?: RequestOptions,
@@ -419,7 +439,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `GET /v1/financial_connections/accounts`
    */
-  list<const E extends readonly string[] = []>(
+  list<const E extends readonly BankConnectionsResourceLinkedAccountListExpandPath[] = []>(
     params?: FinancialConnectionsAccountListParams<E>,
     options?: RequestOptions,
   ): ExpandedListPromise<
@@ -432,7 +452,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `GET /v1/financial_connections/accounts/{account}/owners`
    */
-  listOwners<const E extends readonly string[] = []>(
+  listOwners<const E extends readonly BankConnectionsResourceOwnerListExpandPath[] = []>(
     account: string,
     params: FinancialConnectionsAccountListOwnersParams<E>,
     options?: RequestOptions,
@@ -446,7 +466,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/refresh`
    */
-  refresh<const E extends readonly string[] = []>(
+  refresh<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
     account: string,
     params: FinancialConnectionsAccountRefreshParams<E>,
     options?: RequestOptions,
@@ -456,7 +476,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `GET /v1/financial_connections/accounts/{account}`
    */
-  retrieve<const E extends readonly string[] = []>(
+  retrieve<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
     account: string,
     params?: FinancialConnectionsAccountRetrieveParams<E>,
     options?: RequestOptions,
@@ -466,7 +486,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/subscribe`
    */
-  subscribe<const E extends readonly string[] = []>(
+  subscribe<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
     account: string,
     params: FinancialConnectionsAccountSubscribeParams<E>,
     options?: RequestOptions,
@@ -476,7 +496,7 @@ export interface FinancialConnectionsAccountsMethods {
    *
    * `POST /v1/financial_connections/accounts/{account}/unsubscribe`
    */
-  unsubscribe<const E extends readonly string[] = []>(
+  unsubscribe<const E extends readonly FinancialConnectionsAccountExpandPath[] = []>(
     account: string,
     params: FinancialConnectionsAccountUnsubscribeParams<E>,
     options?: RequestOptions,

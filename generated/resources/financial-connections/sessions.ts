@@ -2,7 +2,6 @@
 import type {
   ApiPromise,
   Expand,
-  ExpandArgument,
   ExpandPaths,
   OperationSpec,
   RequestOptions,
@@ -41,7 +40,8 @@ export type FinancialConnectionsSessionExpandPath =
 
 /** Parameters of `financialConnections.sessions.create`. */
 export interface FinancialConnectionsSessionCreateParams<
-  E extends readonly string[] = readonly FinancialConnectionsSessionExpandPath[],
+  E extends readonly FinancialConnectionsSessionExpandPath[] =
+    readonly FinancialConnectionsSessionExpandPath[],
 > {
   /** The account holder to link accounts for. */
   account_holder: {
@@ -55,7 +55,7 @@ export interface FinancialConnectionsSessionCreateParams<
    * Paths from `FinancialConnectionsSessionExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsSessionExpandPath>;
+  expand?: E;
   /** Filters to restrict the kinds of accounts to collect. */
   filters?: {
     countries: string[];
@@ -87,7 +87,9 @@ const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
  *
  * `POST /v1/financial_connections/sessions`
  */
-export function financialConnectionsSessionsCreate<const E extends readonly string[] = []>(
+export function financialConnectionsSessionsCreate<
+  const E extends readonly FinancialConnectionsSessionExpandPath[] = [],
+>(
   transport: Transport,
   params: FinancialConnectionsSessionCreateParams<E>,
   options?: RequestOptions,
@@ -97,7 +99,8 @@ export function financialConnectionsSessionsCreate<const E extends readonly stri
 
 /** Parameters of `financialConnections.sessions.retrieve`. */
 export interface FinancialConnectionsSessionRetrieveParams<
-  E extends readonly string[] = readonly FinancialConnectionsSessionExpandPath[],
+  E extends readonly FinancialConnectionsSessionExpandPath[] =
+    readonly FinancialConnectionsSessionExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -105,7 +108,7 @@ export interface FinancialConnectionsSessionRetrieveParams<
    * Paths from `FinancialConnectionsSessionExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsSessionExpandPath>;
+  expand?: E;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
@@ -119,7 +122,9 @@ const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
  *
  * `GET /v1/financial_connections/sessions/{session}`
  */
-export function financialConnectionsSessionsRetrieve<const E extends readonly string[] = []>(
+export function financialConnectionsSessionsRetrieve<
+  const E extends readonly FinancialConnectionsSessionExpandPath[] = [],
+>(
   transport: Transport,
   session: string,
   params?: FinancialConnectionsSessionRetrieveParams<E>,
@@ -144,7 +149,7 @@ export interface FinancialConnectionsSessionsMethods {
    *
    * `POST /v1/financial_connections/sessions`
    */
-  create<const E extends readonly string[] = []>(
+  create<const E extends readonly FinancialConnectionsSessionExpandPath[] = []>(
     params: FinancialConnectionsSessionCreateParams<E>,
     options?: RequestOptions,
   ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>>;
@@ -153,7 +158,7 @@ export interface FinancialConnectionsSessionsMethods {
    *
    * `GET /v1/financial_connections/sessions/{session}`
    */
-  retrieve<const E extends readonly string[] = []>(
+  retrieve<const E extends readonly FinancialConnectionsSessionExpandPath[] = []>(
     session: string,
     params?: FinancialConnectionsSessionRetrieveParams<E>,
     options?: RequestOptions,

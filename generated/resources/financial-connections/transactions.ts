@@ -2,7 +2,6 @@
 import type {
   ApiPromise,
   Expand,
-  ExpandArgument,
   ExpandPaths,
   ExpandedListPromise,
   OperationSpec,
@@ -24,7 +23,8 @@ export type BankConnectionsResourceTransactionListExpandPath =
 
 /** Parameters of `financialConnections.transactions.list`. */
 export interface FinancialConnectionsTransactionListParams<
-  E extends readonly string[] = readonly BankConnectionsResourceTransactionListExpandPath[],
+  E extends readonly BankConnectionsResourceTransactionListExpandPath[] =
+    readonly BankConnectionsResourceTransactionListExpandPath[],
 > {
   /** The ID of the Stripe account whose transactions will be retrieved. */
   account: string;
@@ -41,7 +41,7 @@ export interface FinancialConnectionsTransactionListParams<
    * Paths from `BankConnectionsResourceTransactionListExpandPath`; the result's type shows those
    * fields expanded.
    */
-  expand?: ExpandArgument<E, BankConnectionsResourceTransactionListExpandPath>;
+  expand?: E;
   /**
    * A limit on the number of objects to be returned. Limit can range between 1 and 100, and the
    * default is 10.
@@ -94,7 +94,9 @@ const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST = {
  *
  * `GET /v1/financial_connections/transactions`
  */
-export function financialConnectionsTransactionsList<const E extends readonly string[] = []>(
+export function financialConnectionsTransactionsList<
+  const E extends readonly BankConnectionsResourceTransactionListExpandPath[] = [],
+>(
   transport: Transport,
   params: FinancialConnectionsTransactionListParams<E>,
   options?: RequestOptions,
@@ -118,7 +120,8 @@ export function financialConnectionsTransactionsList<const E extends readonly st
 
 /** Parameters of `financialConnections.transactions.retrieve`. */
 export interface FinancialConnectionsTransactionRetrieveParams<
-  E extends readonly string[] = readonly FinancialConnectionsTransactionExpandPath[],
+  E extends readonly FinancialConnectionsTransactionExpandPath[] =
+    readonly FinancialConnectionsTransactionExpandPath[],
 > {
   /**
    * Specifies which fields in the response should be expanded.
@@ -126,7 +129,7 @@ export interface FinancialConnectionsTransactionRetrieveParams<
    * Paths from `FinancialConnectionsTransactionExpandPath`; the result's type shows those fields
    * expanded.
    */
-  expand?: ExpandArgument<E, FinancialConnectionsTransactionExpandPath>;
+  expand?: E;
 }
 
 const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
@@ -140,7 +143,9 @@ const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
  *
  * `GET /v1/financial_connections/transactions/{transaction}`
  */
-export function financialConnectionsTransactionsRetrieve<const E extends readonly string[] = []>(
+export function financialConnectionsTransactionsRetrieve<
+  const E extends readonly FinancialConnectionsTransactionExpandPath[] = [],
+>(
   transport: Transport,
   transaction: string,
   params?: FinancialConnectionsTransactionRetrieveParams<E>,
@@ -164,7 +169,7 @@ export interface FinancialConnectionsTransactionsMethods {
    *
    * `GET /v1/financial_connections/transactions`
    */
-  list<const E extends readonly string[] = []>(
+  list<const E extends readonly BankConnectionsResourceTransactionListExpandPath[] = []>(
     params: FinancialConnectionsTransactionListParams<E>,
     options?: RequestOptions,
   ): ExpandedListPromise<
@@ -177,7 +182,7 @@ export interface FinancialConnectionsTransactionsMethods {
    *
    * `GET /v1/financial_connections/transactions/{transaction}`
    */
-  retrieve<const E extends readonly string[] = []>(
+  retrieve<const E extends readonly FinancialConnectionsTransactionExpandPath[] = []>(
     transaction: string,
     params?: FinancialConnectionsTransactionRetrieveParams<E>,
     options?: RequestOptions,

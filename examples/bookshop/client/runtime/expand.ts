@@ -34,17 +34,6 @@ export type ExpandPaths<E extends readonly string[]> = number extends E['length'
   : E[number];
 
 /**
- * The type an `expand` argument is checked against: `E` itself when every path in it is one of
- * `Paths`, else `E & readonly Paths[]`, so a wrong path is refused naming the paths it could have
- * been. `E` stays a member on its own, so tsc still infers it as the literal tuple.
- * A conditional rather than a `Paths` constraint on the method's `E`, which the user's tsc would
- * build (thousands of members for Stripe's bigger resources) for every call of the method; this
- * is read only for a call that passes `expand`.
- */
-export type ExpandArgument<E extends readonly string[], Paths extends string> = E &
-  (E extends readonly Paths[] ? unknown : readonly Paths[]);
-
-/**
  * A list call's promise with `data.…` paths applied to every item: the awaited page, the items of
  * `for await` and `toArray`. Without paths it is the plain `ListPromise<Page, Item>`.
  */

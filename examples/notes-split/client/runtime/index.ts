@@ -36,7 +36,6 @@ export type {
 export type {
   Expand,
   Expanded,
-  ExpandArgument,
   ExpandedListPromise,
   ExpandPaths,
   NothingToExpand,
