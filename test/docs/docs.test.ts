@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { fencedBlocks } from '../support/markdown.js';
-import { ROOT, scratchDir } from '../support/paths.js';
+import { generateInto } from '../support/generate-into.js';
+import { fixture, ROOT, scratchDir } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
 
 const DOCS = ['README.md', 'ARCHITECTURE.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -42,6 +43,29 @@ describe('every TypeScript block in the docs compiles against the generated clie
   it.each(Object.keys(COMPILERS) as CompilerName[])('under %s, with no diagnostics', (compiler) => {
     // Examples may leave a value unused (`const owners = …`): that is prose, not a mistake. They
     // read `process.env.NAME` as most Node apps do, which only that one extra-strict flag refuses.
+    const result = typecheck(project, compiler, ['**/*.ts'], { noUnusedLocals: false, noPropertyAccessFromIndexSignature: false });
+    expect(result.output).toBe('');
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('every ```ts fixture:<name> block compiles against a client of that generator fixture, in ./api/', () => {
+  const blocks = DOCS.flatMap((doc) =>
+    [...read(doc).matchAll(/^```ts fixture:([\w-]+)\n([\s\S]*?)^```$/gm)].map((m, i) => ({ doc, i, fixture: m[1]!, code: m[2]! })),
+  );
+
+  it('docs/client.md has the request bodies of a non-Stripe API', () => {
+    expect(blocks.filter((b) => b.doc === 'docs/client.md').length).toBeGreaterThan(0);
+  });
+
+  it.each(Object.keys(COMPILERS) as CompilerName[])('under %s, with no diagnostics', async (compiler) => {
+    const project = scratchDir('docs-fixtures');
+    writeFileSync(join(project, 'env.d.ts'), 'declare const process: { env: Record<string, string | undefined> };\n');
+    for (const { doc, i, fixture: name, code } of blocks) {
+      const dir = join(project, `${doc.replace(/[/.]/g, '_')}_${i + 1}`);
+      await generateInto(fixture('generator/fixtures', name, 'spec.yaml'), join(dir, 'api'));
+      writeFileSync(join(dir, 'example.ts'), `${code}\nexport {};\n`);
+    }
     const result = typecheck(project, compiler, ['**/*.ts'], { noUnusedLocals: false, noPropertyAccessFromIndexSignature: false });
     expect(result.output).toBe('');
     expect(result.ok).toBe(true);
