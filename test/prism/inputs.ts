@@ -49,7 +49,7 @@ function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
   JSONSchemaFaker.option({
     alwaysFakeOptionals: all,
     requiredOnly: !all,
-    useExamplesValue: true,
+    useExamplesValue: false,
     useDefaultValue: false,
     fixedProbabilities: true,
     omitNulls: true,

@@ -73,7 +73,8 @@ export async function wireProblems(op: Operation, inputs: CallInputs, request: C
   if (!request) return ['no request arrived'];
   const problems: string[] = [];
   if (request.method !== op.method.toUpperCase()) problems.push(`method ${request.method}`);
-  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(inputs.pathValues[name] ?? ''));
+  // Each id percent-encoded in its segment; the rest of the template as a URL holds it (`<` is `%3C`).
+  const path = new URL(op.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(inputs.pathValues[name] ?? '')), 'http://x').pathname;
   if (request.path !== path) problems.push(`path ${request.path}, expected ${path}`);
   const query = op.parameters.query.flatMap((p) => expectedPairs(p.name, p.style, p.explode, inputs.query[p.name]));
   problems.push(...samePairs('query', pairsOf(request.query), query));
