@@ -41,8 +41,9 @@ const deref = (doc: Raw, node: unknown): Raw => {
   return current ?? {};
 };
 
-// OpenAPI's base64 strings, which json-schema-faker does not know.
+// Formats json-schema-faker does not know: OpenAPI's base64 strings, and `url` (DigitalOcean's).
 JSONSchemaFaker.format('byte', () => btoa('hello prism'));
+JSONSchemaFaker.format('url', () => 'https://example.com/prism');
 
 /** A value for `schema`, every `$ref` resolved against the document. */
 function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
