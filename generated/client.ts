@@ -2,7 +2,6 @@
 import {
   bearerAuth,
   createTransport as createRuntimeTransport,
-  rawRequest,
   type ApiPromise,
   type ClientOptions,
   type HttpMethod,
@@ -10,7 +9,7 @@ import {
   type SpecDefaults,
   type Transport,
 } from './runtime/index.js';
-import { STRIPE } from './runtime/vendors/stripe/index.js';
+import { STRIPE, stripeRawRequest } from './runtime/vendors/stripe/index.js';
 import {
   financialConnectionsAccountsDisconnect,
   financialConnectionsAccountsList,
@@ -84,7 +83,7 @@ export function createClient(options: ClientOptions): Client {
         retrieve: bind(financialConnectionsTransactionsRetrieve),
       },
     },
-    rawRequest: bind(rawRequest),
+    rawRequest: bind(stripeRawRequest),
   };
 }
 
@@ -96,8 +95,9 @@ export interface Client {
     transactions: FinancialConnectionsTransactionsMethods;
   };
   /**
-   * A call this client's spec lacks (a newer endpoint), with the same encoding, headers,
-   * Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.
+   * A call this client's spec lacks (a newer endpoint, or a URL on the API's own origin such as a
+   * next page), with the same auth, encoding, headers, retries and errors: `rawRequest('POST',
+   * '/v1/things', { name: 'x' })`.
    */
   rawRequest<T = unknown>(
     method: HttpMethod,

@@ -45,8 +45,9 @@ function timer(options: GenerateOptions): Timed {
 export async function readModel(specPath: string, options: GenerateOptions = {}, timed: Timed = timer(options)) {
   // Loaded here rather than at the top: a run that finds its output up to date never pays for
   // the parser and the emitters.
-  const [{ readAnySpec }, { buildModel }, { selectOperations }, { createLocator, withLines }] = await Promise.all([
+  const [{ readAnySpec }, { readPagingFiles }, { buildModel }, { selectOperations }, { createLocator, withLines }] = await Promise.all([
     import('./parse/read-spec.js'),
+    import('./parse/paging-files.js'),
     import('./model/build-model.js'),
     import('./model/select.js'),
     import('./parse/locate.js'),
@@ -54,13 +55,17 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
   const strict = options.strict === true;
   const loaded = await timed('parse', () => readAnySpec(specPath, { overlays: options.overlays ?? [], resolveFrom: options.resolveFrom ?? [], strict }));
   const { model, warnings } = await timed('model', () => {
-    const built = buildModel(loaded, { names: options.names ?? 'auto' });
+    const built = buildModel(loaded, { names: options.names ?? 'auto', paging: readPagingFiles(options.paging ?? []) });
     return {
       model: selectOperations(built.model, options.include ?? [], { pruneExternal: options.pruneExternal === true }),
       // Lines are looked up only when there is something to report (the lookup re-reads the text).
-      warnings: built.warnings.length === 0 ? built.warnings : withLines(built.warnings, createLocator(loaded.text)),
+      // (A `--paging` file's warnings name their own file, whose lines the spec's text cannot tell.)
+      warnings: built.warnings.length === 0 ? built.warnings : withLinesIn(loaded.file, built.warnings, createLocator(loaded.text)),
     };
   });
+  function withLinesIn(file: string, problems: readonly Problem[], locate: Parameters<typeof withLines>[1]): Problem[] {
+    return problems.map((p) => (p.file === file ? withLines([p], locate)[0]! : p));
+  }
   if (strict && warnings.length > 0) {
     throw new GeneratorError(
       `${loaded.file}: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}, which --strict makes errors`,
@@ -76,7 +81,10 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
   const [{ specText, model, warnings, referencedFiles }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
   const emitOptions = emitOptionsFor(specPath);
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
-  const emitted = await timed('emit', () => emitFiles(model, emitOptions));
+  const emitted = await timed('emit', async () => {
+    const typescript = emitFiles(model, emitOptions);
+    return options.emit === 'js' ? (await import('./emit/javascript.js')).toJavaScript(typescript) : typescript;
+  });
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings, referencedFiles };
 }

@@ -60,10 +60,23 @@ export const OUTPUT_OPTIONS = {
     choices: ['auto', 'path', 'operation-id', 'namespace', 'tag'],
     help: "where client names come from: 'path' (the naming rule), 'operation-id' (methods from each operationId), 'namespace' (GitHub's `issues/list-for-repo` → `issues.listForRepo`), 'tag' (resources by first tag, methods from operationIds), or 'auto' (the default: 'namespace' when nearly all operationIds are namespaced, else 'path')",
   },
+  paging: {
+    kind: 'files',
+    flag: 'paging',
+    argument: '<file>',
+    help: "declare how lists page (repeatable): a YAML or JSON file mapping operationIds (or 'GET /path') to what an x-pagination extension would say, e.g. `issues/list-for-repo: { style: link }`; it wins over the spec's own",
+  },
   strict: {
     kind: 'boolean',
     flag: 'strict',
     help: 'treat every warning as an error, so that no output is written (a spec the OpenAPI schema finds fault with, a construct typed as unknown, a name changed to avoid a collision)',
+  },
+  emit: {
+    kind: 'choice',
+    flag: 'emit',
+    argument: '<lang>',
+    choices: ['ts', 'js'],
+    help: "'ts' (the default): TypeScript sources; 'js': ES modules with a `.d.ts` beside each, for projects that do not compile TypeScript (same behaviour, same types)",
   },
 } as const satisfies OptionDeclarations;
 

@@ -65,22 +65,24 @@ export function errorClass<N extends string>(name: N): ErrorClass<N> {
 }
 
 /** 400, 404 and any other 4xx without a class of its own: bad parameters or unknown object. */
-export const InvalidRequestError = errorClass('InvalidRequestError');
+export const InvalidRequestError: ErrorClass<'InvalidRequestError'> =
+  errorClass('InvalidRequestError');
 export type InvalidRequestError = InstanceType<typeof InvalidRequestError>;
 /** 401: missing or wrong API key. */
-export const AuthenticationError = errorClass('AuthenticationError');
+export const AuthenticationError: ErrorClass<'AuthenticationError'> =
+  errorClass('AuthenticationError');
 export type AuthenticationError = InstanceType<typeof AuthenticationError>;
 /** 403: the key may not do this. */
-export const PermissionError = errorClass('PermissionError');
+export const PermissionError: ErrorClass<'PermissionError'> = errorClass('PermissionError');
 export type PermissionError = InstanceType<typeof PermissionError>;
 /** 429: too many requests. */
-export const RateLimitError = errorClass('RateLimitError');
+export const RateLimitError: ErrorClass<'RateLimitError'> = errorClass('RateLimitError');
 export type RateLimitError = InstanceType<typeof RateLimitError>;
 /** 5xx, or a response that can't be read: the problem is on the server's side. */
-export const ServerError = errorClass('ServerError');
+export const ServerError: ErrorClass<'ServerError'> = errorClass('ServerError');
 export type ServerError = InstanceType<typeof ServerError>;
 /** No usable response: network failure or timeout. `status` is undefined. */
-export const ConnectionError = errorClass('ConnectionError');
+export const ConnectionError: ErrorClass<'ConnectionError'> = errorClass('ConnectionError');
 export type ConnectionError = InstanceType<typeof ConnectionError>;
 
 /** The `error` object of a JSON body (`{ error: { message, … } }`, the common shape), if it has one. */

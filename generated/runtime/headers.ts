@@ -3,7 +3,6 @@
 // Values that come from the caller are checked first, so a stray newline can never smuggle in a header
 // and a rejected value (perhaps an API key) is never echoed back in an error message.
 
-import type { HttpMethod } from './operation.js';
 import type { AccountOption } from './vendor.js';
 
 /**
@@ -67,7 +66,6 @@ export function apiKeyAuth(at: 'header' | 'query', name: string): AuthScheme {
 }
 
 export interface HeaderInput {
-  readonly method: HttpMethod;
   readonly auth: AuthScheme;
   readonly apiKey: string;
   /** `[header name, version]`, e.g. `['Stripe-Version', '2023-10-16']`; absent for unversioned APIs. */
@@ -76,7 +74,8 @@ export interface HeaderInput {
   readonly account?: AccountOption | undefined;
   /** The account the call acts for, sent in `account.header`. */
   readonly accountId?: string | undefined;
-  readonly idempotencyKey?: string | undefined;
+  /** `[header name, key]`: the idempotency key, when the request has one. */
+  readonly idempotency?: readonly [string, string] | undefined;
   readonly contentType?: string | undefined;
   /** What the operation answers with on success; default `application/json`. */
   readonly accept?: string | undefined;
@@ -88,8 +87,7 @@ export interface HeaderInput {
 }
 
 /**
- * All headers of one request (reused as-is on every retry, so the Idempotency-Key stays the same).
- * A POST always carries an Idempotency-Key: the caller's, verbatim, or a fresh UUID, so retrying it is safe.
+ * All headers of one request (reused as-is on every retry, so an idempotency key stays the same).
  * Every value but the fixed ones is checked; a failure names the option (or header) it came from.
  */
 export function buildHeaders(input: HeaderInput): Headers {
@@ -101,11 +99,7 @@ export function buildHeaders(input: HeaderInput): Headers {
   if (auth) h.set(...auth);
   if (version) set(version[0], version[1], 'apiVersion');
   if (input.account) set(input.account.header, input.accountId, input.account.option);
-  set(
-    'Idempotency-Key',
-    input.idempotencyKey ?? (input.method === 'POST' ? crypto.randomUUID() : undefined),
-    'idempotencyKey',
-  );
+  if (input.idempotency) set(...input.idempotency, 'idempotencyKey');
   set('Content-Type', input.contentType || undefined);
   set('User-Agent', input.userAgent || undefined, 'userAgent');
   for (const [name, value] of input.params ?? []) set(name, value);

@@ -20,7 +20,17 @@ export type {
   Transport,
 } from './transport.js';
 export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
-export type { ListObject, ListPromise, PageBy, Paged, SearchResult } from './pagination.js';
+export type {
+  FetchedPage,
+  ListObject,
+  ListPromise,
+  NextPage,
+  Pager,
+  PageState,
+  Paged,
+  Paging,
+  SearchResult,
+} from './pagination.js';
 export type {
   Expand,
   Expanded,
@@ -30,7 +40,8 @@ export type {
 } from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
 export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
-export type { AccountOption, Vendor } from './vendor.js';
+export type { AccountOption, IdempotencyPolicy, RetryDelay, RetryRule, Vendor } from './vendor.js';
+export type { RawConvention } from './raw-request.js';
 export type { EncodedRequest } from './encode-request.js';
 
 export { createTransport } from './transport.js';
@@ -45,8 +56,17 @@ export {
   errorFromResponse,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
-export { listPromise } from './pagination.js';
-export { rawRequest } from './raw-request.js';
+export {
+  itemIdCursor,
+  linkHeader,
+  listCall,
+  listPromise,
+  nextUrl,
+  offsetPaging,
+  pageNumber,
+  tokenCursor,
+} from './pagination.js';
+export { jsonRawBody, rawRequest } from './raw-request.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
 export {
   deepObjectQuery,

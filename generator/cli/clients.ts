@@ -6,7 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { GeneratorError, pointerOf, type Problem } from '../errors.js';
 import { invalidValue, OUTPUT_OPTIONS, type OptionDeclarations, type OutputOptions } from '../options.js';
 import { loadDocument } from '../parse/load-document.js';
-import { CONFIG_FILES } from './args.js';
+import { CONFIG_FILES, type GivenAs } from './args.js';
 
 export interface Client {
   /** How messages name it: the config's `name`, else its output folder. */
@@ -14,6 +14,8 @@ export interface Client {
   readonly spec: string;
   readonly out: string;
   readonly options: OutputOptions;
+  /** How the user gave its spec and folder (`--spec`, `'spec' of client widgets in codegen.config.json`), for hints. */
+  readonly givenAs: { readonly spec: string; readonly out: string };
 }
 
 export interface ClientSelection {
@@ -28,6 +30,7 @@ export interface Wanted {
   readonly spec?: string | undefined;
   readonly out?: string | undefined;
   readonly options: OutputOptions;
+  readonly givenAs?: GivenAs;
 }
 
 const DEFAULT_OUT = 'generated';
@@ -49,6 +52,10 @@ export function selectClients(wanted: Wanted): ClientSelection {
       spec: wanted.spec ?? base.spec!,
       out: wanted.out ?? base.out ?? DEFAULT_OUT,
       options: { ...base.options, ...wanted.options },
+      givenAs: {
+        spec: (wanted.spec !== undefined ? wanted.givenAs?.spec : base.givenAs?.spec) ?? '--spec',
+        out: (wanted.out !== undefined ? wanted.givenAs?.out : base.givenAs?.out) ?? '--out',
+      },
     };
   };
   if (configFile === undefined) {
@@ -125,8 +132,11 @@ export function readConfig(configFile: string, declarations: OptionDeclarations 
       else options[key] = fields[key];
     }
     if (typeof fields['spec'] !== 'string' || typeof fields['out'] !== 'string') return;
+    const name = typeof fields['name'] === 'string' ? fields['name'] : fields['out'];
+    const key = (k: string) => `'${k}' of client ${name} in ${file}`;
     clients.push({
-      name: typeof fields['name'] === 'string' ? fields['name'] : fields['out'],
+      name,
+      givenAs: { spec: key('spec'), out: key('out') },
       spec: path(fields['spec']),
       out: path(fields['out']),
       options: Object.fromEntries(Object.entries(options).map(([name, value]) => [name, declarations[name]!.kind === 'files' ? (value as string[]).map(path) : value])),

@@ -1,14 +1,15 @@
-// Flags of `npm run diff`, parsed with node:util like the generator's (args.ts), and documented in HELP.
+// Flags of `diff`, parsed with node:util like the generator's (args.ts), and documented in HELP.
 import { parseArgs } from 'node:util';
 import { GeneratorError } from '../errors.js';
 import { FAIL_ON, type FailOn } from '../diff/outcome.js';
 import { RULE_IDS, RULES } from '../diff/rules.js';
+import { GENERATOR_NAME } from '../version.js';
 
-export type Format = 'text' | 'markdown' | 'json';
+export type Format = 'text' | 'markdown' | 'json' | 'changelog';
 
-const FORMATS: readonly Format[] = ['text', 'markdown', 'json'];
+const FORMATS: readonly Format[] = ['text', 'markdown', 'json', 'changelog'];
 
-export const HELP = `Usage: npm run diff -- <old-spec> <new-spec> [options]
+export const HELP = `Usage: ${GENERATOR_NAME} diff <old-spec> <new-spec> [options]
 
 Tells what changed between two versions of an API and whether code written against the old one
 may break. Either spec may be a file or a git revision, <rev>:<path> (e.g. HEAD:spec/api.yaml,
@@ -17,7 +18,10 @@ with the path from the repository root).
 Options:
   --include <glob>        compare only matching operations (repeatable): a path glob such as
                           '/v1/financial_connections/**', or 'tag:<name>'
-  --format <format>       text (default), markdown (changelogs, PR comments) or json
+  --format <format>       text (default), markdown (PR comments), json, or changelog (a release
+                          note: breaking changes first, then warnings, what is new, the rest)
+  --ignore-file <file>    accepted changes (YAML or JSON: rule, at, reason, expires): reported as
+                          ignored and never failing the run, until their expiry date
   --fail-on <severity>    exit 1 when a change is at least this severe: breaking (default),
                           warning, any (info too) or none (never)
   --enum-additions <sev>  severity of a new enum value in a response: warning (default) or info
@@ -36,6 +40,7 @@ export interface DiffCliOptions {
   readonly newSpec: string;
   readonly include: readonly string[];
   readonly format: Format;
+  readonly ignoreFile?: string;
   readonly failOn: FailOn;
   readonly enumAdditions: 'warning' | 'info';
   readonly surface: boolean;
@@ -52,6 +57,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffCliOptions {
       options: {
         include: { type: 'string', multiple: true, default: [] },
         format: { type: 'string', default: 'text' },
+        'ignore-file': { type: 'string' },
         'fail-on': { type: 'string', default: 'breaking' },
         'enum-additions': { type: 'string', default: 'warning' },
         surface: { type: 'boolean', default: false },
@@ -72,7 +78,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffCliOptions {
     throw new GeneratorError(
       positionals.length < 2 ? 'give two specs to compare: the old one, then the new one' : `expected two specs, got ${positionals.length}: ${positionals.join(' ')}`,
       [],
-      'npm run diff -- <old-spec> <new-spec>, e.g. npm run diff -- HEAD:spec/api.yaml spec/api.yaml',
+      `${GENERATOR_NAME} diff <old-spec> <new-spec>, e.g. ${GENERATOR_NAME} diff HEAD:spec/api.yaml spec/api.yaml`,
     );
   }
   return {
@@ -80,6 +86,7 @@ export function parseDiffArgs(argv: readonly string[]): DiffCliOptions {
     newSpec: positionals[1] ?? '',
     include: values.include,
     format: oneOf('--format', values.format, FORMATS),
+    ...(values['ignore-file'] !== undefined ? { ignoreFile: values['ignore-file'] } : {}),
     failOn: oneOf('--fail-on', values['fail-on'], FAIL_ON),
     enumAdditions: oneOf('--enum-additions', values['enum-additions'], ['warning', 'info'] as const),
     surface: values.surface,

@@ -1,8 +1,9 @@
-// `npm run diff -- <old-spec> <new-spec>`: what changed between two API versions, and whether
+// `diff <old-spec> <new-spec>`: what changed between two API versions, and whether
 // code written against the old one may break. The report goes to stdout; the exit code follows
 // --fail-on.
 import { parseDiffArgs, HELP, rulesText } from './diff-args.js';
 import { jsonReport } from '../diff/report-json.js';
+import { changelogReport } from '../diff/report-changelog.js';
 import { markdownReport } from '../diff/report-markdown.js';
 import { textReport, useColor } from '../diff/report-text.js';
 import { verdict } from '../diff/outcome.js';
@@ -23,13 +24,15 @@ export async function run(argv: readonly string[]): Promise<number> {
     profile: { enumAdditions: options.enumAdditions },
     failOn: options.failOn,
     surface: options.surface,
+    ...(options.ignoreFile !== undefined ? { ignoreFile: options.ignoreFile } : {}),
   });
-  const output =
-    options.format === 'json'
-      ? jsonReport(outcome)
-      : options.format === 'markdown'
-        ? markdownReport(outcome)
-        : textReport(outcome, useColor(process.stdout, process.env));
+  const reports = {
+    json: () => jsonReport(outcome),
+    markdown: () => markdownReport(outcome),
+    changelog: () => changelogReport(outcome),
+    text: () => textReport(outcome, useColor(process.stdout, process.env)),
+  };
+  const output = reports[options.format]();
   process.stdout.write(output);
   return verdict(outcome).failed ? 1 : 0;
 }

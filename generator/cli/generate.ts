@@ -7,6 +7,7 @@ import { parseGenerateArgs, generateHelp } from './args.js';
 import { selectClients, shownPath, type Client, type ClientSelection } from './clients.js';
 import { Progress } from './progress.js';
 import { report } from './run-cli.js';
+import { GENERATOR_VERSION } from '../version.js';
 import { watch } from './watch.js';
 
 export async function run(argv: readonly string[], usage: string): Promise<number> {
@@ -15,30 +16,40 @@ export async function run(argv: readonly string[], usage: string): Promise<numbe
     console.log(generateHelp(usage));
     return 0;
   }
+  if (args.version) {
+    console.log(GENERATOR_VERSION);
+    return 0;
+  }
   if (args.check && args.watch) throw new GeneratorError('--check and --watch do not go together', [], 'use --check in CI, --watch while editing a spec');
   const progress = new Progress(process.stderr, { quiet: args.quiet === true, env: process.env });
   const select = () => selectClients(args);
   const debug = args.debug === true;
   if (args.watch) return watch(select, (selection, referenced) => generateAll(selection, progress, debug, referenced), progress, debug);
-  return args.check ? checkAll(select(), progress, debug) : generateAll(select(), progress, debug);
+  return args.check ? checkAll(select(), progress, debug, args.verbose === true) : generateAll(select(), progress, debug);
 }
 
-/** Runs `work` for each client; a failing client is reported and the rest still run. */
-async function eachClient(selection: ClientSelection, progress: Progress, debug: boolean, work: (client: Client, phases: PhaseLog) => Promise<number>): Promise<number> {
+/** Runs `work` for each client; a failing client is reported and the rest still run. `phases`: log each phase's timing. */
+async function eachClient(
+  selection: ClientSelection,
+  progress: Progress,
+  debug: boolean,
+  work: (client: Client, phases: PhaseLog) => Promise<number>,
+  phases = true,
+): Promise<number> {
   let exitCode = 0;
   const several = selection.clients.length > 1;
   for (const [i, client] of selection.clients.entries()) {
-    if (several) progress.log(`${client.name}:`);
+    if (several && phases) progress.log(`${client.name}:`);
     const label = several ? `${client.name} (${i + 1}/${selection.clients.length})` : client.name;
-    const phases: PhaseLog = {
+    const log: PhaseLog = {
       onPhaseStart: (phase) => progress.update(`${label}: ${phase}…`),
-      onPhase: (phase, ms) => progress.log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`),
+      onPhase: (phase, ms) => (phases ? progress.log(`  ${phase.padEnd(7)} ${ms.toFixed(0).padStart(6)} ms`) : undefined),
     };
     try {
-      exitCode = Math.max(exitCode, await work(client, phases));
+      exitCode = Math.max(exitCode, await work(client, log));
     } catch (error) {
       progress.done();
-      exitCode = Math.max(exitCode, report(error, debug));
+      exitCode = Math.max(exitCode, report(inTermsOf(client, error), debug));
     } finally {
       progress.done();
     }
@@ -71,7 +82,7 @@ export function generateAll(selection: ClientSelection, progress: Progress, debu
   });
 }
 
-function checkAll(selection: ClientSelection, progress: Progress, debug: boolean): Promise<number> {
+function checkAll(selection: ClientSelection, progress: Progress, debug: boolean, verbose: boolean): Promise<number> {
   return eachClient(selection, progress, debug, async (client, phases) => {
     const { stale, extra, edited } = await check(client.spec, client.out, { ...client.options, ...phases });
     const where = shown(client.out);
@@ -85,5 +96,17 @@ function checkAll(selection: ClientSelection, progress: Progress, debug: boolean
     for (const path of stale) console.error(`  ${where}/${path}${edited.includes(path) ? ' (edited since it was generated: its manifest hash does not match)' : ''}`);
     for (const path of extra) console.error(`  ${where}/${path} (would be removed)`);
     return 1;
-  });
+  }, verbose);
+}
+
+/**
+ * A hint speaks of `--spec` and `--out`, as the command line names them; for a client of a config
+ * file, whose spec and folder the flags did not give, it names the config's keys instead.
+ */
+function inTermsOf(client: Client, error: unknown): unknown {
+  if (!(error instanceof GeneratorError) || error.hint === undefined) return error;
+  const hint = error.hint
+    .replace(/--spec\b/g, client.givenAs.spec)
+    .replace(/--out\b/g, client.givenAs.out);
+  return hint === error.hint ? error : new GeneratorError(error.message, error.problems, hint);
 }

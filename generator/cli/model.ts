@@ -3,11 +3,16 @@
 import { GeneratorError } from '../errors.js';
 import { modelHelp, parseModelArgs } from './args.js';
 import { selectClients } from './clients.js';
+import { GENERATOR_VERSION } from '../version.js';
 
 export async function run(argv: readonly string[], usage: string): Promise<number> {
   const args = parseModelArgs(argv);
   if (args.help) {
     console.log(modelHelp(usage));
+    return 0;
+  }
+  if (args.version) {
+    console.log(GENERATOR_VERSION);
     return 0;
   }
   const { clients } = selectClients(args);

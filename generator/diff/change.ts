@@ -25,6 +25,8 @@ export interface ChangeLocation {
   readonly schemaPath?: string;
   /** A webhook event type, for a change to the event types themselves. */
   readonly event?: string;
+  /** An OpenAPI 3.1 webhook, `name METHOD`: the request the API sends to the client. */
+  readonly webhook?: string;
 }
 
 /** One change, however many places it shows in (an enum shared by eight objects is one change). */
@@ -37,6 +39,8 @@ export interface Change {
   readonly places: readonly ChangeLocation[];
   /** Over all its places. */
   readonly impact: Impact;
+  /** The `--ignore-file` entry that accepted it has expired: it counts again. */
+  readonly ignoreExpired?: { readonly reason: string; readonly expires: string };
 }
 
 /** The operations whose answers the change reaches, as a caller meets it (see impact.ts). */
@@ -77,8 +81,9 @@ export function operationLabel(op: OperationRef): string {
 /** The location as one short string: what the text and markdown reports print (`quote` marks the names). */
 export function locationLabel(location: ChangeLocation, quote = (name: string) => name): string {
   const parts: string[] = [];
-  const { operation, parameter, schemaPath, event } = location;
+  const { operation, parameter, schemaPath, event, webhook } = location;
   if (event) parts.push(`event ${quote(event)}`);
+  if (webhook) parts.push(`webhook ${quote(webhook)}`);
   if (operation) parts.push(quote(operationLabel(operation)));
   if (parameter && !schemaPath) parts.push(`${parameter.in} ${quote(parameter.name)}`);
   if (schemaPath) parts.push(parameter ? `${parameter.in} ${quote(schemaPath)}` : quote(schemaPath));

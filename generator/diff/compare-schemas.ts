@@ -5,6 +5,8 @@
 // operations return the account.
 import type { ObjectSchema, ParameterLocation, Property, Schema } from '../model/ir.js';
 import type { OperationRef } from './change.js';
+import { compareKeywords } from './compare-keywords.js';
+import { componentOf, effective, isRaw, rawProperty, rawVariants, type Raw, type RawPair, type RawSide } from './raw.js';
 import { kindKey, resolve, typeLabel, variantKeys, type Components, type Resolved } from './resolve.js';
 import type { RuleId } from './rules.js';
 
@@ -20,6 +22,10 @@ export interface Place {
   readonly depth: number;
   readonly operation?: OperationRef;
   readonly parameter?: { readonly in: ParameterLocation | 'body'; readonly name: string };
+  /** A 3.1 webhook (`name METHOD`), for its payload. */
+  readonly webhook?: string;
+  /** Both versions' raw schema here, for what the model does not carry (raw.ts); absent where unknown. */
+  readonly raw?: RawPair;
   /** Named component pairs being compared above this place, to stop on a cycle. */
   readonly stack: ReadonlySet<string>;
   /** An operation's response: its named schema is a root even without `x-resourceId`. */
@@ -74,6 +80,8 @@ export class SchemaComparer {
      * news, so an expandable field that can hold one is compared as far as its id and no further.
      */
     private readonly outside: ReadonlySet<string> = new Set(),
+    /** Both parsed documents, when the diff has them (a model alone compares types only). */
+    readonly raw?: { readonly before: RawSide; readonly after: RawSide },
   ) {
     this.typesBefore = new Set(typeNames.before.values());
     this.typesAfter = new Set(typeNames.after.values());
@@ -99,6 +107,8 @@ export class SchemaComparer {
     if (place.depth > MAX_DEPTH) return;
     if (withNullable && ra.nullable !== rb.nullable) this.reportNullable(side, rb.nullable, place);
     this.compareTypeNames(ra, rb, place);
+    const raw = this.effectivePair(place);
+    if (raw) compareKeywords(this, side, raw.a, raw.b, place);
     const a = ra.schema;
     const b = rb.schema;
     if (side === 'response' && a.kind === 'object' && b.kind === 'object' && ra.name && rb.name && (ra.resource || rb.resource || place.root)) {
@@ -131,7 +141,7 @@ export class SchemaComparer {
     if (this.compared.has(key)) return;
     this.compared.add(key);
     this.roots.set(key, rb.name!);
-    this.compareShapes('response', ra, rb, { owner: key, path: rb.name!, depth: 0, stack: new Set([key]) });
+    this.compareShapes('response', ra, rb, { owner: key, path: rb.name!, depth: 0, stack: new Set([key]), ...(place.raw ? { raw: place.raw } : {}) });
   }
 
   /** An inline reach wins over one through an expansion: the resource arrives without asking. */
@@ -162,7 +172,7 @@ export class SchemaComparer {
     const a = ra.schema;
     const b = rb.schema;
     if (a.kind === 'object' && b.kind === 'object') this.compareObjects(side, a, b, place);
-    else if (a.kind === 'array' && b.kind === 'array') this.compare(side, a.items, b.items, child(place, '[]'));
+    else if (a.kind === 'array' && b.kind === 'array') this.compare(side, a.items, b.items, child(place, '[]', this.rawChild(place, (e) => e.items)));
     else if (a.kind === 'enum' && b.kind === 'enum') this.compareEnums(side, a.values, b.values, place);
     else if (a.kind === 'union' && b.kind === 'union') this.compareUnions(side, a.variants, b.variants, place);
     else if (a.kind === 'intersection' && b.kind === 'intersection') {
@@ -178,13 +188,23 @@ export class SchemaComparer {
    * properties extend the path, a request body's top-level properties are parameters of their own.
    */
   compareObjects(side: Side, a: ObjectSchema, b: ObjectSchema, place: Place, childPlace = (name: string) => child(place, name)): void {
+    const raw = this.effectivePair(place);
     const before = new Map(a.properties.map((p) => [p.name, p]));
     const after = new Map(b.properties.map((p) => [p.name, p]));
     for (const name of new Set([...before.keys(), ...after.keys()])) {
       const expandableBefore = a.expandableFields.includes(name);
       const expandableAfter = b.expandableFields.includes(name);
-      const at = { ...childPlace(name), expandable: expandableBefore || expandableAfter };
-      const propertyA = before.get(name);
+      const rawA = rawProperty(raw?.a, name);
+      const rawB = rawProperty(raw?.b, name);
+      const at = { ...childPlace(name), expandable: expandableBefore || expandableAfter, ...(raw ? { raw: { a: rawA, b: rawB } } : {}) };
+      // A readOnly property is never sent, a writeOnly one never received: on that side it is not there.
+      const hidden = this.hiddenOn(side, rawA, rawB);
+      if (hidden.before && hidden.after) continue;
+      if (hidden.after) {
+        if (before.has(name)) this.reportHidden(side, at);
+        continue;
+      }
+      const propertyA = hidden.before ? undefined : before.get(name);
       const propertyB = after.get(name);
       // A new or removed property says it all; expandability is news only for one that stays.
       if (side === 'response' && propertyA && propertyB && expandableBefore !== expandableAfter) {
@@ -196,6 +216,35 @@ export class SchemaComparer {
       } else this.compareProperty(side, propertyA, propertyB, at);
     }
     this.compareExtraKeys(side, a, b, place);
+  }
+
+  /** Is the property readOnly in a request, writeOnly in a response, in each version? One missing from a version reads as the other. */
+  private hiddenOn(side: Side, rawA: unknown, rawB: unknown): { before: boolean; after: boolean } {
+    const keyword = side === 'request' ? 'readOnly' : 'writeOnly';
+    const flag = (node: unknown, document: Raw | undefined) => (document && node !== undefined ? effective(node, document)?.[keyword] === true : undefined);
+    const before = flag(rawA, this.raw?.before.document);
+    const after = flag(rawB, this.raw?.after.document);
+    return { before: before ?? after ?? false, after: after ?? before ?? false };
+  }
+
+  private reportHidden(side: Side, place: Place): void {
+    const name = `\`${lastSegment(place.path)}\``;
+    if (side === 'request') this.report('request-property-became-read-only', place, `property ${name} is now readOnly: the server no longer takes it`);
+    else this.report('response-property-became-write-only', place, `property ${name} is now writeOnly: it no longer arrives`);
+  }
+
+  /** Both versions' raw schema at `place`, references followed and `allOf` merged (raw.ts). */
+  effectivePair(place: Place): { a: Raw; b: Raw } | undefined {
+    if (!this.raw || !place.raw) return undefined;
+    const a = effective(place.raw.a, this.raw.before.document);
+    const b = effective(place.raw.b, this.raw.after.document);
+    return a && b ? { a, b } : undefined;
+  }
+
+  /** The raw pair one step down from `place` (`pick` reads a child off each version's schema). */
+  rawChild(place: Place, pick: (schema: Raw) => unknown): RawPair | undefined {
+    const pair = this.effectivePair(place);
+    return pair ? { a: pick(pair.a), b: pick(pair.b) } : undefined;
   }
 
   private compareProperty(side: Side, a: Property | undefined, b: Property | undefined, place: Place): void {
@@ -227,7 +276,7 @@ export class SchemaComparer {
     const open = (s: ObjectSchema) => s.additionalProperties !== false;
     const values = (s: ObjectSchema): Schema =>
       typeof s.additionalProperties === 'object' ? s.additionalProperties : { kind: 'unknown', nullable: false };
-    const at = child(place, '{}');
+    const at = child(place, '{}', this.rawChild(place, (e) => (isRaw(e.additionalProperties) ? e.additionalProperties : undefined)));
     if (open(a) && open(b)) this.compare(side, values(a), values(b), at);
     else if (open(a)) this.report(`${side}-property-removed`, at, 'extra keys (`{}`) were removed');
     else if (open(b)) {
@@ -257,35 +306,60 @@ export class SchemaComparer {
   private compareUnions(side: Side, a: readonly Schema[], b: readonly Schema[], place: Place): void {
     const keysA = variantKeys(a, this.before);
     const keysB = variantKeys(b, this.after);
-    const pairs: [Schema, Schema][] = [];
-    const onlyA = a.filter((variant, i) => {
+    const pairs: [number, number][] = [];
+    const onlyA: number[] = [];
+    a.forEach((_, i) => {
       const j = keysB.indexOf(keysA[i]!);
-      if (j !== -1) pairs.push([variant, b[j]!]);
-      return j === -1;
+      if (j !== -1) pairs.push([i, j]);
+      else onlyA.push(i);
     });
-    const onlyB = b.filter((_, j) => !keysA.includes(keysB[j]!));
+    let onlyB = b.map((_, j) => j).filter((j) => !keysA.includes(keysB[j]!));
     // One named object on each side and nothing else: a rename, not a swap.
-    if (onlyA.length === 1 && onlyB.length === 1 && isNamedObject(onlyA[0]!, this.before) && isNamedObject(onlyB[0]!, this.after)) {
+    if (onlyA.length === 1 && onlyB.length === 1 && isNamedObject(a[onlyA[0]!]!, this.before) && isNamedObject(b[onlyB[0]!]!, this.after)) {
       pairs.push([onlyA[0]!, onlyB[0]!]);
       onlyA.length = 0;
-      onlyB.length = 0;
+      onlyB = [];
     }
-    for (const variant of onlyB) {
-      this.report(`${side}-union-variant-added`, place, `the union now also takes \`${typeLabel(variant, this.after)}\``);
+    // A variant that became a wider (or narrower) one of another kind, `integer` → `number`: one
+    // type change, judged as such, not a variant swapped for another.
+    for (const i of [...onlyA]) {
+      const ra = resolve(a[i]!, this.before);
+      const j = onlyB.find((k) => {
+        const rb = resolve(b[k]!, this.after);
+        return this.accepts(rb, this.after, ra, this.before) || this.accepts(ra, this.before, rb, this.after);
+      });
+      if (j === undefined) continue;
+      onlyA.splice(onlyA.indexOf(i), 1);
+      onlyB = onlyB.filter((k) => k !== j);
+      this.compareKinds(side, ra, resolve(b[j]!, this.after), place);
     }
-    for (const variant of onlyA) {
-      this.report(`${side}-union-variant-removed`, place, `the union no longer takes \`${typeLabel(variant, this.before)}\``);
+    for (const j of onlyB) {
+      this.report(`${side}-union-variant-added`, place, `the union now also takes \`${typeLabel(b[j]!, this.after)}\``);
+    }
+    for (const i of onlyA) {
+      this.report(`${side}-union-variant-removed`, place, `the union no longer takes \`${typeLabel(a[i]!, this.before)}\``);
     }
     // The union's own nullability was compared above; a variant's would repeat it.
     const variantPlace = place.expandable ? { ...place, expanded: true } : place;
-    for (const [va, vb] of pairs) this.comparePair(side, resolve(va, this.before), resolve(vb, this.after), variantPlace, false);
+    const pair = this.effectivePair(place);
+    const rawA = rawVariants(pair?.a);
+    const rawB = rawVariants(pair?.b);
+    for (const [i, j] of pairs) {
+      // Variants map to raw branches one to one, unless the model made them from a type list.
+      const raw = rawA?.length === a.length && rawB?.length === b.length ? { raw: { a: rawA[i], b: rawB[j] } } : {};
+      const { raw: _union, ...at } = variantPlace;
+      this.comparePair(side, resolve(a[i]!, this.before), resolve(b[j]!, this.after), { ...at, ...raw }, false);
+    }
   }
 
   /** Different kinds: is the new type wider or narrower than the old, and is that safe on this side? */
   private compareKinds(side: Side, ra: Resolved, rb: Resolved, place: Place): void {
     const before = typeLabel(ra.schema, this.before);
     const after = typeLabel(rb.schema, this.after);
-    if (side === 'request' && this.accepts(rb, this.after, ra, this.before)) {
+    const overlap = side === 'request' ? this.overlappingOneOf(rb, place) : undefined;
+    if (overlap) {
+      this.report('request-type-changed', place, `type changed from \`${before}\` to a \`oneOf\` whose branches overlap (${overlap}): a value that matches both is rejected`);
+    } else if (side === 'request' && this.accepts(rb, this.after, ra, this.before)) {
       this.report('request-type-widened', place, `type widened from \`${before}\` to \`${after}\``);
     } else if (side === 'response' && this.accepts(ra, this.before, rb, this.after)) {
       this.report('response-type-narrowed', place, `type narrowed from \`${before}\` to \`${after}\``);
@@ -298,8 +372,31 @@ export class SchemaComparer {
     const at = variantKeys(union.variants, components).indexOf(kindKey(single));
     if (at === -1) return;
     const variant = resolve(union.variants[at]!, components);
-    if (unionFirst) this.comparePair(side, variant, rb, place, false);
-    else this.comparePair(side, ra, variant, place, false);
+    // The raw schema there is the matching branch, where the model's variants map to branches.
+    const pair = this.effectivePair(place);
+    const branches = rawVariants(unionFirst ? pair?.a : pair?.b);
+    const { raw: _union, ...rest } = place;
+    const branch = branches?.length === union.variants.length ? branches[at] : undefined;
+    const inner = pair && branch !== undefined ? { ...rest, raw: unionFirst ? { a: branch, b: place.raw?.b } : { a: place.raw?.a, b: branch } } : rest;
+    if (unionFirst) this.comparePair(side, variant, rb, inner, false);
+    else this.comparePair(side, ra, variant, inner, false);
+  }
+
+  /**
+   * A request schema that is now a `oneOf` two of whose branches can match one value: such a value
+   * fails `oneOf` (it must match exactly one), so wrapping a body in it is no widening. Says which.
+   */
+  private overlappingOneOf(rb: Resolved, place: Place): string | undefined {
+    const raw = this.effectivePair(place)?.b;
+    if (rb.schema.kind !== 'union' || !Array.isArray(raw?.oneOf) || isRaw(raw.discriminator) || !this.raw) return undefined;
+    const document = this.raw.after.document;
+    const branches = raw.oneOf.map((branch) => effective(branch, document) ?? {});
+    for (let i = 0; i < branches.length; i++) {
+      for (let j = i + 1; j < branches.length; j++) {
+        if (overlaps(branches[i]!, branches[j]!, document)) return `\`${branchLabel(raw.oneOf[i])}\` and \`${branchLabel(raw.oneOf[j])}\``;
+      }
+    }
+    return undefined;
   }
 
   /** Does `wide` accept every value `narrow` allows? Only the cases a type change can be judged by. */
@@ -350,10 +447,11 @@ export class SchemaComparer {
   }
 }
 
-export function child(place: Place, segment: string): Place {
+export function child(place: Place, segment: string, raw?: RawPair): Place {
   const path = segment === '[]' || segment === '{}' ? `${place.path}${segment}` : `${place.path}.${segment}`;
   // An expandable array's items are as expandable as the field.
-  return { ...place, path, depth: place.depth + 1, root: false, expandable: segment === '[]' && place.expandable === true, expanded: false };
+  const { raw: _parent, ...rest } = place;
+  return { ...rest, path, depth: place.depth + 1, root: false, expandable: segment === '[]' && place.expandable === true, expanded: false, ...(raw ? { raw } : {}) };
 }
 
 function resourceKey(ra: Resolved, rb: Resolved): string {
@@ -374,6 +472,40 @@ function withoutExpansions(schema: Schema, components: Components): Schema {
 export function lastSegment(path: string): string {
   const trimmed = path.replace(/(\[\]|\{\})+$/, '');
   return trimmed.slice(trimmed.lastIndexOf('.') + 1);
+}
+
+/**
+ * Can one value match both raw schemas? Apart are two schemas of types that never meet, and two
+ * objects where one requires a property the other closes out (`additionalProperties: false`) or
+ * both require one whose values (`enum`, `const`) never meet; otherwise an object with both's
+ * required properties matches both.
+ */
+function overlaps(x: Raw, y: Raw, document: Raw): boolean {
+  const types = (s: Raw): string[] | undefined => {
+    const listed = Array.isArray(s.type) ? s.type.map(String) : typeof s.type === 'string' ? [s.type] : undefined;
+    return listed ?? (s.properties !== undefined ? ['object'] : undefined);
+  };
+  const tx = types(x);
+  const ty = types(y);
+  const meet = (t: string, u: string) => t === u || (t === 'integer' && u === 'number') || (t === 'number' && u === 'integer');
+  if (tx && ty && !tx.some((t) => ty.some((u) => meet(t, u)))) return false;
+  const required = (s: Raw) => (Array.isArray(s.required) ? s.required.map(String) : []);
+  const names = (s: Raw) => Object.keys(isRaw(s.properties) ? s.properties : {});
+  const closesOut = (s: Raw, other: Raw) => s.additionalProperties === false && required(other).some((n) => !names(s).includes(n));
+  if (closesOut(x, y) || closesOut(y, x)) return false;
+  const values = (s: Raw, name: string): unknown[] | undefined => {
+    const property = effective(rawProperty(s, name), document);
+    return property?.const !== undefined ? [property.const] : Array.isArray(property?.enum) ? property.enum : undefined;
+  };
+  return !required(x).some((name) => {
+    const a = values(x, name);
+    const b = values(y, name);
+    return required(y).includes(name) && a !== undefined && b !== undefined && !a.some((v) => b.includes(v));
+  });
+}
+
+function branchLabel(branch: unknown): string {
+  return componentOf(branch) ?? (isRaw(branch) && typeof branch.type === 'string' ? branch.type : 'schema');
 }
 
 function isNamedObject(schema: Schema, components: Components): boolean {

@@ -6,10 +6,12 @@
 import type { ApiModel } from '../model/ir.js';
 import type { Change, ChangeLocation, Impact } from './change.js';
 import { locationLabel } from './change.js';
+import { compareDocuments } from './compare-document.js';
 import { compareEvents } from './compare-events.js';
 import { compareOperations, ownerOf, refOf } from './compare-operations.js';
 import { lastSegment, SchemaComparer, type Finding } from './compare-schemas.js';
 import { impactByOwner, mergeImpacts, NO_IMPACT } from './impact.js';
+import type { RawSide } from './raw.js';
 import { componentsOf, typeNamesOf } from './resolve.js';
 import { DEFAULT_PROFILE, RULE_IDS, SEVERITIES, severityOf, type Profile } from './rules.js';
 
@@ -17,13 +19,20 @@ export interface DiffOptions {
   readonly profile?: Profile;
   /** Resources that belong to operations outside the slice (see scope.ts). */
   readonly outside?: ReadonlySet<string>;
+  /** Both parsed documents, for what the model leaves out (raw.ts); without them only the models are compared. */
+  readonly raw?: { readonly before: RawSide; readonly after: RawSide };
+  /** The day the diff runs (an ISO date), against which sunset dates are read; today by default. */
+  readonly today?: string;
 }
 
 export function diffModels(before: ApiModel, after: ApiModel, options: DiffOptions = {}): Change[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const typeNames = { before: typeNamesOf(before), after: typeNamesOf(after) };
-  const comparer = new SchemaComparer(componentsOf(before), componentsOf(after), typeNames, options.outside);
-  compareOperations(before.operations, after.operations, comparer);
+  // With the documents, schemas modelled from them may name components the slice left out.
+  const components = { before: options.raw?.before.components ?? componentsOf(before), after: options.raw?.after.components ?? componentsOf(after) };
+  const comparer = new SchemaComparer(components.before, components.after, typeNames, options.outside, options.raw);
+  compareOperations(before.operations, after.operations, comparer, options.today ?? new Date().toISOString().slice(0, 10));
+  if (options.raw) compareDocuments(comparer, options.raw.before.document, options.raw.after.document, after.operations);
   const operations = [...before.operations, ...after.operations].map((op) => [ownerOf(op), refOf(op)] as const);
   const impacts = impactByOwner(operations, comparer.reaches, comparer.returns, after.events);
   return sortChanges([...groupFindings(comparer.findings, impacts, profile), ...compareEvents(before.events, after.events, profile)]);
@@ -54,6 +63,7 @@ function locationOf({ place }: Finding): ChangeLocation {
   return {
     ...(place.operation ? { operation: place.operation } : {}),
     ...(place.parameter ? { parameter: place.parameter } : {}),
+    ...(place.webhook ? { webhook: place.webhook } : {}),
     // A parameter's own path is its name, already said.
     ...(place.path && place.path !== place.parameter?.name ? { schemaPath: place.path } : {}),
   };

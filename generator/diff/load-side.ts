@@ -6,6 +6,7 @@ import { selectOperations } from '../model/select.js';
 import { readAnySpec } from '../parse/read-spec.js';
 import type { SpecSummary } from './change.js';
 import { changelogOf } from './changelog.js';
+import { rawSide, type RawSide } from './raw.js';
 import { extractRevision, parseRevisionSpec } from './git-revision.js';
 import { resourcesOutside } from './scope.js';
 
@@ -17,6 +18,8 @@ export interface Side {
   /** Resources that operations left out by `--include` return (see scope.ts). */
   readonly outside: ReadonlySet<string>;
   readonly summary: SpecSummary;
+  /** The parsed document, for what the model leaves out (raw.ts). */
+  readonly raw: RawSide;
   /** Removes the temporary copy, if there is one. */
   readonly cleanup: () => void;
 }
@@ -26,7 +29,8 @@ export async function loadSide(argument: string, include: readonly string[]): Pr
   const revision = parseRevisionSpec(argument);
   const { file, cleanup } = revision ? extractRevision(revision) : { file: argument, cleanup: () => {} };
   try {
-    const whole = buildModel(await readAnySpec(file)).model;
+    const loaded = await readAnySpec(file);
+    const whole = buildModel(loaded).model;
     const model = selectOperations(whole, include);
     const changelog = changelogOf(whole);
     const summary: SpecSummary = {
@@ -37,7 +41,7 @@ export async function loadSide(argument: string, include: readonly string[]): Pr
       schemas: model.schemas.length,
       ...(changelog ? { changelog } : {}),
     };
-    return { file, model, outside: resourcesOutside(whole, model.operations), summary, cleanup };
+    return { file, model, outside: resourcesOutside(whole, model.operations), summary, raw: rawSide(loaded.document, whole), cleanup };
   } catch (error) {
     cleanup();
     throw error;

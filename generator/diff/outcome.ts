@@ -2,6 +2,7 @@
 import type { Change, DiffReport, OperationRef } from './change.js';
 import { countBySeverity } from './change.js';
 import type { Profile, Severity } from './rules.js';
+import type { IgnoredChange } from './ignore.js';
 import type { SurfaceChange } from './surface-diff.js';
 
 /** `--fail-on`: the least severe change that fails the run (`none`: never fail). */
@@ -14,6 +15,8 @@ export interface DiffOutcome extends DiffReport {
   readonly failOn: FailOn;
   /** Only with `--surface`. */
   readonly surface?: readonly SurfaceChange[];
+  /** Changes `--ignore-file` accepts: reported apart, never failing the run. */
+  readonly ignored?: readonly IgnoredChange[];
 }
 
 const FAILING: Record<FailOn, readonly Severity[]> = {
@@ -38,6 +41,16 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 /** `2 breaking`, `1 warning`, `3 info`. */
 export function severityCount(severity: Severity, n: number): string {
   return severity === 'warning' ? plural(n, 'warning') : `${n} ${severity}`;
+}
+
+/** ` · 2 ignored` after the summary, when the ignore file accepted some. */
+export function ignoredCount(outcome: DiffOutcome): string {
+  return outcome.ignored && outcome.ignored.length > 0 ? ` · ${outcome.ignored.length} ignored` : '';
+}
+
+/** What a report says under a change whose ignore entry has expired. */
+export function expiredNote(expired: { readonly reason: string; readonly expires: string }): string {
+  return `its ignore entry expired on ${expired.expires} (${expired.reason}): it counts again`;
 }
 
 /** Past this many direct operations, a report names the first six; the JSON report has them all. */

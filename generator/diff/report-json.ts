@@ -15,6 +15,7 @@ export function jsonReport(outcome: DiffOutcome): string {
     failed: verdict(outcome).failed,
     summary: summaryOf(outcome.changes),
     changes: outcome.changes,
+    ...(outcome.ignored ? { ignored: outcome.ignored.map(({ change, entry }) => ({ ...change, ignoredBy: entry })) } : {}),
     ...(outcome.surface ? { surface: outcome.surface } : {}),
   };
   return JSON.stringify(document, null, 2) + '\n';

@@ -1,7 +1,7 @@
 // `--format markdown`: for a changelog entry or a pull-request comment. One table per severity;
 // a code span in a table cell keeps its text, but a `|` must still be escaped there (GFM).
 import { locationLabel, operationLabel, type Change } from './change.js';
-import { impactParts, ownChange, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { expiredNote, ignoredCount, impactParts, ownChange, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { unseenLine } from './changelog.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
@@ -17,12 +17,23 @@ export function markdownReport(outcome: DiffOutcome): string {
     '',
   );
   const summary = summaryOf(outcome.changes);
-  lines.push(summary.total === 0 ? 'No changes.' : SEVERITIES.map((s) => (s === 'breaking' && summary[s] > 0 ? `**${severityCount(s, summary[s])}**` : severityCount(s, summary[s]))).join(' · '));
+  lines.push(
+    summary.total === 0
+      ? `No changes${ignoredCount(outcome)}.`
+      : SEVERITIES.map((s) => (s === 'breaking' && summary[s] > 0 ? `**${severityCount(s, summary[s])}**` : severityCount(s, summary[s]))).join(' · ') + ignoredCount(outcome),
+  );
   for (const severity of SEVERITIES) {
     const group = outcome.changes.filter((c) => c.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `#### ${HEADINGS[severity]} (${group.length})`, '', '| Where | Change | Rule | Affects |', '| --- | --- | --- | --- |');
     for (const change of group) lines.push(row(change));
+  }
+  if (outcome.ignored && outcome.ignored.length > 0) {
+    lines.push('', `#### Ignored (${outcome.ignored.length})`, '', '| Where | Change | Rule | Accepted until | Reason |', '| --- | --- | --- | --- | --- |');
+    for (const { change, entry } of outcome.ignored) {
+      const where = change.places.map((place) => locationLabel(place, code)).join('<br>');
+      lines.push(`| ${[where, change.message, code(change.rule), entry.expires, entry.reason].map(cell).join(' | ')} |`);
+    }
   }
   if (outcome.surface) lines.push('', ...surfaceSection(outcome.surface));
   lines.push('', `_${verdict(outcome).line}_`, '', `_${unseenLine(outcome.new, (url) => `<${url}>`)}_`);
@@ -37,7 +48,8 @@ function row(change: Change): string {
   const affects = ownChange(change)
     ? [...new Set(change.places.map((place) => code(place.operation!.name)))].join(', ')
     : impactParts(change, (op) => code(operationLabel(op))).join('<br>');
-  const cells = [where, change.message, `\`${change.rule}\``, affects];
+  const message = change.ignoreExpired ? `${change.message} (${expiredNote(change.ignoreExpired)})` : change.message;
+  const cells = [where, message, `\`${change.rule}\``, affects];
   return `| ${cells.map(cell).join(' | ')} |`;
 }
 

@@ -1,7 +1,7 @@
 // `--format text` (the default): for a terminal. Changes grouped by severity, most severe first;
 // each on two lines, what and where, then the message. Colour only when asked (see useColor).
 import { locationLabel, operationLabel, type Change, type SpecSummary } from './change.js';
-import { impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { expiredNote, ignoredCount, impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { unseenLine } from './changelog.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
@@ -33,12 +33,18 @@ export function textReport(outcome: DiffOutcome, color: boolean): string {
   lines.push('');
   const summary = summaryOf(outcome.changes);
   if (summary.total === 0) lines.push('No changes.');
-  else lines.push(SEVERITIES.map((s) => tint[s](severityCount(s, summary[s]))).join(' · '));
+  else lines.push(SEVERITIES.map((s) => tint[s](severityCount(s, summary[s]))).join(' · ') + ignoredCount(outcome));
   for (const severity of SEVERITIES) {
     const group = outcome.changes.filter((c) => c.severity === severity);
     if (group.length === 0) continue;
     lines.push('', tint[severity](p.bold(`${HEADINGS[severity]} (${group.length})`)));
     for (const change of group) lines.push(...changeLines(change, p));
+  }
+  if (outcome.ignored && outcome.ignored.length > 0) {
+    lines.push('', p.dim(p.bold(`IGNORED (${outcome.ignored.length}), accepted in the ignore file`)));
+    for (const { change, entry } of outcome.ignored) {
+      lines.push(...changeLines(change, p), `      ${p.dim(`accepted until ${entry.expires}: ${entry.reason}`)}`);
+    }
   }
   if (outcome.surface) lines.push('', ...surfaceLines(outcome.surface, p));
   const { failed, line } = verdict(outcome);
@@ -63,6 +69,7 @@ function changeLines(change: Change, p: ReturnType<typeof palette>): string[] {
     ...shown,
     ...(more > 0 ? [p.dim(`         … and ${plural(more, 'place')} more (--format json lists every place)`)] : []),
     ...(impact.length > 0 ? [`      ${p.dim(impact.join(' · '))}`] : []),
+    ...(change.ignoreExpired ? [`      ${p.yellow(expiredNote(change.ignoreExpired))}`] : []),
   ];
 }
 

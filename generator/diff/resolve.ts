@@ -23,14 +23,27 @@ export interface Resolved extends ResolvedRef {
 
 export function resolve(schema: Schema, components: Components): Resolved {
   const { schema: current, ...found } = resolveRef(schema, components);
+  if (current.kind === 'intersection') {
+    // A part that says nothing of the value (only a title or a description) constrains nothing:
+    // `allOf: [{$ref: X}, {description: …}]` is X.
+    const parts = current.parts.filter((part) => !unconstrained(resolveRef(part, components).schema));
+    if (parts.length === 1 && parts.length < current.parts.length) {
+      const only = resolve(parts[0]!, components);
+      return { ...only, nullable: only.nullable || found.nullable, ...(found.name ? { name: found.name } : {}) };
+    }
+  }
   const shape = current.kind === 'intersection' ? mergeParts(current, components) ?? current : current;
   const resource = shape.kind === 'object' ? shape.resourceId : undefined;
   return { schema: shape, ...found, ...(resource ? { resource } : {}) };
 }
 
+function unconstrained(schema: Schema): boolean {
+  return schema.kind === 'unknown' && !schema.nullable;
+}
+
 /** `allOf` of objects → one object with every part's properties; anything else stays as it is. */
 function mergeParts(schema: Extract<Schema, { kind: 'intersection' }>, components: Components): ObjectSchema | undefined {
-  const parts = schema.parts.map((part) => resolve(part, components).schema);
+  const parts = schema.parts.map((part) => resolve(part, components).schema).filter((part) => !unconstrained(part));
   if (!parts.every((p): p is ObjectSchema => p.kind === 'object')) return undefined;
   const properties = new Map<string, Property>();
   for (const part of parts) {

@@ -1,9 +1,8 @@
 // The generated client's public surface: every name `index.ts` exports, with its kind and its
-// type or signature as TypeScript prints it. The files are compiled in memory with the
-// TypeScript compiler API, so re-exports, aliases and the client object that `createClient`
-// returns are seen as a user's editor sees them. Comments are not surface.
-import { dirname, join } from 'node:path';
-import ts from 'typescript';
+// type or signature as TypeScript prints it. The files are read by ts-morph into an in-memory
+// project and type-checked there, so re-exports, aliases and the client object that
+// `createClient` returns are seen as a user's editor sees them. Comments are not surface.
+import { Project, ts } from 'ts-morph';
 import type { GeneratedFile } from '../emit/emit-files.js';
 
 export interface SurfaceEntry {
@@ -16,8 +15,6 @@ export interface SurfaceEntry {
   readonly members?: Readonly<Record<string, string>>;
 }
 
-const ROOT = '/generated/';
-const LIB_DIR = dirname(ts.getDefaultLibFilePath({}));
 const OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
@@ -29,44 +26,29 @@ const OPTIONS: ts.CompilerOptions = {
   noEmit: true,
   skipLibCheck: true,
 };
-/** Library files parse once per process, whichever client is compiled. */
-const libCache = new Map<string, ts.SourceFile>();
 const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
 const TYPE_FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope;
 
+/** One project for every client read in a process, each in a folder of its own: the library files parse once. */
+let project: Project | undefined;
+let clients = 0;
+
 /** Exported names of the client whose files are given, sorted. */
 export function exportedSurface(files: readonly GeneratedFile[]): SurfaceEntry[] {
-  const sources = new Map(files.filter((f) => f.path.endsWith('.ts')).map((f) => [ROOT + f.path, f.contents]));
-  const program = ts.createProgram({ rootNames: [`${ROOT}index.ts`], options: OPTIONS, host: inMemoryHost(sources) });
-  const checker = program.getTypeChecker();
-  const index = program.getSourceFile(`${ROOT}index.ts`);
-  const module = index && checker.getSymbolAtLocation(index);
-  if (!module) return [];
-  const entries = checker.getExportsOfModule(module).flatMap((symbol) => entriesOf(symbol, checker));
-  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-function inMemoryHost(sources: ReadonlyMap<string, string>): ts.CompilerHost {
-  const host = ts.createCompilerHost(OPTIONS);
-  return {
-    ...host,
-    fileExists: (file) => sources.has(file) || (!file.startsWith(ROOT) && host.fileExists(file)),
-    directoryExists: (dir) => dir.startsWith(ROOT.slice(0, -1)) || host.directoryExists?.(dir) === true,
-    realpath: (path) => path,
-    readFile: (file) => sources.get(file) ?? (file.startsWith(ROOT) ? undefined : host.readFile(file)),
-    getSourceFile: (file, language) => {
-      const text = sources.get(file);
-      if (text !== undefined) return ts.createSourceFile(file, text, language, true);
-      const cached = libCache.get(file);
-      if (cached) return cached;
-      const lib = host.getSourceFile(file, language);
-      if (lib && file.startsWith(LIB_DIR)) libCache.set(file, lib);
-      return lib;
-    },
-    getDefaultLibLocation: () => LIB_DIR,
-    getDefaultLibFileName: (options) => join(LIB_DIR, ts.getDefaultLibFileName(options)),
-    writeFile: () => {},
-  };
+  project ??= new Project({ useInMemoryFileSystem: true, compilerOptions: OPTIONS });
+  const root = `/client-${++clients}/`;
+  const sources = files.filter((f) => f.path.endsWith('.ts')).map((f) => project!.createSourceFile(root + f.path, f.contents));
+  try {
+    const program = project.getProgram().compilerObject;
+    const checker = program.getTypeChecker();
+    const index = program.getSourceFile(`${root}index.ts`);
+    const module = index && checker.getSymbolAtLocation(index);
+    if (!module) return [];
+    const entries = checker.getExportsOfModule(module).flatMap((symbol) => entriesOf(symbol, checker));
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } finally {
+    for (const source of sources) project.removeSourceFile(source);
+  }
 }
 
 function entriesOf(exported: ts.Symbol, checker: ts.TypeChecker): SurfaceEntry[] {

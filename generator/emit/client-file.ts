@@ -6,11 +6,11 @@ import Handlebars from 'handlebars';
 import type { ApiModel, SecurityScheme } from '../model/ir.js';
 import { importDeclaration, methodSignature } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
-import { breakAfterOperator, hardline, indent, join as joinDocs, prettierString, printDoc, propertyDoc, valueDoc, type Doc, type ValueNode } from './layout.js';
+import { breakAfterOperator, hardline, indent, join as joinDocs, printDoc, propertyDoc, stringLiteral, valueDoc, type Doc, type ValueNode } from './layout.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { docComment } from './tsdoc.js';
-import { generic, literal, memberDoc, named, type TypeNode } from './type-expression.js';
+import { generic, memberDoc, named, type TypeNode } from './type-expression.js';
 
 interface ClientNode {
   /** The interface of the methods of the resource file at this node, if there is one. */
@@ -20,8 +20,10 @@ interface ClientNode {
 }
 
 /** Text of the template's slots, printed as prettier would print them there. */
-const string = (value: string) => prettierString(literal(value));
+const string = stringLiteral;
 const exportedConstant = (name: string, value: string) => printDoc(['export const ', breakAfterOperator(name, ' =', string(value)), ';']);
+/** A property of SPEC_DEFAULTS, one level in. */
+const inSpecDefaults = (doc: Doc) => printDoc(indent([hardline, doc])).slice('\n  '.length);
 /** A statement inside `createClient`'s body, one level in. */
 const inFunctionBody = (doc: Doc) => printDoc(indent([hardline, doc])).slice('\n  '.length);
 
@@ -42,17 +44,21 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
     baseUrlDeclaration: exportedConstant('DEFAULT_BASE_URL', baseUrlOf(model)),
     versionHeader: model.versionHeader === null ? 'false' : string(model.versionHeader),
     // The profile's runtime module: its conventions go into SPEC_DEFAULTS.
-    vendorImport: vendor ? printDoc(importDeclaration([vendor.conventions], topLevelSpecifier(vendorModulePath(vendor)), false)) : null,
+    vendorImport: vendor ? printDoc(importDeclaration([vendor.conventions, ...(vendor.rawRequest ? [vendor.rawRequest] : [])], topLevelSpecifier(vendorModulePath(vendor)), false)) : null,
     vendor: vendor?.conventions ?? null,
+    // A vendor with its own way of sending a raw call's params (Stripe's form-encoded POSTs) binds its rawRequest.
+    vendorRawRequest: vendor?.rawRequest ?? null,
     ...authOf(model.security),
-    userAgent: string(userAgent),
+    // The client's name, then the generator's (the profile may leave the client's out), printed as
+    // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
+    userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', value: [model.userAgentName, userAgent].filter(Boolean).join(' ') })),
     imports: plan.resources.map((f) => {
       const names = [...f.operations.map((op) => op.functionName), `type ${plan.methodsTypeNames.get(f.path)!}`];
       return printDoc(importDeclaration(names, topLevelSpecifier(f.path), false));
     }),
     // With its leading space, so that a client without methods leaves no trailing blank in the comment.
     example: first ? ` \`client.${[...first.resource, first.methodName].join('.')}(…)\`` : '',
-    returnClient: inFunctionBody(['return ', valueDoc(objectOf(tree, ['rawRequest'])), ';']),
+    returnClient: inFunctionBody(['return ', valueDoc(objectOf(tree, [{ key: 'rawRequest', functionName: vendor?.rawRequest ?? 'rawRequest' }])), ';']),
     clientInterface: printDoc(clientInterfaceDoc(tree)),
   });
 }
@@ -73,7 +79,7 @@ function treeOf(plan: EmitPlan): ClientNode {
 }
 
 /** The client object: each method bound to the transport, each resource an object of its own. */
-function objectOf(node: ClientNode, after: readonly string[] = []): ValueNode {
+function objectOf(node: ClientNode, after: ClientNode['functions'] = []): ValueNode {
   const bound = (key: string, functionName: string) => ({ key, value: { kind: 'call', callee: 'bind', args: [functionName] } as const });
   return {
     kind: 'object',
@@ -81,7 +87,7 @@ function objectOf(node: ClientNode, after: readonly string[] = []): ValueNode {
     properties: [
       ...node.functions.map((f) => bound(f.key, f.functionName)),
       ...node.children.map((c) => ({ key: c.key, value: objectOf(c.node) })),
-      ...after.map((name) => bound(name, name)),
+      ...after.map((f) => bound(f.key, f.functionName)),
     ],
   };
 }
@@ -98,7 +104,7 @@ function clientInterfaceDoc(root: ClientNode): Doc {
   const rawRequest = methodSignature({
     name: 'rawRequest',
     doc: docComment(
-      "A call this client's spec lacks (a newer endpoint), with the same encoding, headers, Idempotency-Key, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.",
+      "A call this client's spec lacks (a newer endpoint, or a URL on the API's own origin such as a next page), with the same auth, encoding, headers, retries and errors: `rawRequest('POST', '/v1/things', { name: 'x' })`.",
     ),
     typeParameters: [{ name: 'T', default: named('unknown') }],
     parameters: [
@@ -126,7 +132,7 @@ function authOf(schemes: readonly SecurityScheme[]): { authProperty: string; aut
   // Printed as the property it is, one level into SPEC_DEFAULTS, so that a long key name breaks
   // the call as prettier would there.
   const property = (value: ValueNode, authImport: string) => ({
-    authProperty: printDoc(indent([hardline, propertyDoc('auth', value)])).slice('\n  '.length),
+    authProperty: inSpecDefaults(propertyDoc('auth', value)),
     authImport,
   });
   const constant = (name: string) => property({ kind: 'identifier', name }, name);

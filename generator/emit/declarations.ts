@@ -1,6 +1,6 @@
 // Top-level declarations, the one way emitters print them: each a document laid out as prettier
 // lays it out (layout.ts), a file their sequence with a blank line between each two.
-import { braceList, bracketList, fluidAssignment, fluidTail, group, hardline, ifBreak, indent, join, line, softline, prettierString, printDoc, valueDoc, willBreak, withComment, type Doc, type ValueNode } from './layout.js';
+import { braceList, bracketList, fluidAssignment, fluidTail, group, hardline, ifBreak, indent, join, line, softline, printDoc, stringLiteral, valueDoc, willBreak, withComment, type Doc, type ValueNode } from './layout.js';
 import { isHuggedUnion, objectTypeDoc, typeArgumentsDoc, typeDoc, unionMembersDoc, type Member, type TypeNode } from './type-expression.js';
 
 export interface TypeParameter {
@@ -84,7 +84,7 @@ export function callDoc(callee: string, typeArguments: readonly TypeNode[], args
 export function importDeclaration(names: readonly string[], from: string, typeOnly: boolean): Doc {
   // A single name never breaks (prettier keeps `{ A }` whole).
   const list = names.length === 1 ? `{ ${names[0]} }` : braceList(names);
-  return [typeOnly ? 'import type ' : 'import ', list, ' from ', prettierString(`'${from}'`), ';'];
+  return [typeOnly ? 'import type ' : 'import ', list, ' from ', stringLiteral(from), ';'];
 }
 
 /** A file of statements, a blank line between each two. */

@@ -20,6 +20,8 @@ export interface GeneratedFile {
   /** Relative to the output directory, `/`-separated. */
   readonly path: string;
   readonly contents: string;
+  /** A module of type declarations only (the schema files): it is its own `.d.ts`, and has no JavaScript. */
+  readonly typesOnly?: true;
 }
 
 export function headerLine(options: EmitOptions): string {
@@ -47,9 +49,9 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
 
 function schemaFiles(plan: EmitPlan, withHeader: (text: string) => string): GeneratedFile[] {
   const files = plan.schemaFiles;
-  const emitted = files.map((f) => ({ path: f.path, contents: withHeader(emitSchemaFile(plan, f)) }));
+  const emitted = files.map((f) => ({ path: f.path, contents: withHeader(emitSchemaFile(plan, f)), typesOnly: true as const }));
   const single = files.length === 1 && files[0]!.path === 'schemas.ts';
-  return single ? emitted : [{ path: 'schemas.ts', contents: withHeader(emitSchemasBarrel(files)) }, ...emitted];
+  return single ? emitted : [{ path: 'schemas.ts', contents: withHeader(emitSchemasBarrel(files)), typesOnly: true }, ...emitted];
 }
 
 function emitIndexFile(model: ApiModel, modulePaths: readonly string[]): string {

@@ -4,7 +4,6 @@ import type { Property } from '../model/ir.js';
 import { importDeclaration, typeAliasDeclaration, type InterfaceDeclaration } from './declarations.js';
 import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
 import type { Doc } from './layout.js';
-import { prettierString } from './layout.js';
 import { docComment } from './tsdoc.js';
 import { named, readonlyArray, unionOf } from './type-expression.js';
 
@@ -12,7 +11,7 @@ import { named, readonlyArray, unionOf } from './type-expression.js';
 export function ownPathTypes(plan: ExpandPlan, filePath: string): Doc[] {
   return (plan.declaredIn.get(filePath) ?? []).map((t) => {
     const doc = docComment(`\`expand\` paths for \`${t.typeName}\`, at most ${t.depth} ${t.depth === 1 ? 'level' : 'levels'} deep.`);
-    const members = t.members.map((m) => named(m.startsWith("'") ? prettierString(m) : m));
+    const members = t.members.map((m) => named(m));
     return typeAliasDeclaration(t.name, doc, unionOf(members));
   });
 }

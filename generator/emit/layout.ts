@@ -62,26 +62,21 @@ export function withComment(block: string, doc: Doc): Doc {
 
 /**
  * A string literal as prettier writes it: in single quotes unless the text holds more of them
- * than double quotes, escaping only what must be. `raw` is a quoted literal from `literal()`.
+ * than double quotes; backslashes, that quote, line breaks and other control characters escaped
+ * (the rest as JSON escapes them), and U+2028/U+2029, which end a line in older JavaScript.
  */
-export function prettierString(raw: string): string {
-  const content = raw.slice(1, -1);
-  const singles = content.split("'").length - 1;
-  const doubles = content.split('"').length - 1;
-  const quote = singles > doubles ? '"' : "'";
-  const other = quote === '"' ? "'" : '"';
-  const body = content.replace(/\\(.)|(["'])/gs, (match, escaped: string | undefined, bare: string | undefined) => {
-    if (escaped === other) return escaped;
-    if (bare === quote) return `\\${bare}`;
-    if (bare) return bare;
-    return /^[^\n\r"'0-7\\bfnrt-vx\u2028\u2029]$/.test(escaped!) ? escaped! : `\\${escaped}`;
-  });
-  return `${quote}${body}${quote}`;
+export function stringLiteral(value: string): string {
+  const quote = count(value, "'") > count(value, '"') ? '"' : "'";
+  // JSON's escapes with its `\"` undone: every backslash left starts an escape, so a quote is never part of one.
+  const body = JSON.stringify(value).slice(1, -1).replaceAll('\\"', '"').replaceAll(quote, `\\${quote}`);
+  return `${quote}${body.replaceAll('\u2028', '\\u2028').replaceAll('\u2029', '\\u2029')}${quote}`;
 }
+
+const count = (text: string, char: string) => text.split(char).length - 1;
 
 /** A value in the JavaScript the emitters write: operation specs, path arguments, the client object. */
 export type ValueNode =
-  | { readonly kind: 'string'; readonly raw: string }
+  | { readonly kind: 'string'; readonly value: string }
   | { readonly kind: 'identifier'; readonly name: string }
   /** `expanded`: one property per line whether or not it would fit, as an object written that way stays. */
   | { readonly kind: 'object'; readonly properties: readonly ValueProperty[]; readonly expanded?: boolean }
@@ -98,7 +93,7 @@ export interface ValueProperty {
 export function valueDoc(node: ValueNode): Doc {
   switch (node.kind) {
     case 'string':
-      return prettierString(node.raw);
+      return stringLiteral(node.value);
     case 'identifier':
       return node.name;
     case 'array':

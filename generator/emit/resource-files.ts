@@ -3,7 +3,7 @@
 // function that tree-shakes on its own, then the interface of the resource's client methods (the
 // same signatures without the transport), of which client.ts's `Client` is made. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
-import type { ApiModel, BodyContent, Operation, Parameter, Property, RequestBody } from '../model/ir.js';
+import type { ApiModel, BodyContent, Operation, Pagination, PagingStyle, Parameter, Property, RequestBody } from '../model/ir.js';
 import { objectPropertiesOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
@@ -11,8 +11,8 @@ import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
-import { hardline, indent, join, prettierString, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
-import { generic, literal, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
+import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
+import { generic, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -107,7 +107,6 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
   const specName = specConstNameOf(op.functionName);
   const expand = plan?.operations.get(op.functionName);
   const signature = operationSignature(op, params, ctx, plan);
-  const call = op.pagination ? 'list' : 'request';
   const pathMap: ValueNode = { kind: 'object', properties: pathArgs.map((a) => ({ key: objectKey(a.param.name), value: { kind: 'identifier', name: a.name } })) };
   const paramsInterface = () => {
     const declaration = {
@@ -119,9 +118,12 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
   };
   const paramsDeclarations = params.length === 0 ? [] : [paramsInterface()];
   const args = [specName, valueDoc(pathMap), params.length === 0 ? 'undefined' : 'params', 'options'];
+  // A list call goes through the runtime's listCall, so a client without lists bundles no paging.
   // A list narrowed by expand paths is the same pages, seen through a conditional type tsc
   // cannot infer the call's type arguments from: the call names them and the result is cast.
-  const callExpression = callDoc(`transport.${call}`, signature.listTypeArguments ?? [], args);
+  const callExpression = op.pagination
+    ? callDoc('listCall', signature.listTypeArguments ?? [], ['transport', ...args])
+    : callDoc('transport.request', [], args);
   const returned = signature.listTypeArguments ? [callExpression, ' as ', typeDoc(signature.returnType, 'bare')] : callExpression;
   const statements = [
     ...paramsDeclarations,
@@ -268,12 +270,43 @@ function runtimeValuesOf(op: Operation): string[] {
     ...(body ? bodyContents(body).map((c) => bodyEncodingOf(c, body.brackets === true)) : []),
     ...(body ? formFieldsOf(body).map(([, encoder]) => encoder) : []),
     ...(response === 'json' ? [] : [RESPONSE_READERS[response]]),
+    ...(op.pagination ? ['listCall'] : []),
+    ...(op.pagination && !isStripeList(op.pagination) ? [PAGERS[op.pagination.style]] : []),
   ];
+}
+
+/** Header parameters that carry an idempotency key (`Idempotency-Key`, `X-Idempotency-Key`). */
+const IDEMPOTENCY_HEADER = /^(x-)?idempotency-key$/i;
+
+/** The runtime's pagers (pagination.ts) by paging style. */
+const PAGERS: Record<PagingStyle, string> = {
+  'item-id': 'itemIdCursor',
+  cursor: 'tokenCursor',
+  'next-url': 'nextUrl',
+  link: 'linkHeader',
+  offset: 'offsetPaging',
+  page: 'pageNumber',
+};
+
+/** Stripe's lists page as the runtime does by default (`STRIPE_LIST`): their specs name no paging. */
+function isStripeList(p: Pagination): boolean {
+  return p.style === 'item-id' && p.items === 'data' && p.more === 'has_more';
+}
+
+/** A string in the JavaScript the emitters write. */
+const string = (value: string): ValueNode => ({ kind: 'string', value });
+
+/** The OperationSpec's `paging`: the pager, then the places it reads, as the IR names them. */
+function pagingLiteral(p: Pagination): ValueNode {
+  const places = (['items', 'field', 'param', 'size', 'more', 'total'] as const).flatMap((key): ValueProperty[] => {
+    const value = p[key];
+    return value === undefined ? [] : [{ key, value: string(value) }];
+  });
+  return { kind: 'object', properties: [{ key: 'next', value: { kind: 'identifier', name: PAGERS[p.style] } }, ...places] };
 }
 
 /** The OperationSpec literal: method, path template, query encoders, header names, body encoding, response reader. */
 export function operationSpecLiteral(op: Operation): ValueNode {
-  const string = (value: string): ValueNode => ({ kind: 'string', raw: literal(value) });
   const fields: ValueProperty[] = [
     { key: 'method', value: string(op.method.toUpperCase()) },
     { key: 'path', value: string(op.path) },
@@ -284,6 +317,9 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     fields.push({ key: 'query', value: { kind: 'object', properties: encoders } });
   }
   if (op.parameters.header.length > 0) fields.push({ key: 'headers', value: { kind: 'array', items: op.parameters.header.map((p) => string(p.name)) } });
+  // A declared idempotency key: the runtime makes one when the caller gives none, and may then retry.
+  const idempotency = op.parameters.header.find((p) => IDEMPOTENCY_HEADER.test(p.name));
+  if (idempotency) fields.push({ key: 'idempotencyHeader', value: string(idempotency.name) });
   const body = op.requestBody;
   if (body) {
     const encoding = (c: BodyContent): ValueNode => ({ kind: 'identifier', name: bodyEncodingOf(c, body.brackets === true) });
@@ -303,7 +339,7 @@ export function operationSpecLiteral(op: Operation): ValueNode {
       fields.push({ key: 'fields', value: { kind: 'object', properties: encoders } });
     }
   }
-  if (op.pagination?.next === 'page') fields.push({ key: 'paging', value: string('page') });
+  if (op.pagination && !isStripeList(op.pagination)) fields.push({ key: 'paging', value: pagingLiteral(op.pagination) });
   const response = successKind(op);
   if (response !== 'json') fields.push({ key: 'response', value: { kind: 'identifier', name: RESPONSE_READERS[response] } });
   return { kind: 'object', properties: fields };
@@ -330,12 +366,12 @@ export function responseKind(mediaType: string | undefined): 'json' | 'text' | '
 
 /** A method's name in an interface: `new(…)` there would declare a construct signature, so it is quoted. */
 function methodKey(name: string): string {
-  return name === 'new' ? prettierString(literal(name)) : name;
+  return name === 'new' ? stringLiteral(name) : name;
 }
 
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */
 function objectKey(name: string): string {
-  return name === '__proto__' ? `[${literal(name)}]` : propertyKey(name);
+  return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
 }
 
 /** Argument names for the path parameters, made distinct (`{id}` and `{Id}` both read `id`). */

@@ -1,7 +1,7 @@
 // IR Schema → TypeScript types: a TypeNode per schema (one case per IR kind, checked exhaustively:
 // a new kind in the IR fails to compile here until it is handled), laid out as prettier would.
 import type { ObjectSchema, Property, Schema, SchemaKind } from '../model/ir.js';
-import { align, bracketList, group, hardline, ifBreak, indent, join, line, prettierString, printDoc, softline, withComment, type Doc } from './layout.js';
+import { align, bracketList, group, hardline, ifBreak, indent, join, line, printDoc, softline, stringLiteral, withComment, type Doc } from './layout.js';
 import { docComment } from './tsdoc.js';
 
 export interface TypeContext {
@@ -85,8 +85,18 @@ const builders: Builders = {
     const variants = s.variants.map((v) => typeNode(v, ctx)).filter((v) => !seen.has(keyOf(v)) && seen.add(keyOf(v)));
     return unionOf(variants);
   },
-  intersection: (s, ctx) => intersectionOf(s.parts.map((p) => typeNode(p, ctx))),
+  intersection: (s, ctx) => intersectionOf(s.parts.map((p, i) => partNode(p, s.omitted?.find((o) => o.part === i)?.properties, ctx))),
 };
+
+/**
+ * A part of an intersection, less the properties another part types more narrowly: an inline
+ * object without them, anything else as `Omit<Part, 'data'>`.
+ */
+function partNode(part: Schema, omitted: readonly string[] | undefined, ctx: TypeContext): TypeNode {
+  if (omitted === undefined) return typeNode(part, ctx);
+  if (part.kind === 'object') return typeNode({ ...part, properties: part.properties.filter((p) => !omitted.includes(p.name)) }, ctx);
+  return generic('Omit', typeNode(part, ctx), unionOf(omitted.map((name) => named(stringLiteral(name)))));
+}
 
 export function typeNode(schema: Schema, ctx: TypeContext): TypeNode {
   const build = builders[schema.kind] as (s: Schema, c: TypeContext) => TypeNode;
@@ -231,24 +241,15 @@ export function memberDoc(m: Member): Doc {
   return withComment(m.doc, [group([m.key, m.optional ? '?' : '', ': ', typeDoc(m.type, 'annotation')]), ';']);
 }
 
-/** A literal type: prettier's quotes for strings, its spelling of numbers (`1e21`, not `1e+21`). */
-function literalType(value: string | number | boolean): string {
-  if (typeof value === 'string') return prettierString(literal(value));
-  return literal(value).replace('e+', 'e');
-}
-
 /**
- * A JavaScript string/number/boolean literal, escaped (quotes, backslashes, newlines, U+2028/9).
- * Numbers only reach here as enum members, i.e. in types: YAML's `.inf` and `.nan` have no
- * literal type, so they widen to `number`.
+ * A literal type as prettier writes it: its quotes for strings, its spelling of numbers (`1e21`,
+ * not `1e+21`). Numbers only reach here as enum members: YAML's `.inf` and `.nan` have no literal
+ * type, so they widen to `number`.
  */
-export function literal(value: string | number | boolean): string {
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'number';
-  if (typeof value === 'boolean') return String(value);
-  const body = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'").replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-  // A value ending in a backslash spells that last backslash `\x5C`: ts-morph's writer, which
-  // once printed these, misread `\\'` as an escaped quote, and the output keeps its bytes.
-  return `'${body.replace(/\\\\$/, '\\x5C')}'`;
+function literalType(value: string | number | boolean): string {
+  if (typeof value === 'string') return stringLiteral(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('e+', 'e') : 'number';
+  return String(value);
 }
 
 /**
@@ -256,7 +257,7 @@ export function literal(value: string | number | boolean): string {
  * script in the Basic Multilingual Plane), quoted otherwise.
  */
 export function propertyKey(name: string): string {
-  return ES5_IDENTIFIER.test(name) && !/[\u{10000}-\u{10FFFF}]/u.test(name) ? name : prettierString(literal(name));
+  return ES5_IDENTIFIER.test(name) && !/[\u{10000}-\u{10FFFF}]/u.test(name) ? name : stringLiteral(name);
 }
 
 const ES5_IDENTIFIER = /^[$_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}][$_\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200C\u200D]*$/u;

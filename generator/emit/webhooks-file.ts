@@ -4,9 +4,9 @@
 import type { EmitPlan } from './emit-plan.js';
 import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { importDeclaration, printFile, typeAliasDeclaration } from './declarations.js';
-import { hardline, join, prettierString, withComment, type Doc } from './layout.js';
+import { hardline, join, stringLiteral, withComment, type Doc } from './layout.js';
 import { docBlock } from './tsdoc.js';
-import { generic, literal, named, typeContextOf, typeNode, unionOf } from './type-expression.js';
+import { generic, named, typeContextOf, typeNode, unionOf } from './type-expression.js';
 
 export const WEBHOOKS_FILE = 'webhooks.ts';
 
@@ -36,7 +36,7 @@ export function emitWebhooksFile(plan: EmitPlan): string {
   const referenced = new Set<string>();
   const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name));
   const members = events.map((e) =>
-    generic(e.previousAttributes ? 'TypedUpdatedWebhookEvent' : 'TypedWebhookEvent', named(prettierString(literal(e.type))), typeNode(e.object, ctx)),
+    generic(e.previousAttributes ? 'TypedUpdatedWebhookEvent' : 'TypedWebhookEvent', named(stringLiteral(e.type)), typeNode(e.object, ctx)),
   );
   const runtimeNames = [
     'type SignatureHeader',

@@ -6,6 +6,7 @@ import { chooseNameSource, clientNameOf, dottedName, nameFromSource, overrideOf,
 import { distinctClientNames, distinctGeneratedNames, foldChildrenThatShadowMethods, keepParamsTypesApart } from '../naming/collisions.js';
 import { typeNameOf } from '../naming/generated-names.js';
 import type { LoadedDocument } from '../parse/load-document.js';
+import type { PagingDeclaration } from '../parse/paging-files.js';
 import { findPolymorphism } from '../parse/polymorphism.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import { profileFor } from '../profiles/choose.js';
@@ -25,6 +26,8 @@ export interface BuiltModel {
 export interface ModelOptions {
   /** Where client names come from (generator/naming/client-names.ts); default `auto`. */
   readonly names?: NameSource;
+  /** Paging declared outside the spec (`--paging` files), winning over `x-pagination`. */
+  readonly paging?: readonly PagingDeclaration[];
 }
 
 export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): BuiltModel {
@@ -38,18 +41,27 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     components: new Map(),
     polymorphism: findPolymorphism(document),
     profile,
+    paging: new Map((options.paging ?? []).map((d) => [d.key, d])),
   };
   const { schemas, operations } = distinctGeneratedNames(file, buildSchemas(ctx), buildOperations(ctx, options.names ?? 'auto'), ctx.warnings);
+  const named = new Set(operations.flatMap((o) => [o.operationId, `${o.method.toUpperCase()} ${o.path}`]));
+  for (const declaration of options.paging ?? []) {
+    if (named.has(declaration.key)) continue;
+    ctx.warnings.push({ file: declaration.file, pointer: declaration.pointer, message: "names no operation of the spec (by operationId or as 'GET /path'); ignored" });
+  }
   const info = (document.info ?? {}) as Raw;
+  const title = typeof info.title === 'string' ? info.title : '';
+  const apiVersion = typeof info.version === 'string' ? info.version : String(info.version ?? '');
   const model: ApiModel = {
     irVersion: IR_VERSION,
-    title: typeof info.title === 'string' ? info.title : '',
-    apiVersion: typeof info.version === 'string' ? info.version : String(info.version ?? ''),
+    title,
+    apiVersion,
     openapi: String(document.openapi),
     servers: serversOf(document.servers),
     profile: profile.name,
     versionHeader: versionHeaderOf(info, profile.versionHeader),
     runtimeModule: profile.runtimeModule,
+    userAgentName: profile.namesClientInUserAgent ? userAgentNameOf(title, apiVersion) : null,
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,
@@ -89,7 +101,7 @@ function buildOperations(ctx: ModelContext, names: NameSource): Operation[] {
           method,
           pathHasGet: pathItem.get !== undefined,
           parentExists: paths[parentOf(path)] !== undefined,
-          returnsList: answersWithList(operation, pointer, ctx),
+          returnsList: answersWithList({ path, method, pathItem, operation }, pointer, ctx),
           hasItemPath: withItems.has(path),
         });
       const name =
@@ -160,6 +172,18 @@ function serversOf(raw: unknown): Server[] {
   return raw
     .filter((s): s is Raw => typeof (s as Raw | null)?.url === 'string')
     .map((s) => ({ url: s.url as string, ...(typeof s.description === 'string' ? { description: s.description } : {}) }));
+}
+
+/**
+ * `github-v3-rest-api/1.1.4`: the title as a product token (lower-case letters, digits, `.` and
+ * `_`, runs of anything else as one `-`, at most 40 characters), the version likewise; `api` for
+ * a title with none of them.
+ */
+function userAgentNameOf(title: string, version: string): string {
+  const token = (text: string) => text.toLowerCase().replace(/[^a-z0-9._]+/g, '-').slice(0, 40).replace(/^-+|-+$/g, '');
+  const name = token(title) || 'api';
+  const v = token(version);
+  return v ? `${name}/${v}` : name;
 }
 
 function securityOf(raw: Raw | undefined): SecurityScheme[] {

@@ -17,6 +17,11 @@ export interface ApiModel {
   readonly versionHeader: string | null;
   /** The profile's runtime module (Stripe's account option, errors and webhooks), or null for none. */
   readonly runtimeModule: RuntimeModule | null;
+  /**
+   * How the client names itself in its User-Agent, before the generator (`github-v3-rest-api/1.1.4`,
+   * from the title and version), or null where the profile sends the generator's name alone (Stripe).
+   */
+  readonly userAgentName: string | null;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];
@@ -26,10 +31,15 @@ export interface ApiModel {
   readonly events: readonly EventType[];
 }
 
-/** A vendor's runtime module: `templates/runtime/vendors/<dir>/index.ts`, whose `Vendor` export is named `conventions`. */
+/**
+ * A vendor's runtime module: `templates/runtime/vendors/<dir>/index.ts`, whose `Vendor` export is
+ * named `conventions`, and whose `rawRequest` (the vendor's way of sending a raw call's params), if
+ * it has its own, is named `rawRequest`.
+ */
 export interface RuntimeModule {
   readonly dir: string;
   readonly conventions: string;
+  readonly rawRequest?: string;
 }
 
 export interface EventType {
@@ -151,6 +161,12 @@ export interface UnionSchema extends SchemaCommon {
 export interface IntersectionSchema extends SchemaCommon {
   readonly kind: 'intersection';
   readonly parts: readonly Schema[];
+  /**
+   * Properties a part declares as an array of open items (a generic wrapper's `data: object[]`)
+   * while another part gives the items' own type (`data: Station[]`): left out of that part, so
+   * the specific item type is the one read (`Omit<WrapperCollection, 'data'> & { data?: Station[] }`).
+   */
+  readonly omitted?: readonly { readonly part: number; readonly properties: readonly string[] }[];
 }
 
 export interface UnknownSchema extends SchemaCommon {
@@ -233,9 +249,34 @@ export interface Operation {
   readonly requestBody?: RequestBody;
   readonly success: Response;
   readonly errors: readonly Response[];
-  /**
-   * Present when the success body is a paged list: `cursor` pages by the last item's id (`object:
-   * list`, `data`, `has_more`), `page` by the answer's `next_page` token (a search result).
-   */
-  readonly pagination?: { readonly item: Schema; readonly next: 'cursor' | 'page' };
+  /** Present when the success body is a page of a list the client can walk (`for await`). */
+  readonly pagination?: Pagination;
+}
+
+/**
+ * How the next page is asked for: `item-id` the last item's id as `starting_after` (Stripe's lists),
+ * `cursor` a cursor or token from the answer sent back as a parameter, `next-url` a URL in the
+ * answer, `link` the `Link` header's `rel="next"`, `offset` offset and limit, `page` page numbers.
+ */
+export type PagingStyle = 'item-id' | 'cursor' | 'next-url' | 'link' | 'offset' | 'page';
+
+/** A list's paging as plain data: fields of the answer by dotted path (`links.next`), parameters by name. */
+export interface Pagination {
+  readonly style: PagingStyle;
+  /** The items' schema: what `for await` yields. */
+  readonly item: Schema;
+  /** Where the items are in the answer (`data`); absent when the answer is the array itself. */
+  readonly items?: string;
+  /** `next-url`: the field with the next page's URL; `cursor`: the field with the next cursor. */
+  readonly field?: string;
+  /** `cursor`, `offset`, `page`: the query parameter that asks for the next page. */
+  readonly param?: string;
+  /** `offset`, `page`: the page size parameter (a shorter page is the last). */
+  readonly size?: string;
+  /** The answer's boolean field saying more pages follow (`has_more`). */
+  readonly more?: string;
+  /** `offset`, `page`: the answer's field with the total number of items. */
+  readonly total?: string;
+  /** Found from the parameters and the answer's shape, or declared by the spec's `x-pagination` or the config file. */
+  readonly source: 'detected' | 'x-pagination' | 'config';
 }

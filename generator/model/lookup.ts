@@ -1,6 +1,6 @@
 // One way to look things up in the IR, for the model, the slicer, the emitters and the diff: the
 // component index, references followed safely through cycles, the references a schema holds,
-// what a value can be, and Stripe's list envelope.
+// what a value can be, and Stripe's list envelope (the paging it and other lists have: paging.ts).
 import type { NamedSchema, ObjectSchema, Operation, Property, RefSchema, Schema } from './ir.js';
 
 /** Component schemas by name. */
@@ -145,27 +145,6 @@ function valueParts(schema: Schema): readonly Schema[] {
  * by `data` and `has_more`, so both must always be there. Recognised by its shape alone, in any spec
  * (that shape pages by cursor whoever answers with it); only the `ListObject` name is the profile's.
  */
-export function listItemOf(schema: Schema | undefined, components: ComponentIndex): Schema | undefined {
-  const object = shapeOf(schema, components);
-  return object?.kind === 'object' ? listEnvelopeItem(object) : undefined;
-}
-
-/**
- * How an operation's answer pages: a search result (the profile's `SearchResult` envelope) by its
- * `next_page` token, a Stripe list by cursor. Gives the item type too; undefined for no list.
- */
-export function paginationOf(schema: Schema | undefined, components: ComponentIndex): Operation['pagination'] {
-  const object = shapeOf(schema, components);
-  if (object?.kind !== 'object') return undefined;
-  if (object.envelope === 'SearchResult') {
-    const data = object.properties.find((p) => p.name === 'data')?.schema;
-    return data?.kind === 'array' ? { item: data.items, next: 'page' } : undefined;
-  }
-  const item = listEnvelopeItem(object);
-  return item && { item, next: 'cursor' };
-}
-
-/** {@link listItemOf} for an object schema at hand. */
 export function listEnvelopeItem(object: ObjectSchema): Schema | undefined {
   const prop = (name: string) => object.properties.find((p) => p.name === name && p.required)?.schema;
   const kind = prop('object');

@@ -4,7 +4,8 @@
 import { escapePointerToken } from '../errors.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import type { BodyContent, BodyKind, Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
-import { objectPropertiesOf, paginationOf, resolveRef, shapeOf } from './lookup.js';
+import { objectPropertiesOf, resolveRef, shapeOf } from './lookup.js';
+import { declaredPaging, detectPaging, isSearchResult } from './paging.js';
 import type { ClientName } from '../naming/client-names.js';
 import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
 import { toSchema, type ModelContext } from './schema.js';
@@ -20,11 +21,15 @@ const DEFAULT_STYLE: Record<ParameterLocation, string> = { path: 'simple', query
 // After JSON, the media types preferred when a body offers several (the caller may choose another).
 const BODY_MEDIA_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
-export interface OperationSource {
+/** Where an operation is in the document. */
+export interface OperationPlace {
   readonly path: string;
   readonly method: HttpMethod;
   readonly pathItem: Raw;
   readonly operation: Raw;
+}
+
+export interface OperationSource extends OperationPlace {
   readonly name: ClientName;
 }
 
@@ -34,7 +39,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
   const parameters = mergeParameters(source, pointer, ctx);
   const requestBody = toRequestBody(method, operation.requestBody, `${pointer}/requestBody`, parameters, ctx);
   const { success, errors } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, ctx);
-  const pagination = paginationOf(success.schema, ctx.components);
+  const pagination = pagingOf(source, parameters.query, success, pointer, ctx);
   const server = firstServerUrl(operation.servers) ?? firstServerUrl(source.pathItem.servers);
   return {
     operationId: typeof operation.operationId === 'string' ? operation.operationId : `${method} ${path}`,
@@ -76,7 +81,7 @@ function deref(node: unknown, ctx: ModelContext, depth = 0): Raw | undefined {
   return deref(resolveLocalRef(ctx.document, ref), ctx, depth + 1);
 }
 
-function mergeParameters(source: OperationSource, pointer: string, ctx: ModelContext): Operation['parameters'] {
+function mergeParameters(source: OperationPlace, pointer: string, ctx: ModelContext): Operation['parameters'] {
   const byKey = new Map<string, Parameter>();
   const add = (list: unknown, listPointer: string) => {
     if (!Array.isArray(list)) return;
@@ -217,11 +222,34 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
 }
 
 /**
- * Does this raw operation answer with a cursor-paged list? (The naming rule asks before modelling;
- * a search is a verb on its collection, not a collection, so it does not count.)
+ * The operation's paging: its `x-pagination` (`false` for none), else what its parameters and
+ * answer show (generator/model/paging.ts).
  */
-export function answersWithList(operation: Raw, pointer: string, ctx: ModelContext): boolean {
+function pagingOf(source: OperationPlace, query: readonly Parameter[], success: Response, pointer: string, ctx: ModelContext): Operation['pagination'] {
+  const { operationId } = source.operation;
+  const keys = [...(typeof operationId === 'string' ? [operationId] : []), `${source.method.toUpperCase()} ${source.path}`];
+  const byFile = keys.map((k) => ctx.paging?.get(k)).find((d) => d !== undefined);
+  if (byFile) {
+    const declared = declaredPaging(byFile.value, 'config', success.schema, { ...byFile, warnings: ctx.warnings }, ctx.components);
+    if (declared !== null) return declared || undefined;
+  }
+  const where = { file: ctx.file, pointer: `${pointer}/x-pagination`, warnings: ctx.warnings };
+  const declared = declaredPaging(source.operation['x-pagination'], 'x-pagination', success.schema, where, ctx.components);
+  if (declared !== null) return declared || undefined;
+  const raw = deref((source.operation.responses as Raw | undefined)?.[success.status], ctx);
+  const linkHeader = Object.keys((raw?.headers ?? {}) as Raw).some((name) => name.toLowerCase() === 'link');
+  return detectPaging({ method: source.method, query, answer: success.schema, linkHeader }, ctx.components);
+}
+
+/**
+ * Does this raw operation answer with a list: an array, or a page the client can walk? (The
+ * naming rule asks before modelling; a search is a verb on its collection, not a collection, so it
+ * does not count.)
+ */
+export function answersWithList(source: OperationPlace, pointer: string, ctx: ModelContext): boolean {
   const quiet = { ...ctx, warnings: [] };
-  const { success } = toResponses(operation.responses as Raw | undefined, `${pointer}/responses`, quiet);
-  return shapeOf(success.schema, ctx.components)?.kind === 'array' || paginationOf(success.schema, ctx.components)?.next === 'cursor';
+  const { success } = toResponses(source.operation.responses as Raw | undefined, `${pointer}/responses`, quiet);
+  if (shapeOf(success.schema, ctx.components)?.kind === 'array') return true;
+  const query = mergeParameters(source, pointer, quiet).query;
+  return pagingOf(source, query, success, pointer, quiet) !== undefined && !isSearchResult(success.schema, ctx.components);
 }

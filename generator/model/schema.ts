@@ -3,6 +3,7 @@
 import { escapePointerToken, type Problem } from '../errors.js';
 import type { ParentOfVariant, Polymorphism } from '../parse/polymorphism.js';
 import { componentSchemaName, resolveLocalRef } from '../parse/refs.js';
+import type { PagingDeclaration } from '../parse/paging-files.js';
 import type { Profile } from '../profiles/profile.js';
 import type { ObjectSchema, Property, Schema } from './ir.js';
 
@@ -18,6 +19,8 @@ export interface ModelContext {
   readonly polymorphism: Polymorphism;
   /** The vendor conventions chosen for this document. */
   readonly profile: Profile;
+  /** Paging declared by `--paging` files, by operationId or `METHOD /path`. */
+  readonly paging?: ReadonlyMap<string, PagingDeclaration>;
 }
 
 type Raw = Record<string, unknown>;
@@ -240,6 +243,47 @@ function fromAllOf(node: Raw, pointer: string, ctx: ModelContext): Schema {
   const { allOf: _allOf, description: _description, nullable: _nullable, ...rest } = node;
   if (rest.properties !== undefined || rest.required !== undefined) parts.push(fromObject(rest, pointer, ctx));
   if (parts.length === 1) return parts[0]!;
-  return { kind: 'intersection', nullable: false, parts };
+  const rawParts = [...(node.allOf as unknown[]), ...(parts.length > (node.allOf as unknown[]).length ? [rest] : [])];
+  // A parent's base can add parts (polymorphism): then the raw parts no longer line up with them.
+  const omitted = rawParts.length === parts.length ? openArraysNarrowed(rawParts, ctx) : [];
+  return { kind: 'intersection', nullable: false, parts, ...(omitted.length > 0 ? { omitted } : {}) };
+}
+
+/**
+ * Which parts of an `allOf` declare a property as an array of open items (`items: { type: object }`
+ * or none) that another part declares with specific items: a generic wrapper's `data: object[]`
+ * beside `data: Station[]`. Read from the document (references followed), so it holds for
+ * components not yet modelled.
+ */
+function openArraysNarrowed(rawParts: readonly unknown[], ctx: ModelContext): { part: number; properties: string[] }[] {
+  const arrays = rawParts.map((raw) => {
+    const properties = (followRefs(raw, ctx)?.properties ?? {}) as Raw;
+    const out = new Map<string, boolean>();
+    for (const [name, value] of Object.entries(properties)) {
+      const property = followRefs(value, ctx);
+      if (property?.type === 'array') out.set(name, isOpenItem(followRefs(property.items, ctx)));
+    }
+    return out;
+  });
+  const specific = new Set(arrays.flatMap((m) => [...m].filter(([, open]) => !open).map(([name]) => name)));
+  return arrays.flatMap((m, part) => {
+    const properties = [...m].filter(([name, open]) => open && specific.has(name)).map(([name]) => name).sort();
+    return properties.length > 0 ? [{ part, properties }] : [];
+  });
+}
+
+/** A raw schema with its `$ref`s followed (within the document), or undefined for none. */
+function followRefs(raw: unknown, ctx: ModelContext): Raw | undefined {
+  let node = raw;
+  for (let depth = 0; depth < 20 && typeof (node as Raw | null)?.$ref === 'string'; depth++) node = resolveLocalRef(ctx.document, (node as Raw).$ref as string);
+  return node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as Raw) : undefined;
+}
+
+/** Items that say nothing of the item: none, `{}`, or an object with no properties or composition of its own. */
+function isOpenItem(items: Raw | undefined): boolean {
+  if (items === undefined) return true;
+  const says = ['properties', 'allOf', 'oneOf', 'anyOf', 'enum', 'items', 'const'].some((k) => items[k] !== undefined);
+  const extra = items.additionalProperties;
+  return !says && (items.type === undefined || items.type === 'object') && (extra === undefined || extra === true || (typeof extra === 'object' && Object.keys(extra as object).length === 0));
 }
 

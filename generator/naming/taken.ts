@@ -16,16 +16,16 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'BodyEncoding', 'HttpMethod', 'OperationSpec', 'QueryEncoder', 'ResponseReader',
   'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport',
   'ApiPromise', 'ResponseInfo', 'WithResponse',
-  'ListObject', 'ListPromise', 'PageBy', 'Paged', 'SearchResult',
+  'FetchedPage', 'ListObject', 'ListPromise', 'NextPage', 'Pager', 'PageState', 'Paged', 'Paging', 'SearchResult',
   'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'HeaderInput',
   'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
-  'AccountOption', 'Vendor',
+  'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
   'EncodedRequest', 'EncodedBody', 'RawBody',
   'createTransport',
   'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',
   'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse',
-  'apiPromise', 'listPromise', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData', 'toMultipart',
+  'apiPromise', 'itemIdCursor', 'linkHeader', 'listCall', 'listPromise', 'nextUrl', 'offsetPaging', 'pageNumber', 'tokenCursor', 'jsonRawBody', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData', 'toMultipart',
   'deepObjectQuery', 'formFlatQuery', 'formQuery', 'pipeDelimitedQuery', 'spaceDelimitedQuery',
   'bracketFormBody', 'bracketMultipartBody', 'formBody', 'jsonBody', 'multipartBody', 'rawBody',
   'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
@@ -39,7 +39,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
  * on which profile the spec matched.
  */
 export const VENDOR_RUNTIME_EXPORTS: readonly string[] = [
-  'STRIPE', 'CardError', 'IdempotencyError', 'stripeErrors',
+  'STRIPE', 'CardError', 'IdempotencyError', 'stripeErrors', 'stripeRawRequest', 'stripeShouldRetry',
   'TypedUpdatedWebhookEvent', 'TypedWebhookEvent', 'UnknownEventType', 'UnknownWebhookEvent', 'WebhookEventEnvelope',
   'SignatureHeader', 'VerifyWebhookOptions', 'WebhookPayload', 'WebhookSignatureReason',
   'DEFAULT_WEBHOOK_TOLERANCE_S', 'WebhookSignatureError', 'generateTestHeader', 'verifyWebhookSignature',

@@ -27,106 +27,160 @@ const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 /** What a node is: plain data, a schema, or a map or list of schemas (`properties`, `allOf`). */
 type Mode = 'data' | 'schema' | 'schemas';
 
-interface SourceFile {
-  readonly loaded: LoadedDocument;
-  locate?: Locator;
+/** One place a `$ref` is written: its file and the tokens to the object holding it. */
+interface Site {
+  readonly file: string;
+  readonly tokens: readonly (string | number)[];
 }
 
 export function bundle(root: LoadedDocument): LoadedDocument {
-  const files = new Map<string, SourceFile>([[resolve(root.file), { loaded: root }]]);
-  const rootFile = resolve(root.file);
-  const rootSchemas = (((root.document.components ?? {}) as Raw).schemas ?? {}) as Raw;
-  const names = new Set(Object.keys(rootSchemas));
-  const hoisted = new Map<string, { name: string; walked?: boolean; schema?: unknown }>();
-  const inlined = new Map<string, unknown>();
-  const inlining = new Set<string>();
-  const problems: Problem[] = [];
-  const display = displayer(root);
+  const sources = new SourceFiles(root);
+  const names = new HoistedNames(root, sources.rootFile);
+  const document = new Walk(sources, names).walk(root.document, { file: sources.rootFile, tokens: [] }, 'data') as Raw;
+  if (sources.problems.length > 0) {
+    const display = sources.display(sources.rootFile);
+    const refs = sources.problems.filter((p) => p.file === display || p.message.startsWith('$ref')).length;
+    throw new GeneratorError(
+      `${root.file}: ${refs} $ref${refs === 1 ? '' : 's'} across files cannot be followed`,
+      sources.problems,
+      'fix each reference listed (the referring place, then the referred file where it exists)',
+    );
+  }
+  const schemas = names.schemas();
+  if (Object.keys(schemas).length > 0) {
+    const components = { ...((document.components ?? {}) as Raw) };
+    components.schemas = { ...((components.schemas ?? {}) as Raw), ...schemas };
+    document.components = components;
+  }
+  return { ...root, document, referencedFiles: sources.referencedFiles() };
+}
 
-  const fileOf = (path: string, from: { file: string; tokens: readonly (string | number)[] }): SourceFile | undefined => {
-    let source = files.get(path);
-    if (source) return source;
+/** The files of a split spec, each read once, and the problems found in them, placed by file and line. */
+class SourceFiles {
+  readonly rootFile: string;
+  readonly problems: Problem[] = [];
+  private readonly files = new Map<string, { readonly loaded: LoadedDocument; locate?: Locator }>();
+  private readonly rootDir: string;
+
+  constructor(private readonly root: LoadedDocument) {
+    this.rootFile = resolve(root.file);
+    this.rootDir = dirname(this.rootFile);
+    this.files.set(this.rootFile, { loaded: root });
+  }
+
+  /** The parsed file at `path` (absolute), or undefined when it cannot be read (a problem says why, at `from`). */
+  read(path: string, from: Site): LoadedDocument | undefined {
+    const known = this.files.get(path);
+    if (known) return known.loaded;
     try {
-      source = { loaded: loadDocument(path) };
+      const loaded = loadDocument(path);
+      this.files.set(path, { loaded });
+      return loaded;
     } catch (error) {
       if (!(error instanceof GeneratorError)) throw error;
-      problems.push(referrer(from, `$ref into ${display(path)}, which cannot be read: ${error.message.replace(/^[^:]*: /, '')}`), ...error.problems);
+      this.problems.push(this.at(from, `$ref into ${this.display(path)}, which cannot be read: ${error.message.replace(/^[^:]*: /, '')}`), ...error.problems);
       return undefined;
     }
-    files.set(path, source);
-    return source;
-  };
-
-  const referrer = (from: { file: string; tokens: readonly (string | number)[] }, message: string): Problem => {
-    const source = files.get(from.file)!;
-    source.locate ??= createLocator(source.loaded.text);
-    const pointer = pointerOf([...from.tokens, '$ref']);
-    return withLines([{ file: display(from.file), pointer, message }], source.locate)[0]!;
-  };
-
-  function follow(ref: string, siblings: Raw, file: string, tokens: readonly (string | number)[], mode: Mode): unknown {
-    const hash = ref.indexOf('#');
-    const filePart = hash === -1 ? ref : ref.slice(0, hash);
-    const fragment = hash === -1 ? '' : ref.slice(hash);
-    if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(filePart)) {
-      problems.push(referrer({ file, tokens }, `$ref to a URL ('${ref}'): generation never fetches anything; download the document and refer to the file`));
-      return { ...siblings };
-    }
-    const target = targetFile(filePart, file);
-    if (target === rootFile) return { $ref: fragment === '' ? '#' : fragment, ...siblings };
-    const source = fileOf(target, { file, tokens });
-    if (!source) return { ...siblings };
-    const pointerTokens = refTokens(fragment);
-    const value = valueAt(source.loaded.document, pointerTokens);
-    if (value === undefined) {
-      source.locate ??= createLocator(source.loaded.text);
-      const deepest = deepestExisting(source.loaded.document, pointerTokens);
-      const there = withLines([{ file: display(target), pointer: pointerOf(deepest), message: `has no ${fragment === '' ? 'content' : `'${fragment}'`} (this is the nearest part that exists)` }], source.locate)[0]!;
-      problems.push(referrer({ file, tokens }, `$ref '${ref}' points at nothing`), there);
-      return { ...siblings };
-    }
-    const key = refKey(target, fragment);
-    const isSchema = mode === 'schema' || (mode === 'data' && pointerTokens[0] === 'components' && pointerTokens[1] === 'schemas' && pointerTokens.length === 3);
-    if (isSchema) {
-      let entry = hoisted.get(key);
-      if (!entry) hoisted.set(key, (entry = { name: numberedName(schemaNameOf(target, pointerTokens), names) }));
-      if (!entry.walked) {
-        entry.walked = true;
-        entry.schema = walk(value, target, pointerTokens, 'schema');
-      }
-      return { $ref: `#/components/schemas/${escapePointerToken(entry.name)}`, ...siblings };
-    }
-    const inlineKey = `${key}\u0000${mode}`;
-    if (inlined.has(inlineKey)) return inlined.get(inlineKey);
-    if (inlining.has(inlineKey)) {
-      problems.push(referrer({ file, tokens }, `$ref '${ref}' leads back to itself through other files`));
-      return { ...siblings };
-    }
-    inlining.add(inlineKey);
-    const content = walk(value, target, pointerTokens, mode);
-    inlining.delete(inlineKey);
-    inlined.set(inlineKey, content);
-    return content;
   }
 
-  function walk(node: unknown, file: string, tokens: readonly (string | number)[], mode: Mode): unknown {
+  /** A problem at the `$ref` of `site`. */
+  at(site: Site, message: string): Problem {
+    return this.placed(site.file, pointerOf([...site.tokens, '$ref']), message);
+  }
+
+  /** A problem at `pointer` in `file` (read already), with its line. */
+  placed(file: string, pointer: string, message: string): Problem {
+    const source = this.files.get(file)!;
+    source.locate ??= createLocator(source.loaded.text);
+    return withLines([{ file: this.display(file), pointer, message }], source.locate)[0]!;
+  }
+
+  /** A file as the user would write it: beside the root file's path as given. */
+  display(file: string): string {
+    return file === this.rootFile ? this.root.file : join(dirname(this.root.file), relative(this.rootDir, file));
+  }
+
+  /** The files other than the root, each with the sha256 of the text read. */
+  referencedFiles(): Record<string, string> {
+    return Object.fromEntries(
+      [...this.files].filter(([path]) => path !== this.rootFile).map(([path, { loaded }]) => [path, createHash('sha256').update(loaded.text).digest('hex')]),
+    );
+  }
+}
+
+/**
+ * The naming of hoisted components: a schema reached through another file becomes
+ * `components/schemas/<name>`, named after the pointer's last token or the file, numbered when
+ * taken. A component of the root that is only a reference to another file's schema gives that
+ * schema its name (`Error: {$ref: common.json#/Error}` is `Error`, not an alias of `Error2`).
+ */
+class HoistedNames {
+  private readonly taken: Set<string>;
+  private readonly byKey = new Map<string, { readonly name: string; schema?: unknown }>();
+
+  constructor(root: LoadedDocument, rootFile: string) {
+    const rootSchemas = (((root.document.components ?? {}) as Raw).schemas ?? {}) as Raw;
+    this.taken = new Set(Object.keys(rootSchemas));
+    for (const [name, value] of Object.entries(rootSchemas)) {
+      const ref = (value as Raw | null)?.$ref;
+      if (typeof ref !== 'string' || ref.startsWith('#') || Object.keys(value as Raw).length !== 1 || isUrl(ref)) continue;
+      const hash = ref.indexOf('#');
+      const key = refKey(targetFile(hash === -1 ? ref : ref.slice(0, hash), rootFile), hash === -1 ? '' : ref.slice(hash));
+      if (!this.byKey.has(key)) this.byKey.set(key, { name });
+    }
+  }
+
+  /** The component name of the schema at `key`, and whether this is the first time it is met (it is then walked, once). */
+  nameOf(key: string, file: string, tokens: readonly string[]): { name: string; first: boolean } {
+    let entry = this.byKey.get(key);
+    if (!entry) this.byKey.set(key, (entry = { name: numberedName(schemaNameOf(file, tokens), this.taken) }));
+    return { name: entry.name, first: !('schema' in entry) };
+  }
+
+  /** Records the walked schema of a name `nameOf` gave. */
+  define(key: string, schema: unknown): void {
+    this.byKey.get(key)!.schema = schema;
+  }
+
+  /** The hoisted schemas by name, in the order they were first met. */
+  schemas(): Raw {
+    return Object.fromEntries([...this.byKey.values()].filter((e) => 'schema' in e).map((e) => [e.name, e.schema]));
+  }
+}
+
+/**
+ * The walk through the root document and whatever other files it reaches: a schema in another
+ * file is hoisted (named by `HoistedNames`), anything else is put in place, once per target and
+ * mode; a target that leads back to itself through files is a problem.
+ */
+class Walk {
+  private readonly inlined = new Map<string, unknown>();
+  private readonly inlining = new Set<string>();
+
+  constructor(
+    private readonly sources: SourceFiles,
+    private readonly names: HoistedNames,
+  ) {}
+
+  walk(node: unknown, at: Site, mode: Mode): unknown {
     if (node === null || typeof node !== 'object') return node;
     const raw = node as Raw;
-    if (!Array.isArray(node) && typeof raw.$ref === 'string' && (file !== rootFile || !raw.$ref.startsWith('#'))) {
+    if (!Array.isArray(node) && typeof raw.$ref === 'string' && (at.file !== this.sources.rootFile || !raw.$ref.startsWith('#'))) {
       const { $ref: ref, ...siblings } = raw;
-      return follow(ref as string, walkEntries(siblings, file, tokens, mode), file, tokens, mode);
+      return this.follow(ref as string, this.walkEntries(siblings, at, mode), at, mode);
     }
+    const child = (key: string | number): Site => ({ file: at.file, tokens: [...at.tokens, key] });
     if (mode === 'schemas') {
       return Array.isArray(node)
-        ? node.map((item, i) => walk(item, file, [...tokens, i], 'schema'))
-        : Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, walk(v, file, [...tokens, k], 'schema')]));
+        ? node.map((item, i) => this.walk(item, child(i), 'schema'))
+        : Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, this.walk(v, child(k), 'schema')]));
     }
-    if (Array.isArray(node)) return node.map((item, i) => walk(item, file, [...tokens, i], mode));
-    return walkEntries(raw, file, tokens, mode);
+    if (Array.isArray(node)) return node.map((item, i) => this.walk(item, child(i), mode));
+    return this.walkEntries(raw, at, mode);
   }
 
-  function walkEntries(raw: Raw, file: string, tokens: readonly (string | number)[], mode: Mode): Raw {
-    const parent = tokens[tokens.length - 1];
+  private walkEntries(raw: Raw, at: Site, mode: Mode): Raw {
+    const parent = at.tokens[at.tokens.length - 1];
     const out: Raw = {};
     for (const [key, value] of Object.entries(raw)) {
       // Examples, defaults and enums are data, not schemas; extensions are the author's.
@@ -134,41 +188,57 @@ export function bundle(root: LoadedDocument): LoadedDocument {
         mode === 'schema'
           ? SCHEMA_VALUED.has(key) ? 'schema' : SCHEMA_MAPS.has(key) || SCHEMA_LISTS.has(key) ? 'schemas' : 'data'
           : key === 'schema' ? 'schema' : key === 'schemas' && parent === 'components' ? 'schemas' : 'data';
-      out[key] = walk(value, file, [...tokens, key], child);
+      out[key] = this.walk(value, { file: at.file, tokens: [...at.tokens, key] }, child);
     }
     return out;
   }
 
-  // A component of the root that is only a reference to another file's schema gives that schema
-  // its name (`Error: {$ref: common.json#/Error}` is `Error`, not an alias of `Error2`).
-  for (const [name, value] of Object.entries(rootSchemas)) {
-    const ref = (value as Raw | null)?.$ref;
-    if (typeof ref !== 'string' || ref.startsWith('#') || Object.keys(value as Raw).length !== 1 || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref)) continue;
+  /** What a `$ref` at `at` (with its walked siblings) stands for in the one document. */
+  private follow(ref: string, siblings: Raw, at: Site, mode: Mode): unknown {
     const hash = ref.indexOf('#');
-    const key = refKey(targetFile(hash === -1 ? ref : ref.slice(0, hash), rootFile), hash === -1 ? '' : ref.slice(hash));
-    if (!hoisted.has(key)) hoisted.set(key, { name });
+    const filePart = hash === -1 ? ref : ref.slice(0, hash);
+    const fragment = hash === -1 ? '' : ref.slice(hash);
+    if (isUrl(filePart)) {
+      this.sources.problems.push(this.sources.at(at, `$ref to a URL ('${ref}'): generation never fetches anything; download the document and refer to the file`));
+      return { ...siblings };
+    }
+    const target = targetFile(filePart, at.file);
+    if (target === this.sources.rootFile) return { $ref: fragment === '' ? '#' : fragment, ...siblings };
+    const source = this.sources.read(target, at);
+    if (!source) return { ...siblings };
+    const pointerTokens = refTokens(fragment);
+    const value = valueAt(source.document, pointerTokens);
+    if (value === undefined) {
+      const there = this.sources.placed(target, pointerOf(deepestExisting(source.document, pointerTokens)), `has no ${fragment === '' ? 'content' : `'${fragment}'`} (this is the nearest part that exists)`);
+      this.sources.problems.push(this.sources.at(at, `$ref '${ref}' points at nothing`), there);
+      return { ...siblings };
+    }
+    const key = refKey(target, fragment);
+    const isSchema = mode === 'schema' || (mode === 'data' && pointerTokens[0] === 'components' && pointerTokens[1] === 'schemas' && pointerTokens.length === 3);
+    if (isSchema) {
+      const { name, first } = this.names.nameOf(key, target, pointerTokens);
+      if (first) {
+        // Defined before walking, so a schema reached again from inside itself is a reference.
+        this.names.define(key, undefined);
+        this.names.define(key, this.walk(value, { file: target, tokens: pointerTokens }, 'schema'));
+      }
+      return { $ref: `#/components/schemas/${escapePointerToken(name)}`, ...siblings };
+    }
+    const inlineKey = `${key}\u0000${mode}`;
+    if (this.inlined.has(inlineKey)) return this.inlined.get(inlineKey);
+    if (this.inlining.has(inlineKey)) {
+      this.sources.problems.push(this.sources.at(at, `$ref '${ref}' leads back to itself through other files`));
+      return { ...siblings };
+    }
+    this.inlining.add(inlineKey);
+    const content = this.walk(value, { file: target, tokens: pointerTokens }, mode);
+    this.inlining.delete(inlineKey);
+    this.inlined.set(inlineKey, content);
+    return content;
   }
-  const document = walk(root.document, rootFile, [], 'data') as Raw;
-  if (problems.length > 0) {
-    const refs = problems.filter((p) => p.file === display(root.file) || p.message.startsWith('$ref')).length;
-    throw new GeneratorError(
-      `${root.file}: ${refs} $ref${refs === 1 ? '' : 's'} across files cannot be followed`,
-      problems,
-      'fix each reference listed (the referring place, then the referred file where it exists)',
-    );
-  }
-  if (hoisted.size > 0) {
-    const components = { ...((document.components ?? {}) as Raw) };
-    const schemas = { ...((components.schemas ?? {}) as Raw) };
-    for (const { name, schema } of hoisted.values()) if (schema !== undefined) schemas[name] = schema;
-    components.schemas = schemas;
-    document.components = components;
-  }
-  const referencedFiles = Object.fromEntries(
-    [...files].filter(([path]) => path !== rootFile).map(([path, { loaded }]) => [path, createHash('sha256').update(loaded.text).digest('hex')]),
-  );
-  return { ...root, document, referencedFiles };
 }
+
+const isUrl = (ref: string) => /^[a-z][a-z0-9+.-]*:|^\/\//i.test(ref);
 
 function targetFile(filePart: string, from: string): string {
   return filePart === '' ? from : resolve(dirname(from), decodeURIComponent(filePart));
@@ -203,10 +273,4 @@ function schemaNameOf(file: string, tokens: readonly string[]): string {
   const last = tokens[tokens.length - 1];
   if (last !== undefined && !/^\d+$/.test(last)) return last;
   return file.replace(/^.*[\\/]/, '').replace(/\.(ya?ml|json)$/i, '') || 'Schema';
-}
-
-/** Other files as the user would write them: beside the root file's path as given. */
-function displayer(root: LoadedDocument): (file: string) => string {
-  const rootDir = dirname(resolve(root.file));
-  return (file) => (file === resolve(root.file) ? root.file : join(dirname(root.file), relative(rootDir, file)));
 }

@@ -57,12 +57,14 @@ function checkVersion(file: string, document: Record<string, unknown>, locate: L
 function checkRefs(file: string, document: Record<string, unknown>, locate: Locator, refs: readonly RefSite[] | undefined): void {
   const dangling = findDanglingRefs(document, refs);
   if (dangling.length === 0) return;
+  // The spec's own `$ref`s into other files were brought in before (parse/bundle.ts), so any left
+  // came with an overlay or a base spec, whose files are not the spec's.
   const external = dangling.filter((site) => !site.ref.startsWith('#'));
   if (external.length > 0) {
     throw new GeneratorError(
-      `${file}: ${plural(external.length, 'external $ref')} (to another file or URL); only references within the document are supported`,
-      withLines(external.map((site) => siteProblem(file, site, `external $ref '${site.ref}'`)), locate),
-      'bundle the spec into one file first, e.g. `npx @redocly/cli bundle spec.yaml -o bundled.yaml`',
+      `${file}: ${plural(external.length, '$ref')} to another file or a URL added by an overlay or a base spec; only the spec's own $refs are followed into other files`,
+      withLines(external.map((site) => siteProblem(file, site, `$ref '${site.ref}'`)), locate),
+      'put the $ref in the spec or a file it refers to (those files are brought in), or point it within the document',
     );
   }
   const byTarget = new Map<string, RefSite[]>();

@@ -5,6 +5,7 @@ export const genericProfile: Profile = {
   name: 'generic',
   matches: () => true,
   versionHeader: null,
+  namesClientInUserAgent: true,
   runtimeModule: null,
   bracketBodies: false,
   sdkNameOf: () => undefined,

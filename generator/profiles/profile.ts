@@ -12,6 +12,8 @@ export interface Profile {
   matches(document: Readonly<Record<string, unknown>>): boolean;
   /** Header that carries the API version on every request, or null when the API has none. */
   readonly versionHeader: string | null;
+  /** Whether the client names itself in its User-Agent before the generator (Stripe's clients have said only the generator's name). */
+  readonly namesClientInUserAgent: boolean;
   /**
    * The vendor's runtime module, shipped only in its clients: options it declares (Stripe's
    * `stripeAccount`), what its errors add (classes, fields), and the webhook verifier `webhooks.ts`

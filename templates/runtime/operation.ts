@@ -1,7 +1,10 @@
 // What a generated operation hands the transport: a description of the call.
 // Generated files hold one frozen OperationSpec per operation; the runtime does the encoding. The
 // query styles, the body encoding and a non-JSON answer's reader are named by reference
-// (query-encode.ts, body.ts, response.ts), so a bundle holds only the ones its operations use.
+// (query-encode.ts, body.ts, response.ts), and so is a list's pager (pagination.ts), so a bundle
+// holds only the ones its operations use.
+
+import type { Paging } from './pagination.js';
 
 /**
  * Appends the `name=value` pairs of one query parameter (its name already encoded) to `out`: one of
@@ -62,6 +65,11 @@ export interface OperationSpec {
   readonly server?: string;
   /** How the request body is encoded; absent when the operation takes none. */
   readonly body?: BodyEncoding;
+  /**
+   * The header parameter the spec declares for an idempotency key (`Idempotency-Key`): a key is made
+   * when the caller gives none, and the request is then safe to retry.
+   */
+  readonly idempotencyHeader?: string;
   /** The body's media type, when it is not the encoding's own (`application/vnd.github+json`, `text/plain`). */
   readonly mediaType?: string;
   /**
@@ -75,8 +83,8 @@ export interface OperationSpec {
   readonly bodies?: Readonly<Record<string, BodyEncoding>>;
   /** Form body properties the spec's `encoding` gives a style of their own (query-encode.ts's encoders). */
   readonly fields?: Readonly<Record<string, QueryEncoder>>;
-  /** How a list call asks for its next page; absent means by cursor (`starting_after`). */
-  readonly paging?: 'page';
+  /** How a list call asks for its next page (pagination.ts); absent means Stripe's cursor (`starting_after`). */
+  readonly paging?: Paging;
   /**
    * How a success body is read: absent for JSON, response.ts's `textResponse` for text
    * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images).

@@ -4,7 +4,7 @@
 import type { ResponseReader } from './operation.js';
 
 /** Default bound on a response body: far above any Stripe object, far below trouble. */
-export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES: number = 64 * 1024 * 1024;
 
 /** The body as text, or undefined when it is larger than `maxBytes` (see readBodyBytes). */
 export async function readBodyText(res: Response, maxBytes: number): Promise<string | undefined> {

@@ -1,5 +1,7 @@
-// When a failed attempt is retried and how long to wait first: stripe-node 14's rules, with a plainer backoff.
-// Retries are safe for POST because every POST carries the same Idempotency-Key on each attempt.
+// When a failed attempt is retried and how long to wait first: HTTP's own rules by default (a vendor's
+// module may replace the rule: vendors/stripe/retry.ts), with exponential backoff and Retry-After.
+
+import type { RetryRule } from './vendor.js';
 
 /** First retry waits 250–500 ms; each later one doubles, up to 2.5–5 s. */
 export const INITIAL_RETRY_DELAY_MS = 500;
@@ -8,29 +10,22 @@ export const MAX_RETRY_DELAY_MS = 5_000;
 export const MAX_RETRY_AFTER_MS = 60_000;
 
 /**
- * Whether an attempt that ended with `status` (undefined: no response at all) is worth repeating.
- * The server's `Stripe-Should-Retry` header wins either way (only Stripe sends it, so for any other
- * API the rules that follow decide alone); otherwise retry connection failures and timeouts, 409
- * (lock conflicts), 429 only when the server said when (Retry-After), and 5xx except 501 Not
- * Implemented, which can't succeed later.
+ * The generic rule: a request that is safe to repeat (an idempotent method, or one carrying an
+ * idempotency key) is retried when no answer came (connection failure, timeout), and after 408
+ * Request Timeout and 503 Service Unavailable; any request after 429, which says the request was
+ * not processed. Nothing else: a 500 to a POST may have done its work, and doing it twice books twice.
  */
-export function shouldRetry(status: number | undefined, headers: Headers | undefined): boolean {
-  if (status === undefined || !headers) return true;
-  const hint = headers.get('stripe-should-retry');
-  return (
-    hint === 'true' ||
-    (hint !== 'false' &&
-      (status === 409 ||
-        (status === 429 && headers.has('retry-after')) ||
-        (status >= 500 && status !== 501)))
-  );
-}
+export const shouldRetry: RetryRule = (status, _headers, safe) =>
+  status === 429 || (safe && (status === undefined || status === 408 || status === 503));
 
 /**
  * Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable.
  * (Headers already trims values, and an absent or empty one parses as neither.)
  */
-export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | undefined {
+export function retryAfterMs(
+  headers: Headers | undefined,
+  now: number = Date.now(),
+): number | undefined {
   const value = headers?.get('retry-after') ?? '';
   const ms = /^\d+(\.\d+)?$/.test(value) ? +value * 1000 : Date.parse(value) - now;
   return Number.isNaN(ms) ? undefined : Math.max(0, ms);
@@ -44,7 +39,7 @@ export function retryAfterMs(headers: Headers | undefined, now = Date.now()): nu
  */
 export function retryDelayMs(
   retry: number,
-  headers?: Headers,
+  headers?: Headers | undefined,
   random: () => number = Math.random,
 ): number {
   const delay = Math.floor(

@@ -1,13 +1,13 @@
 // The transport: the one object a generated client holds. It turns an OperationSpec plus params into a
 // fetch call with auth, versioning, idempotency, timeouts, retries and typed errors, and nothing more.
+// A call goes through named steps (build the request, send one attempt, decide a retry, its delay,
+// read the answer, make the error); a vendor's module (vendors/) may replace the policy ones.
 
-import type { OperationSpec } from './operation.js';
+import type { EncodedBody, OperationSpec } from './operation.js';
 import type { AuthScheme } from './headers.js';
 import type { Vendor } from './vendor.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
-import type { ListPromise, Paged } from './pagination.js';
 import { apiPromise } from './api-promise.js';
-import { listPromise } from './pagination.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
 import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
@@ -61,7 +61,11 @@ export interface SpecDefaults {
 /** Per-call settings; each overrides the client's (a vendor's module may add options: vendors/). */
 export interface RequestOptions {
   readonly apiKey?: string | undefined;
-  /** Sent verbatim; POSTs get a random one when absent. Kept the same on every retry. */
+  /**
+   * Sent verbatim in the idempotency header the operation or the vendor declares (`Idempotency-Key`
+   * otherwise); where one is declared, a random key is made when absent. Kept the same on every
+   * retry, and makes the request safe to retry.
+   */
   readonly idempotencyKey?: string | undefined;
   readonly timeout?: number | undefined;
   readonly maxRetries?: number | undefined;
@@ -71,19 +75,18 @@ export interface RequestOptions {
 }
 
 export interface Transport {
+  /**
+   * One call; with `pageUrl` (a list's next page as the API gave it, or rawRequest's absolute URL),
+   * that URL, on the client's own origin only, instead of the operation's path and query, with the
+   * same auth. `withResponse()` on the result gives the status and headers (a `Link` header, say).
+   */
   request<T>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     options: RequestOptions | undefined,
+    pageUrl?: string,
   ): ApiPromise<T>;
-  /** A paged list call: its first page, and every item across pages (see pagination.ts). */
-  list<Page extends Paged<Item>, Item>(
-    spec: OperationSpec,
-    pathParams: Readonly<Record<string, string | number>>,
-    params: object | undefined,
-    options: RequestOptions | undefined,
-  ): ListPromise<Page, Item>;
 }
 
 /**
@@ -144,6 +147,25 @@ function connectionError(
 
 const trimSlashes = (url: string) => url.replace(/\/+$/, '');
 
+/**
+ * A URL as the API gave it (absolute or relative to `base`), followed only on the client's own
+ * origin: the key goes nowhere else. `keyPair` is `name=key` when the key travels in the query; it
+ * is added unless the URL carries that parameter already.
+ */
+function sameOrigin(given: string, base: string, keyPair: string | undefined): string {
+  const url = new URL(given, base + '/');
+  const origin = new URL(base).origin;
+  if (url.origin !== origin) {
+    throw new TypeError(`The URL is on ${url.origin}, not on the client's ${origin}: not followed`);
+  }
+  const name = keyPair?.slice(0, keyPair.indexOf('='));
+  const has = url.search
+    .slice(1)
+    .split('&')
+    .some((pair) => pair.split('=')[0] === name);
+  return keyPair && !has ? url.href + (url.search ? '&' : '?') + keyPair : url.href;
+}
+
 /** The client's and the app's names; none in browsers, which forbid or drop User-Agent. */
 function userAgentOf(client: string | undefined, app: AppInfo | undefined): string | undefined {
   if (/^Mozilla\//.test(globalThis.navigator?.userAgent)) return undefined;
@@ -151,6 +173,33 @@ function userAgentOf(client: string | undefined, app: AppInfo | undefined): stri
     app && app.name + (app.version ? '/' + app.version : '') + (app.url ? ` (${app.url})` : '');
   return [client, appName].filter(Boolean).join(' ') || undefined;
 }
+
+/** One request as built: sent alike on every attempt (the idempotency key included). */
+interface Prepared {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: EncodedBody | null;
+  /** Safe to repeat: an idempotent method, or an idempotency key on it. */
+  readonly safe: boolean;
+  /** A stream body: sent as it is read, so it cannot be sent twice. */
+  readonly streamed: boolean;
+}
+
+/** What one attempt ended with: a response and its bytes (undefined past the bound), or a failure. */
+type Outcome =
+  | {
+      readonly res: Response;
+      readonly bytes: Uint8Array<ArrayBuffer> | undefined;
+    }
+  | {
+      readonly res?: undefined;
+      readonly failure: unknown;
+      readonly timedOut: boolean;
+    };
+
+/** Methods that may be repeated without changing the outcome (RFC 9110, 9.2.2). */
+const IDEMPOTENT_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'];
 
 /**
  * Creates the transport a generated client uses for every call. Options are checked here, so a missing
@@ -178,39 +227,46 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     : undefined;
   const userAgent = userAgentOf(defaults.userAgent, options.appInfo);
   const auth = defaults.auth;
-  const { account, errors }: Vendor = defaults.vendor ?? {};
+  const vendor: Vendor = defaults.vendor ?? {};
+  const { account, errors, idempotency } = vendor;
+  const decideRetry = vendor.shouldRetry ?? shouldRetry;
+  const delayOf = vendor.retryDelay ?? retryDelayMs;
   // The option is named by the vendor (`stripeAccount`); its module declares it on the option types.
   const accountOf = (given: object) =>
     account && (given as Readonly<Record<string, string | undefined>>)[account.option];
 
-  async function send<T>(
+  /** Step 1, build the request: URL, headers and body, once for every attempt. */
+  function prepare(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
-    request: RequestOptions = {},
-  ): Promise<WithResponse<T>> {
-    const { signal } = request;
-    const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
-    const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
+    request: RequestOptions,
+    apiKey: string,
+    pageUrl: string | undefined,
+  ): Prepared {
+    const { method } = spec;
     const encoded = encodeRequest(spec, pathParams, params);
-    const streamed = encoded.body instanceof ReadableStream;
-    const retries = streamed ? 0 : maxRetries;
     const { query } = encoded;
-    if (auth.query) query.push(encodeComponent(auth.query) + '=' + encodeComponent(apiKey));
+    const keyPair = auth.query && encodeComponent(auth.query) + '=' + encodeComponent(apiKey);
+    if (keyPair) query.push(keyPair);
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
+    const base = trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl);
     const url =
-      trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl) +
-      encoded.path +
-      (query.length ? '?' + query.join('&') : '');
-    // Built once: every retry sends the very same headers, Idempotency-Key included.
+      pageUrl === undefined
+        ? base + encoded.path + (query.length ? '?' + query.join('&') : '')
+        : sameOrigin(pageUrl, base, keyPair);
+    // The idempotency header the operation declares, else the vendor's; a key is made only for those.
+    const keyHeader = spec.idempotencyHeader ?? idempotency?.header;
+    const keyMade = spec.idempotencyHeader !== undefined || !!idempotency?.methods.includes(method);
+    const idempotencyKey = request.idempotencyKey ?? (keyMade ? crypto.randomUUID() : undefined);
     const headers = buildHeaders({
-      method: spec.method,
       auth,
       apiKey,
       version,
       account,
       accountId: accountOf(request) ?? accountOf(options),
-      idempotencyKey: request.idempotencyKey,
+      idempotency:
+        idempotencyKey === undefined ? undefined : [keyHeader ?? 'Idempotency-Key', idempotencyKey],
       contentType: encoded.contentType,
       // A PDF, a CSV or an image: the server may answer with the media type it has.
       accept: spec.response ? '*/*' : undefined,
@@ -218,87 +274,113 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       params: encoded.headerParams,
       extra: [options.headers, request.headers],
     });
+    const safe = IDEMPOTENT_METHODS.includes(method) || (!!keyHeader && headers.has(keyHeader));
+    const streamed = encoded.body instanceof ReadableStream;
+    return { url, method, headers, body: encoded.body ?? null, safe, streamed };
+  }
 
-    for (let retry = 0; ; retry++) {
+  /** Step 2, one attempt: the fetch and the body read, bounded by `timeout`, stopped by `signal`. */
+  async function attempt(
+    prepared: Prepared,
+    timeout: number,
+    maxResponseBytes: number,
+    signal: AbortSignal | undefined,
+  ): Promise<Outcome> {
+    signal?.throwIfAborted();
+    // One controller per attempt: the timeout covers reading the body too, and the caller's signal
+    // is forwarded into it.
+    const controller = new AbortController();
+    const abort = (reason?: unknown) => controller.abort(reason);
+    const stop = timer(timeout, signal, abort, abort);
+    const { url, method, headers, body, streamed } = prepared;
+    try {
+      const res = await fetchFn(url, {
+        method,
+        headers,
+        body,
+        signal: controller.signal,
+        // A stream is sent as it is read (fetch wants it said).
+        ...(streamed && { duplex: 'half' }),
+      });
+      return { res, bytes: await readBodyBytes(res, maxResponseBytes) };
+    } catch (failure) {
       signal?.throwIfAborted();
-      // One controller per attempt: the timeout covers reading the body too, and the caller's signal
-      // is forwarded into it.
-      const attempt = new AbortController();
-      const abort = (reason?: unknown) => attempt.abort(reason);
-      const stop = timer(timeout, signal, abort, abort);
-      let res: Response | undefined;
-      let bytes: Uint8Array<ArrayBuffer> | undefined;
-      let failure: unknown;
-      try {
-        res = await fetchFn(url, {
-          method: spec.method,
-          headers,
-          body: encoded.body ?? null,
-          signal: attempt.signal,
-          // A stream is sent as it is read (fetch wants it said); it cannot be sent twice.
-          ...(streamed && { duplex: 'half' }),
-        });
-        bytes = await readBodyBytes(res, maxResponseBytes);
-      } catch (error) {
-        signal?.throwIfAborted();
-        res = undefined;
-        failure = error;
-      } finally {
-        stop();
-      }
-
-      if (retry < retries && !res?.ok && shouldRetry(res?.status, res?.headers)) {
-        await sleep(retryDelayMs(retry + 1, res?.headers), signal);
-        continue;
-      }
       // Only the timer aborts the attempt without the caller's signal being aborted too.
-      if (!res) throw connectionError(failure, attempt.signal.aborted, timeout, retry, apiKey);
-      const { status, ok } = res;
-      const info = {
-        status,
-        headers: res.headers,
-        requestId: res.headers.get('request-id') ?? undefined,
-      };
-      if (bytes === undefined) {
-        throw new ApiError(
-          `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
-          info,
-        );
-      }
-      // An error body is read as JSON whatever the operation answers on success.
-      // A HEAD answer has no body, whatever its Content-Type and Content-Length say.
-      const { data, json } =
-        ok && spec.method === 'HEAD'
-          ? { data: undefined, json: true }
-          : ok && spec.response
-            ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
-            : parseJson(new TextDecoder().decode(bytes));
-      // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
-      if (!ok || !json) throw errorFromResponse(status, res.headers, data, errors);
-      return { data: data as T, response: info };
+      return { failure, timedOut: controller.signal.aborted };
+    } finally {
+      stop();
     }
   }
 
-  const request = <T,>(
+  /** Step 5, read the answer: the data, or the error the answer makes (step 6, errors.ts). */
+  function read<T>(
+    spec: OperationSpec,
+    res: Response,
+    bytes: Uint8Array<ArrayBuffer> | undefined,
+    maxResponseBytes: number,
+  ): WithResponse<T> {
+    const { status, ok } = res;
+    const info = {
+      status,
+      headers: res.headers,
+      requestId: res.headers.get('request-id') ?? undefined,
+    };
+    if (bytes === undefined) {
+      throw new ApiError(
+        `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
+        info,
+      );
+    }
+    // An error body is read as JSON whatever the operation answers on success.
+    // A HEAD answer has no body, whatever its Content-Type and Content-Length say.
+    const { data, json } =
+      ok && spec.method === 'HEAD'
+        ? { data: undefined, json: true }
+        : ok && spec.response
+          ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
+          : parseJson(new TextDecoder().decode(bytes));
+    // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
+    if (!ok || !json) throw errorFromResponse(status, res.headers, data, errors);
+    return { data: data as T, response: info };
+  }
+
+  async function send<T>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
-    options: RequestOptions | undefined,
-  ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options));
+    request: RequestOptions = {},
+    pageUrl?: string,
+  ): Promise<WithResponse<T>> {
+    const { signal } = request;
+    const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
+    const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
+    const prepared = prepare(spec, pathParams, params, request, apiKey, pageUrl);
+    for (let retry = 0; ; retry++) {
+      const outcome = await attempt(prepared, timeout, maxResponseBytes, signal);
+      const { res } = outcome;
+      // Steps 3 and 4: decide a retry, and wait its delay.
+      if (
+        retry < (prepared.streamed ? 0 : maxRetries) &&
+        !res?.ok &&
+        decideRetry(res?.status, res?.headers, prepared.safe)
+      ) {
+        await sleep(delayOf(retry + 1, res?.headers), signal);
+        continue;
+      }
+      if (!res) {
+        throw connectionError(outcome.failure, outcome.timedOut, timeout, retry, apiKey);
+      }
+      return read<T>(spec, res, outcome.bytes, maxResponseBytes);
+    }
+  }
 
   return {
-    request,
-    list: <Page extends Paged<Item>, Item>(
+    request: <T,>(
       spec: OperationSpec,
       pathParams: Readonly<Record<string, string | number>>,
       params: object | undefined,
       options: RequestOptions | undefined,
-    ): ListPromise<Page, Item> =>
-      listPromise<Page, Item>(
-        request<Page>(spec, pathParams, params, options),
-        params,
-        (next) => request<Page>(spec, pathParams, next, options),
-        spec.paging ?? 'cursor',
-      ),
+      pageUrl?: string,
+    ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options, pageUrl)),
   };
 }

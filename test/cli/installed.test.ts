@@ -1,13 +1,17 @@
 // The generator as another project meets it: `npm pack` (which builds the compiled JavaScript),
-// `npm install -D` of the tarball into a fresh project, and the CI recipe of docs/generator.md
-// run there with the installed bin — generate from the project's config, compile the client with
-// the project's own strict tsconfig, `--check` failing on a hand edit and on a stale client, and
-// the diff as a pull-request comment. No tsx, no checkout: only what the tarball ships.
+// `npm install -D` of the tarball into a fresh project (no EBADENGINE on the Node running it), and
+// the README's "In your project" steps run there with the installed bin: one config with the specs
+// users bring (OpenAPI 3, Swagger 2.0, a spec split over files, one with an overlay) and a client
+// emitted as JavaScript, all compiled by the project's own strict tsconfig; the command line as
+// other OpenAPI tools spell it; the CI recipe of docs/generator.md (`--check` failing on a hand
+// edit and on a stale client, the diff as a pull-request comment). No tsx, no checkout: only what
+// the tarball ships.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, ROOT, scratchDir } from '../support/paths.js';
+import { writeSplitSpec } from '../support/split-spec.js';
 import { STRICT_OPTIONS } from '../support/typecheck.js';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -20,6 +24,9 @@ interface Run {
 
 let project: string;
 let bin: string;
+let installOutput: string;
+
+const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 const run = (command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Run => {
   const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
@@ -28,30 +35,69 @@ const run = (command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
 const codegen = (...args: string[]) => run(process.execPath, [bin, ...args]);
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=CI', '-c', 'user.email=ci@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: project, encoding: 'utf8' });
 
+/** The clients a user's config lists: every kind of spec the generator reads, and one emitted as JavaScript. */
+const CLIENTS = [
+  { name: 'widgets', spec: 'specs/widgets.yaml', out: 'vendor/widgets' },
+  { name: 'pets', spec: 'specs/pets-swagger2.yaml', out: 'vendor/pets' },
+  { name: 'things', spec: 'specs/split/api.yaml', out: 'vendor/things' },
+  { name: 'cats', spec: 'specs/tagged.yaml', out: 'vendor/cats', overlays: ['specs/local-names.overlay.yaml'] },
+  { name: 'orders', spec: 'specs/orders.yaml', out: 'vendor/orders', emit: 'js' },
+];
+
+/** The project's code, using each client as a new user would; it compiles only if the types are there and right. */
+const MAIN = `import { createClient } from '../vendor/widgets/index.js';
+import { createClient as createPets } from '../vendor/pets/index.js';
+import { createClient as createThings } from '../vendor/things/index.js';
+import { createClient as createCats } from '../vendor/cats/index.js';
+import { createClient as createOrders } from '../vendor/orders/index.js';
+
+const api = createClient({ apiKey: 'sk_test_123' });
+export const widget = api.widgets.retrieve('w_1');
+export const pets = createPets({ apiKey: 'k' }).pets.list();
+export const name: Promise<string | undefined> = createThings({ apiKey: 'k' }).things.retrieve('t_1').then((thing) => thing.name);
+export const cats = createCats({ apiKey: 'k' }).felines.all();
+export const order = createOrders({ apiKey: 'k' }).widgets.retrieve('w_2');
+// @ts-expect-error: the JavaScript client's declarations hold its types
+export const wrong = createOrders({ apiKey: 'k' }).widgets.retrieve(42);
+`;
+
 beforeAll(() => {
   const packs = scratchDir('pack');
   // npm pack runs `prepare`, which builds dist/ from generator/: the tarball holds what was just compiled.
   const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', packs], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as [{ filename: string }];
   project = scratchDir('consumer');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
-  // Its dependencies come from the registry, through the local npm cache where it has them.
-  execFileSync(NPM, ['install', '-D', join(packs, packed[0].filename), '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, stdio: 'ignore' });
+  writeFileSync(join(project, '.gitignore'), 'node_modules/\n');
+  // Its dependencies come from the registry, through the local npm cache where it has them. A
+  // TypeScript project has its own compiler; the generator does not bring one.
+  const typescript = `typescript@${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['typescript']}`;
+  const install = spawnSync(NPM, ['install', '-D', join(packs, packed[0].filename), typescript, '--prefer-offline', '--no-audit', '--no-fund'], { cwd: project, encoding: 'utf8' });
+  installOutput = `${install.stdout}${install.stderr}`;
+  if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${installOutput}`);
   bin = join(project, 'node_modules/.bin/openapi-client-codegen');
 
-  mkdirSync(join(project, 'specs'));
+  mkdirSync(join(project, 'specs/split'), { recursive: true });
   mkdirSync(join(project, 'src'));
   copyFileSync(fixture('diff/fixtures/rules/response-property-removed/old.yaml'), join(project, 'specs/widgets.yaml'));
-  writeFileSync(join(project, 'codegen.config.json'), JSON.stringify({ clients: [{ name: 'widgets', spec: 'specs/widgets.yaml', out: 'vendor/widgets' }] }, null, 2));
+  copyFileSync(fixture('diff/fixtures/rules/response-property-removed/old.yaml'), join(project, 'specs/orders.yaml'));
+  copyFileSync(fixture('bad-input/fixtures/swagger-2.yaml'), join(project, 'specs/pets-swagger2.yaml'));
+  writeSplitSpec(join(project, 'specs/split'), 'name');
+  copyFileSync(fixture('slices/fixtures/tagged.yaml'), join(project, 'specs/tagged.yaml'));
+  copyFileSync(fixture('slices/fixtures/rename.overlay.yaml'), join(project, 'specs/local-names.overlay.yaml'));
+  writeFileSync(join(project, 'codegen.config.json'), JSON.stringify({ clients: CLIENTS }, null, 2));
   writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: STRICT_OPTIONS, include: ['src', 'vendor'] }, null, 2));
+  writeFileSync(join(project, 'src/main.ts'), MAIN);
+  // The package's own API, typed: compiled with the rest.
   writeFileSync(
-    join(project, 'src/main.ts'),
-    "import { createClient } from '../vendor/widgets/index.js';\n\nconst api = createClient({ apiKey: 'sk_test_123' });\nexport const widget = api.widgets.retrieve('w_1');\n",
+    join(project, 'src/regenerate.ts'),
+    "import { generate, type GenerateOptions } from 'openapi-client-codegen';\n\nconst options: GenerateOptions = { emit: 'js', include: ['/widgets/**'] };\nexport const regenerate = (): Promise<unknown> => generate('specs/orders.yaml', 'vendor/orders', options);\n",
   );
 }, 300_000);
 
 // Each step runs the installed command a few times: seconds each on a busy 2-core machine.
 describe('installed from the packed tarball into another project', { timeout: 240_000 }, () => {
-  it('ships compiled JavaScript, templates and runtime, and nothing that needs tsx', () => {
+  it('installs with no EBADENGINE on this Node, ships compiled JavaScript, templates and runtime, and nothing that needs tsx', () => {
+    expect(installOutput).not.toContain('EBADENGINE');
     const installed = join(project, 'node_modules/openapi-client-codegen');
     expect(existsSync(join(installed, 'dist/generator/cli/main.js'))).toBe(true);
     expect(existsSync(join(installed, 'templates/runtime/index.ts'))).toBe(true);
@@ -60,16 +106,45 @@ describe('installed from the packed tarball into another project', { timeout: 24
     expect(readFileSync(bin, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
   });
 
-  it('generates from the project config, and the client compiles under the project\'s strict tsconfig', () => {
+  it('generates every client of the project config (OpenAPI 3, Swagger 2.0, a split spec, an overlay, JavaScript), and all compile under the project\'s strict tsconfig', () => {
     const generated = codegen();
     expect(generated.status, generated.stderr).toBe(0);
-    expect(generated.stderr).toMatch(/^vendor\/widgets: wrote \d+ files/m);
+    for (const { out } of CLIENTS) expect(generated.stderr).toMatch(new RegExp(`^${out}: wrote \\d+ files`, 'm'));
     const manifest = JSON.parse(readFileSync(join(project, 'vendor/widgets/manifest.json'), 'utf8'));
-    expect(manifest.generator.name).toBe('openapi-client-codegen');
+    expect(manifest.generator).toEqual({ name: 'openapi-client-codegen', version: VERSION });
+    expect(readFileSync(join(project, 'vendor/widgets/client.ts'), 'utf8').split('\n')[0]).toMatch(/Do not edit: regenerate with `npx openapi-client-codegen` \(codegen\.config\.json\)\.$/);
+    expect(existsSync(join(project, 'vendor/orders/client.ts'))).toBe(false);
+    expect(existsSync(join(project, 'vendor/orders/client.d.ts'))).toBe(true);
 
     const tsc = run(process.execPath, [join(project, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
+  });
+
+  it('the JavaScript client runs in Node as it is, with no compiler', () => {
+    const script = "import { createClient, ApiError } from './vendor/orders/index.js'; const c = createClient({ apiKey: 'k' }); console.log(typeof c.widgets.retrieve, typeof ApiError);";
+    const node = run(process.execPath, ['--input-type=module', '-e', script]);
+    expect(node.stderr).toBe('');
+    expect(node.stdout).toBe('function function\n');
+  });
+
+  it('speaks as other OpenAPI tools do: --version, the spec as an argument, -o; --check one line per client', () => {
+    expect(codegen('--version').stdout).toBe(`${VERSION}\n`);
+    expect(codegen('-v').stdout).toBe(`${VERSION}\n`);
+    const adhoc = codegen('specs/pets-swagger2.yaml', '-o', 'adhoc', '--quiet');
+    expect(adhoc.status, adhoc.stderr).toBe(0);
+    expect(readFileSync(join(project, 'adhoc/client.ts'), 'utf8')).toBe(readFileSync(join(project, 'vendor/pets/client.ts'), 'utf8'));
+    expect(codegen('--help').stdout).toMatch(/^Usage: openapi-client-codegen \[generate\] \[<spec>\] \[options\]$/m);
+
+    const check = codegen('--check');
+    expect(check.status).toBe(0);
+    expect((check.stdout + check.stderr).trim().split('\n')).toEqual(CLIENTS.map((c) => `${c.out} is up to date with ${c.spec}`));
+  });
+
+  it('the generator is also a library: import { generate } from the package (its types compiled with src/)', () => {
+    const node = run(process.execPath, ['--input-type=module', '-e', "import { generate, check } from 'openapi-client-codegen'; console.log(typeof generate, typeof check);"]);
+    expect(node.stderr).toBe('');
+    expect(node.stdout).toBe('function function\n');
   });
 
   it('CI recipe: `--check` fails on a hand-edited vendored file, naming it', () => {

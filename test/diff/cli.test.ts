@@ -59,7 +59,7 @@ describe('npm run diff', () => {
   it.each([
     { mistake: 'one spec', args: ['only-one.yaml'], message: 'give two specs to compare' },
     { mistake: 'three specs', args: ['a.yaml', 'b.yaml', 'c.yaml'], message: 'expected two specs, got 3' },
-    { mistake: 'an unknown format', args: [...rulePair('operation-added'), '--format', 'xml'], message: "--format must be one of text, markdown, json; got 'xml'" },
+    { mistake: 'an unknown format', args: [...rulePair('operation-added'), '--format', 'xml'], message: "--format must be one of text, markdown, json, changelog; got 'xml'" },
     { mistake: 'an unknown severity', args: [...rulePair('operation-added'), '--fail-on', 'sometimes'], message: '--fail-on must be one of breaking, warning, any, none' },
     { mistake: 'an unknown flag', args: [...rulePair('operation-added'), '--colour'], message: "Unknown option '--colour'" },
     { mistake: 'a missing file', args: ['no-such-old.yaml', rulePair('operation-added')[1]], message: 'no-such-old.yaml: no such file' },

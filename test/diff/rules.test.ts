@@ -18,6 +18,9 @@ const body = (name: string, schemaPath?: string): ChangeLocation => ({
   ...(schemaPath ? { schemaPath } : {}),
 });
 const widget = (path: string): ChangeLocation => ({ schemaPath: `widget.${path}` });
+const getWidget = (schemaPath?: string): ChangeLocation => ({ operation: GET_WIDGET, ...(schemaPath ? { schemaPath } : {}) });
+const postBody = (): ChangeLocation => ({ operation: POST_WIDGETS, schemaPath: 'body' });
+const DELETE_WIDGET = { method: 'DELETE', path: '/v1/widgets/{widget}', name: 'widgets.del' };
 
 interface Expected {
   readonly severity: Severity;
@@ -44,6 +47,32 @@ const EXPECTED: Record<RuleId, Expected> = {
     message: '`widgets.retrieve` moved from `/v1/widgets/{widget}` to `/v1/gadgets/{widget}`',
   },
   'operation-deprecated': { severity: 'warning', location: { operation: GET_WIDGET }, message: 'operation `widgets.retrieve` is deprecated' },
+  'operation-reactivated': { severity: 'info', location: getWidget(), message: 'operation `widgets.retrieve` is no longer deprecated' },
+  'operation-sunset-set': { severity: 'warning', location: getWidget(), message: 'operation `widgets.retrieve` will be removed on 2099-01-31 (`x-sunset`)' },
+  'operation-sunset-moved-earlier': {
+    severity: 'warning',
+    location: getWidget(),
+    message: "operation `widgets.retrieve`'s sunset moved from 2099-06-30 to 2099-01-31",
+  },
+  'operation-removed-before-sunset': {
+    severity: 'breaking',
+    location: { operation: DELETE_WIDGET },
+    message: 'operation `widgets.del` was removed before its sunset date, 2099-01-31',
+  },
+  'operation-removed-after-sunset': {
+    severity: 'warning',
+    location: { operation: DELETE_WIDGET },
+    message: 'operation `widgets.del` was removed after its sunset date, 2020-01-31',
+  },
+  'operation-stability-decreased': {
+    severity: 'breaking',
+    location: getWidget(),
+    message: "operation `widgets.retrieve`'s stability went from `stable` to `beta`",
+  },
+  'operation-id-changed': { severity: 'breaking', location: getWidget(), message: 'operationId changed from `GetWidget` to `RetrieveWidget`' },
+  'operation-tags-changed': { severity: 'warning', location: getWidget(), message: 'tags changed from `Widgets` to `Gadgets`' },
+  'server-added': { severity: 'info', location: getWidget('servers'), message: 'new server `https://eu.api.example.com`' },
+  'server-removed': { severity: 'breaking', location: getWidget('servers'), message: 'server `https://eu.api.example.com` was removed' },
 
   'parameter-added': { severity: 'info', location: query('expand'), message: 'new optional query parameter `expand` (`array of string`)' },
   'parameter-added-required': { severity: 'breaking', location: query('locale'), message: 'new required query parameter `locale`' },
@@ -52,6 +81,17 @@ const EXPECTED: Record<RuleId, Expected> = {
   'parameter-became-optional': { severity: 'info', location: query('locale'), message: 'parameter `locale` is now optional' },
   'parameter-style-changed': { severity: 'breaking', location: query('tags'), message: 'parameter `tags`: style changed from `form` to `deepObject`' },
   'parameter-explode-changed': { severity: 'breaking', location: query('tags'), message: 'parameter `tags`: explode changed from `true` to `false`' },
+  'parameter-deprecated': { severity: 'warning', location: query('locale'), message: 'parameter `locale` is deprecated' },
+
+  'security-alternative-added': { severity: 'info', location: getWidget(), message: 'calls may now authenticate with `oauth`' },
+  'security-alternative-removed': { severity: 'breaking', location: getWidget(), message: 'calls can no longer authenticate with `oauth`' },
+  'security-scope-added': { severity: 'breaking', location: getWidget(), message: '`oauth` now needs scope `widgets:admin`' },
+  'security-scope-removed': { severity: 'info', location: getWidget(), message: '`oauth` no longer needs scope `widgets:admin`' },
+  'security-scheme-changed': {
+    severity: 'breaking',
+    location: getWidget(),
+    message: 'scheme `apiKey` changed from `apiKey in header X-Api-Key` to `apiKey in query api_key`',
+  },
 
   'request-body-media-type-changed': {
     severity: 'breaking',
@@ -84,6 +124,28 @@ const EXPECTED: Record<RuleId, Expected> = {
   'request-enum-value-removed': { severity: 'breaking', location: body('color'), message: 'enum value `green` removed' },
   'request-union-variant-added': { severity: 'info', location: body('size'), message: "the union now also takes `''`" },
   'request-union-variant-removed': { severity: 'breaking', location: body('size'), message: "the union no longer takes `''`" },
+  'request-media-type-added': { severity: 'info', location: postBody(), message: 'the body may also be sent as `application/json`' },
+  'request-media-type-removed': { severity: 'breaking', location: postBody(), message: 'the body can no longer be sent as `application/json`' },
+  'request-property-became-read-only': {
+    severity: 'breaking',
+    location: body('name'),
+    message: 'property `name` is now readOnly: the server no longer takes it',
+  },
+  'request-validation-narrowed': { severity: 'breaking', location: body('name'), message: '`maxLength` 100 → 50' },
+  'request-validation-widened': { severity: 'info', location: body('name'), message: '`maxLength` 50 → 100' },
+  'request-validation-changed': { severity: 'breaking', location: body('name'), message: '`format` `"email"` → `"uri"`' },
+  'request-default-added': { severity: 'info', location: body('quantity'), message: '`quantity` now defaults to `1`' },
+  'request-default-changed': {
+    severity: 'warning',
+    location: body('quantity'),
+    message: 'default of `quantity` changed from `1` to `2`: calls that leave it out get other behaviour',
+  },
+  'request-discriminator-value-added': {
+    severity: 'info',
+    location: body('pet'),
+    message: 'discriminator value `kitten` added (`"#/components/schemas/cat"`)',
+  },
+  'request-discriminator-value-removed': { severity: 'breaking', location: body('pet'), message: 'discriminator value `kitten` removed' },
 
   'response-property-added': { severity: 'info', location: widget('name'), message: 'new property `name` (`string`)' },
   'response-property-removed': { severity: 'breaking', location: widget('name'), message: 'property `name` was removed' },
@@ -101,6 +163,37 @@ const EXPECTED: Record<RuleId, Expected> = {
   'response-enum-value-removed': { severity: 'warning', location: widget('status'), message: 'enum value `inactive` removed' },
   'response-union-variant-added': { severity: 'warning', location: widget('label'), message: 'the union now also takes `boolean`' },
   'response-union-variant-removed': { severity: 'info', location: widget('label'), message: 'the union no longer takes `boolean`' },
+  'response-media-type-added': { severity: 'info', location: getWidget('response'), message: 'the answer may also come as `application/json`' },
+  'response-media-type-removed': { severity: 'breaking', location: getWidget('response'), message: 'the answer no longer comes as `application/xml`' },
+  'response-header-added': { severity: 'info', location: getWidget('headers.X-Request-Id'), message: 'new optional header `X-Request-Id`' },
+  'response-header-removed': { severity: 'breaking', location: getWidget('headers.X-Request-Id'), message: 'header `X-Request-Id` was removed' },
+  'response-header-became-optional': {
+    severity: 'breaking',
+    location: getWidget('headers.X-Request-Id'),
+    message: 'header `X-Request-Id` may now be absent',
+  },
+  'response-header-became-required': {
+    severity: 'info',
+    location: getWidget('headers.X-Request-Id'),
+    message: 'header `X-Request-Id` is now always sent',
+  },
+  'response-property-became-write-only': {
+    severity: 'breaking',
+    location: widget('secret'),
+    message: 'property `secret` is now writeOnly: it no longer arrives',
+  },
+  'response-validation-widened': { severity: 'warning', location: widget('name'), message: '`maxLength` 100 → 200' },
+  'response-validation-narrowed': { severity: 'info', location: widget('name'), message: '`maxLength` 200 → 100' },
+  'response-validation-changed': { severity: 'warning', location: widget('name'), message: '`pattern` `"^[a-z]+$"` → `"^[A-Z]+$"`' },
+  'response-default-changed': { severity: 'info', location: widget('status'), message: 'default of `status` changed from `"active"` to `"inactive"`' },
+  'response-discriminator-value-added': {
+    severity: 'warning',
+    location: widget('pet'),
+    message: 'discriminator value `kitten` added (`"#/components/schemas/cat"`)',
+  },
+  'response-discriminator-value-removed': { severity: 'info', location: widget('pet'), message: 'discriminator value `kitten` removed' },
+  'discriminator-changed': { severity: 'breaking', location: widget('pet'), message: 'the discriminator property changed from `"kind"` to `"type"`' },
+  'property-deprecated': { severity: 'warning', location: widget('name'), message: '`name` is deprecated' },
   'expandable-field-added': { severity: 'info', location: widget('owner'), message: 'field `owner` can now be expanded' },
   'expandable-field-removed': { severity: 'breaking', location: widget('owner'), message: 'field `owner` can no longer be expanded' },
   'event-type-added': { severity: 'info', location: { event: 'widget.updated' }, message: 'new webhook event type `widget.updated`', affectsNone: true },
@@ -110,6 +203,8 @@ const EXPECTED: Record<RuleId, Expected> = {
     message: 'webhook event type `widget.updated` was removed',
     affectsNone: true,
   },
+  'webhook-added': { severity: 'info', location: { webhook: 'widgetCreated POST' }, message: 'new webhook `widgetCreated`', affectsNone: true },
+  'webhook-removed': { severity: 'warning', location: { webhook: 'widgetCreated POST' }, message: 'webhook `widgetCreated` was removed', affectsNone: true },
   'component-renamed': {
     severity: 'warning',
     location: widget('size'),

@@ -34,11 +34,13 @@ describe('one declaration of the output options', () => {
       resolveFrom: [],
       pruneExternal: false,
       names: 'auto',
+      paging: [],
       strict: false,
+      emit: 'ts',
       dummyFlavour: ['vanilla'],
       dummySwitch: false,
     });
-    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","strict":false}');
+    expect(JSON.stringify(recordedOptions({}))).toBe('{"include":[],"overlays":[],"resolveFrom":[],"pruneExternal":false,"names":"auto","paging":[],"strict":false,"emit":"ts"}');
   });
 
   it('every declared option changes the fingerprint of the real declaration', () => {

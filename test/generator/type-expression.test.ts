@@ -1,7 +1,10 @@
 // Table tests for the type printer (laid out as prettier would) and the doc-comment writer: one row per IR kind or text case.
 import { describe, expect, it } from 'vitest';
 import type { Schema } from '../../generator/model/ir.js';
-import { literal, propertyKey, typeExpression } from '../../generator/emit/type-expression.js';
+import { format } from 'prettier';
+import { stringLiteral } from '../../generator/emit/layout.js';
+import { PRETTIER_OPTIONS } from '../../generator/format/text.js';
+import { propertyKey, typeExpression } from '../../generator/emit/type-expression.js';
 import { docComment, htmlToText } from '../../generator/emit/tsdoc.js';
 
 const ctx = { typeName: (name: string) => `T_${name}` };
@@ -73,13 +76,18 @@ describe('IR schemas print as TypeScript types', () => {
 describe('literals and keys are escaped', () => {
   it.each([
     ['plain', "'plain'"],
-    ["it's", "'it\\'s'"],
+    ["it's", '"it\'s"'],
+    ["it's \"one\" 'or' \"two\"", "'it\\'s \"one\" \\'or\\' \"two\"'"],
     ['back\\slash', "'back\\\\slash'"],
-    ['new\nline', "'new\\nline'"],
+    ['C:\\logs\\', "'C:\\\\logs\\\\'"],
+    ['new\nline\ttab\u0001', "'new\\nline\\ttab\\u0001'"],
     ['say "hi"', '\'say "hi"\''],
     ['\u2028\u2029', "'\\u2028\\u2029'"],
-  ])('literal(%j) = %s', (value, expected) => {
-    expect(literal(value)).toBe(expected);
+  ])('stringLiteral(%j) = %s, as prettier writes it', async (value, expected) => {
+    expect(stringLiteral(value)).toBe(expected);
+    const statement = `export const x = ${expected};\n`;
+    expect(await format(statement, PRETTIER_OPTIONS)).toBe(statement);
+    expect(new Function(`return ${expected}`)()).toBe(value);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // The shape generated code relies on, written the way the generator emits it: if this file stops
 // type-checking or passing, generated clients break.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { bearerAuth, createTransport, deepObjectQuery } from '../../templates/runtime/index.js';
+import { bearerAuth, createTransport, deepObjectQuery, listCall } from '../../templates/runtime/index.js';
 import type { ApiPromise, ClientOptions, ListObject, ListPromise, OperationSpec, RequestOptions, Transport, WithResponse } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
@@ -18,7 +18,7 @@ function financialConnectionsAccountsRetrieve(transport: Transport, account: str
   return transport.request(retrieveSpec, { account }, params, options);
 }
 function financialConnectionsAccountsList(transport: Transport, params?: AccountListParams, options?: RequestOptions): ListPromise<AccountList, FinancialConnectionsAccount> {
-  return transport.list(listSpec, {}, params, options);
+  return listCall(transport, listSpec, {}, params, options);
 }
 function createClient(userOptions: ClientOptions) {
   const transport = createTransport(userOptions, STRIPE_DEFAULTS);

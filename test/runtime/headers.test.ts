@@ -13,7 +13,7 @@ const asObject = (h: Headers) => Object.fromEntries(h.entries());
 
 describe('request headers', () => {
   it('a GET carries auth, version and Accept, and no idempotency key or content type', () => {
-    const h = buildHeaders({ method: 'GET', auth: bearerAuth, apiKey: 'sk_test_123', version: ['Stripe-Version', '2023-10-16'] });
+    const h = buildHeaders({ auth: bearerAuth, apiKey: 'sk_test_123', version: ['Stripe-Version', '2023-10-16'] });
     expect(asObject(h)).toEqual({
       accept: 'application/json',
       authorization: 'Bearer sk_test_123',
@@ -21,21 +21,20 @@ describe('request headers', () => {
     });
   });
 
-  it('a POST always gets a generated UUID Idempotency-Key', () => {
-    vi.spyOn(crypto, 'randomUUID').mockReturnValue('11111111-2222-4333-8444-555555555555');
-    const h = buildHeaders({ method: 'POST', auth: bearerAuth, apiKey: 'sk', contentType: 'application/x-www-form-urlencoded' });
-    expect(h.get('idempotency-key')).toBe('11111111-2222-4333-8444-555555555555');
+  it('an idempotency key is sent verbatim in the header it is given for (which key and header: the transport decides)', () => {
+    const h = buildHeaders({ auth: bearerAuth, apiKey: 'sk', idempotency: ['Idempotency-Key', 'order-42 retry'], contentType: 'application/x-www-form-urlencoded' });
+    expect(h.get('idempotency-key')).toBe('order-42 retry');
     expect(h.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(buildHeaders({ auth: bearerAuth, apiKey: 'sk', idempotency: ['X-Idempotency-Token', 'k'] }).get('x-idempotency-token')).toBe('k');
   });
 
-  it('a given Idempotency-Key is sent verbatim, on any method', () => {
-    expect(buildHeaders({ method: 'POST', auth: bearerAuth, apiKey: 'sk', idempotencyKey: 'order-42 retry' }).get('idempotency-key')).toBe('order-42 retry');
-    expect(buildHeaders({ method: 'DELETE', auth: bearerAuth, apiKey: 'sk', idempotencyKey: 'k' }).get('idempotency-key')).toBe('k');
+  it('without one, no idempotency header at all', () => {
+    expect([...buildHeaders({ auth: bearerAuth, apiKey: 'sk', contentType: 'application/json' }).keys()]).toEqual(['accept', 'authorization', 'content-type']);
   });
 
   it("the vendor's account header, User-Agent and header parameters are set", () => {
     const h = buildHeaders({
-      method: 'GET', auth: bearerAuth, apiKey: 'sk',
+      auth: bearerAuth, apiKey: 'sk',
       account: STRIPE_ACCOUNT, accountId: 'acct_1', userAgent: 'fc-client/1.0', params: [['X-Trace', 'abc']],
     });
     expect(h.get('stripe-account')).toBe('acct_1');
@@ -45,7 +44,7 @@ describe('request headers', () => {
 
   it('extra headers override case-insensitively instead of duplicating', () => {
     const h = buildHeaders({
-      method: 'POST', auth: bearerAuth, apiKey: 'sk', idempotencyKey: 'mine',
+      auth: bearerAuth, apiKey: 'sk', idempotency: ['Idempotency-Key', 'mine'],
       extra: [{ 'idempotency-key': 'client' }, undefined, { 'IDEMPOTENCY-KEY': 'request', 'X-A': '1' }],
     });
     expect(h.get('idempotency-key')).toBe('request');
@@ -67,12 +66,12 @@ describe('request headers', () => {
   });
 
   it.each([
-    ['idempotencyKey', { idempotencyKey: 'a\r\nX-Evil: 1' }],
+    ['idempotencyKey', { idempotency: ['Idempotency-Key', 'a\r\nX-Evil: 1'] as const }],
     ['stripeAccount', { account: STRIPE_ACCOUNT, accountId: 'acct_1\nX-Evil: 1' }],
     ['apiKey', { apiKey: 'sk_live_secret\r' }],
     ['Header "X-A"', { extra: [{ 'X-A': 'a\nb' }] }],
   ])('a %s containing CR or LF is rejected before sending, without echoing it', (what, input) => {
-    const build = () => buildHeaders({ method: 'POST', auth: bearerAuth, apiKey: 'sk', ...input });
+    const build = () => buildHeaders({ auth: bearerAuth, apiKey: 'sk', ...input });
     expect(build).toThrow(new TypeError(`${what} must not contain CR, LF or NUL characters`));
     try {
       build();

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
+import { listCall, tokenCursor } from '../../templates/runtime/pagination.js';
 import type { ListObject, OperationSpec, SearchResult } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { SentRequest } from './fake-fetch.js';
@@ -32,7 +33,7 @@ function stripeLikeServer(req: SentRequest): Response {
 function list(params: object | undefined) {
   const { fetch, calls } = fakeFetch(stripeLikeServer);
   const transport = createTransport({ apiKey: 'sk', fetch }, STRIPE);
-  return { result: transport.list<AccountList, Account>(listSpec, {}, params, undefined), calls };
+  return { result: listCall<AccountList, Account>(transport, listSpec, {}, params, undefined), calls };
 }
 
 const queries = (calls: SentRequest[]) => calls.map((c) => new URL(c.url).search);
@@ -119,7 +120,7 @@ describe('lists', () => {
   it('stops on an empty page even if has_more claims otherwise', async () => {
     const { fetch, calls } = fakeFetch(json(200, { object: 'list', url: '/x', has_more: true, data: [] }));
     const items: unknown[] = [];
-    for await (const item of createTransport({ apiKey: 'sk', fetch }, STRIPE).list<AccountList, Account>(listSpec, {}, undefined, undefined)) items.push(item);
+    for await (const item of listCall<AccountList, Account>(createTransport({ apiKey: 'sk', fetch }, STRIPE), listSpec, {}, undefined, undefined)) items.push(item);
     expect(items).toEqual([]);
     expect(calls).toHaveLength(1);
   });
@@ -127,7 +128,7 @@ describe('lists', () => {
   it('an item without an id cannot be used as a cursor: a clear error', async () => {
     const { fetch } = fakeFetch(json(200, { object: 'list', url: '/x', has_more: true, data: [{ name: 'no id' }] }));
     const iterate = async () => {
-      for await (const _ of createTransport({ apiKey: 'sk', fetch }, STRIPE).list(listSpec, {}, undefined, undefined)) void _;
+      for await (const _ of listCall(createTransport({ apiKey: 'sk', fetch }, STRIPE), listSpec, {}, undefined, undefined)) void _;
     };
     await expect(iterate()).rejects.toThrow('Cannot fetch the next page: a list item has no string `id` to use as cursor');
   });
@@ -139,7 +140,7 @@ describe('lists', () => {
     );
     const seen: string[] = [];
     const iterate = async () => {
-      for await (const a of createTransport({ apiKey: 'sk', fetch }, STRIPE).list<AccountList, Account>(listSpec, {}, undefined, undefined)) seen.push(a.id);
+      for await (const a of listCall<AccountList, Account>(createTransport({ apiKey: 'sk', fetch }, STRIPE), listSpec, {}, undefined, undefined)) seen.push(a.id);
     };
     await expect(iterate()).rejects.toMatchObject({ name: 'InvalidRequestError', message: 'bad cursor' });
     expect(seen).toEqual(['fca_9']);
@@ -147,7 +148,7 @@ describe('lists', () => {
 });
 
 describe('searches', () => {
-  const searchSpec = { method: 'GET', path: '/v1/customers/search', query: { query: formQuery, page: formQuery, limit: formQuery }, paging: 'page' } as const satisfies OperationSpec;
+  const searchSpec = { method: 'GET', path: '/v1/customers/search', query: { query: formQuery, page: formQuery, limit: formQuery }, paging: { next: tokenCursor, items: 'data', field: 'next_page', param: 'page', more: 'has_more' } } as const satisfies OperationSpec;
   interface Customer { id: string; email: string }
   type Found = SearchResult<Customer>;
   // Five customers, two a page; the page token is opaque (here the offset, spelled so it is not an id).
@@ -162,7 +163,7 @@ describe('searches', () => {
   }
   const search = (params: object) => {
     const { fetch, calls } = fakeFetch(searchServer);
-    return { result: createTransport({ apiKey: 'sk', fetch }, STRIPE).list<Found, Customer>(searchSpec, {}, params, undefined), calls };
+    return { result: listCall<Found, Customer>(createTransport({ apiKey: 'sk', fetch }, STRIPE), searchSpec, {}, params, undefined), calls };
   };
 
   it('awaiting a search gives its first page, with next_page', async () => {
@@ -192,7 +193,7 @@ describe('searches', () => {
   it('stops when has_more is true but there is no next_page token', async () => {
     const { fetch, calls } = fakeFetch(json(200, { object: 'search_result', url: '/x', has_more: true, next_page: null, data: [{ id: 'cus_1', email: 'a' }] }));
     const ids: string[] = [];
-    for await (const c of createTransport({ apiKey: 'sk', fetch }, STRIPE).list<Found, Customer>(searchSpec, {}, { query: 'x' }, undefined)) ids.push(c.id);
+    for await (const c of listCall<Found, Customer>(createTransport({ apiKey: 'sk', fetch }, STRIPE), searchSpec, {}, { query: 'x' }, undefined)) ids.push(c.id);
     expect(ids).toEqual(['cus_1']);
     expect(calls).toHaveLength(1);
   });

@@ -52,15 +52,15 @@ describe('the runtime is portable', () => {
   // bundles none of the others) and Stripe's errors and account option moved behind the vendor
   // boundary (vendors/stripe/): reading them through the vendor costs a Stripe client about 90 B and
   // saves every other client about 150 B.
-  it('a client making one call bundles to under 4.1 KB gzipped, without any vendor module', () => {
+  it('a client making one call bundles to under 4.3 KB gzipped, without any vendor module', () => {
     const out = bundle(oneCall);
-    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.1 * 1024);
+    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.3 * 1024);
     expect(bytesFrom(out, 'vendors/stripe/errors.ts')).toBe(0);
   });
 
-  it("a Stripe client making one call bundles to under 4.3 KB gzipped, Stripe's module included", () => {
+  it("a Stripe client making one call bundles to under 4.7 KB gzipped, Stripe's module included", () => {
     const out = bundle(oneStripeCall);
-    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.3 * 1024);
+    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.7 * 1024);
     expect(bytesFrom(out, 'vendors/stripe/errors.ts')).toBeGreaterThan(300);
   });
 

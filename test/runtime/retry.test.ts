@@ -1,6 +1,7 @@
 // The retry policy: what is retried, backoff bounds with jitter, Retry-After, and abortable sleeps.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { retryAfterMs, retryDelayMs, shouldRetry, sleep } from '../../templates/runtime/retry.js';
+import { stripeShouldRetry } from '../../templates/runtime/vendors/stripe/retry.js';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -8,7 +9,7 @@ afterEach(() => {
 
 const h = (init: Record<string, string> = {}) => new Headers(init);
 
-describe('which failures are retried', () => {
+describe("which failures a Stripe client retries (stripe-node's rule: every POST carries an Idempotency-Key)", () => {
   it.each<[number | undefined, Record<string, string>, boolean, string]>([
     [undefined, {}, true, 'no response at all (network failure or timeout)'],
     [409, {}, true, 'a conflict'],
@@ -25,7 +26,30 @@ describe('which failures are retried', () => {
     [500, { 'stripe-should-retry': 'false' }, false, 'a 500 Stripe says not to retry'],
     [409, { 'stripe-should-retry': 'false' }, false, 'a conflict Stripe says not to retry'],
   ])('status %s %j → %s (%s)', (status, headers, expected) => {
-    expect(shouldRetry(status, h(headers))).toBe(expected);
+    expect(stripeShouldRetry(status, h(headers), false)).toBe(expected);
+  });
+});
+
+describe('which failures any other client retries: what is safe to repeat (HTTP rules)', () => {
+  it.each<[number | undefined, boolean, boolean, string]>([
+    [undefined, true, true, 'no answer, to a GET or a keyed POST'],
+    [undefined, false, false, 'no answer to an unkeyed POST: it may have been done'],
+    [408, true, true, 'a request timeout, to a safe request'],
+    [503, true, true, 'unavailable, to a safe request'],
+    [503, false, false, 'unavailable, to an unkeyed POST'],
+    [429, false, true, 'a rate limit: not processed, whatever the method'],
+    [500, true, false, 'a server error: not a rule of HTTP that it is transient'],
+    [500, false, false, 'a 500 to a POST (booking twice is worse than failing)'],
+    [409, true, false, 'a conflict'],
+    [502, true, false, 'a bad gateway'],
+    [404, true, false, 'not found'],
+  ])('status %s, safe %s → %s (%s)', (status, safe, expected) => {
+    expect(shouldRetry(status, h(), safe)).toBe(expected);
+  });
+
+  it("ignores Stripe's Stripe-Should-Retry", () => {
+    expect(shouldRetry(500, h({ 'stripe-should-retry': 'true' }), true)).toBe(false);
+    expect(shouldRetry(503, h({ 'stripe-should-retry': 'false' }), true)).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { createTransport } from '../../templates/runtime/transport.js';
 import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
 import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
+import { stripeRawRequest } from '../../templates/runtime/vendors/stripe/raw-request.js';
 import { bracketFormBody, jsonBody } from '../../templates/runtime/body.js';
 import { blobResponse } from '../../templates/runtime/response.js';
 import type { OperationSpec, RequestOptions, SpecDefaults } from '../../templates/runtime/index.js';
@@ -230,11 +231,11 @@ describe('file downloads', () => {
   });
 });
 
-describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
+describe("raw requests to Stripe: an endpoint the spec lacks, sent as stripe-node sends it", () => {
   it('a POST sends its params as a bracket-notation form body, with an Idempotency-Key, version and key', async () => {
     const { fetch, calls } = fakeFetch(json(200, { id: 'thing_1', object: 'thing' }));
     const transport = createTransport({ apiKey: 'sk_test_1', fetch, stripeAccount: 'acct_1' }, STRIPE);
-    const thing = await rawRequest<{ id: string }>(transport, 'POST', '/v1/new_things', { name: 'A & B', tags: ['x', 'y'], meta: { a: 1 } });
+    const thing = await stripeRawRequest<{ id: string }>(transport, 'POST', '/v1/new_things', { name: 'A & B', tags: ['x', 'y'], meta: { a: 1 } });
     expect(thing.id).toBe('thing_1');
     const [sent] = calls;
     expect([sent!.method, sent!.url]).toEqual(['POST', 'https://api.stripe.com/v1/new_things']);
@@ -248,7 +249,7 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
 
   it('a GET sends its params in the query; per-call options apply', async () => {
     const { fetch, calls } = fakeFetch(json(200, { object: 'list', data: [], has_more: false, url: '/v1/new_things' }));
-    await rawRequest(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE), 'GET', '/v1/new_things', { limit: 3, created: { gte: 1 } }, { stripeAccount: 'acct_2', apiKey: 'sk_test_2' });
+    await stripeRawRequest(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE), 'GET', '/v1/new_things', { limit: 3, created: { gte: 1 } }, { stripeAccount: 'acct_2', apiKey: 'sk_test_2' });
     expect(calls[0]!.url).toBe('https://api.stripe.com/v1/new_things?limit=3&created[gte]=1');
     expect(calls[0]!.body).toBeNull();
     expect(calls[0]!.headers.get('stripe-account')).toBe('acct_2');
@@ -261,14 +262,63 @@ describe('raw requests: an endpoint the spec lacks, sent like the rest', () => {
       json(402, { error: { type: 'card_error', code: 'card_declined', message: 'declined' } }),
     );
     vi.spyOn(Math, 'random').mockReturnValue(0);
-    const call = rawRequest(createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 1 }, STRIPE), 'POST', '/v1/new_things', {}, { idempotencyKey: 'idem-1' });
+    const call = stripeRawRequest(createTransport({ apiKey: 'sk_test_1', fetch, maxRetries: 1 }, STRIPE), 'POST', '/v1/new_things', {}, { idempotencyKey: 'idem-1' });
     await expect(call).rejects.toMatchObject({ name: 'CardError', code: 'card_declined', status: 402 });
     expect(calls.map((c) => c.headers.get('idempotency-key'))).toEqual(['idem-1', 'idem-1']);
   });
 
-  it.each(['https://evil.example/v1/x', 'v1/things', '/v1/things?limit=1', '/v1/{id}', ''])('refuses %j as a path, before sending anything', async (path) => {
+});
+
+describe('raw requests to any other API: JSON, and URLs on its own origin', () => {
+  const GENERIC: SpecDefaults = { apiVersion: '1', baseUrl: 'https://api.example.test/v2', auth: bearerAuth };
+
+  it('a POST, PUT or PATCH sends its params as a JSON body, with no idempotency key; a GET, in the query', async () => {
     const { fetch, calls } = fakeFetch(json(200, {}));
-    await expect(rawRequest(createTransport({ apiKey: 'sk_test_1', fetch }, STRIPE), 'GET', path)).rejects.toThrow('rawRequest needs a path such as /v1/things/id, got ' + JSON.stringify(path));
+    const transport = createTransport({ apiKey: 'k', fetch }, GENERIC);
+    for (const method of ['POST', 'PUT', 'PATCH'] as const) await rawRequest(transport, method, '/things', { name: 'A & B', tags: ['x'] });
+    await rawRequest(transport, 'GET', '/things', { limit: 3 });
+    expect(calls.map((c) => [c.method, c.url, c.body, c.headers.get('content-type'), c.headers.has('idempotency-key')])).toEqual([
+      ...['POST', 'PUT', 'PATCH'].map((m) => [m, 'https://api.example.test/v2/things', '{"name":"A & B","tags":["x"]}', 'application/json', false]),
+      ['GET', 'https://api.example.test/v2/things?limit=3', null, null, false],
+    ]);
+  });
+
+  it("an absolute URL on the client's origin (a next page) is sent as given, with the key; a POST's params go into its body", async () => {
+    const { fetch, calls } = fakeFetch(json(200, { items: [] }, { link: '<https://api.example.test/v2/things?page=3>; rel="next"' }));
+    const transport = createTransport({ apiKey: 'k', fetch }, GENERIC);
+    const { response } = await rawRequest(transport, 'GET', 'https://api.example.test/v2/things?page=2&per_page=5').withResponse();
+    await rawRequest(transport, 'POST', 'https://api.example.test/v2/things/search?page=2', { q: 'x' });
+    expect(calls.map((c) => [c.url, c.body])).toEqual([
+      ['https://api.example.test/v2/things?page=2&per_page=5', null],
+      ['https://api.example.test/v2/things/search?page=2', '{"q":"x"}'],
+    ]);
+    expect(calls[0]!.headers.get('authorization')).toBe('Bearer k');
+    expect(response.headers.get('link')).toContain('page=3');
+  });
+
+  it('an API key that travels in the query goes with the URL too', async () => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await rawRequest(createTransport({ apiKey: 'k 1', fetch }, { ...GENERIC, auth: apiKeyAuth('query', 'api_key') }), 'GET', 'https://api.example.test/v2/things?page=2');
+    expect(calls[0]!.url).toBe('https://api.example.test/v2/things?page=2&api_key=k%201');
+  });
+
+  it('a GET to a URL with params to add is refused: they belong in the URL', async () => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(rawRequest(createTransport({ apiKey: 'k', fetch }, GENERIC), 'GET', 'https://api.example.test/v2/things', { page: 2 })).rejects.toThrow('rawRequest sends a GET to a URL as given: write its params into the URL');
+    expect(calls).toHaveLength(0);
+  });
+
+  it.each(['https://evil.example/v2/x', 'http://api.example.test/v2/x', 'https://api.example.test:8443/v2/x'])('refuses %j, another origin: the key would go there', async (url) => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(rawRequest(createTransport({ apiKey: 'k', fetch }, GENERIC), 'GET', url)).rejects.toThrow(`not on the client's https://api.example.test: not followed`);
+    expect(calls).toHaveLength(0);
+  });
+
+  it.each(['v1/things', '/v1/{id}', '', '/v1/things?limit=1', 'https://api.example.test/v1/{id}'])('refuses %j as a path, before sending anything', async (path) => {
+    const { fetch, calls } = fakeFetch(json(200, {}));
+    await expect(rawRequest(createTransport({ apiKey: 'k', fetch }, GENERIC), 'GET', path)).rejects.toThrow(
+      "rawRequest needs a path such as /v1/things/id (or a URL on the client's origin), got " + JSON.stringify(path),
+    );
     expect(calls).toHaveLength(0);
   });
 });

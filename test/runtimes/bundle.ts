@@ -1,25 +1,32 @@
 // Bundles the behaviour suite once, with esbuild, into one ES module every runtime can import:
-// suite/ plus the Financial Connections client and two vendor-style clients generated from
-// test/vendors/fixtures (JSON and multipart bodies, which the Financial Connections API has none of).
+// suite/ plus the Financial Connections client, two vendor-style clients generated from
+// test/vendors/fixtures (JSON and multipart bodies, which the Financial Connections API has none of)
+// and one from the paging-styles fixture (lists in every paging style).
+// The clients are generated with `--emit js`, so the matrix runs the JavaScript output as shipped
+// (TypeScript's own type removal of the same emitted TypeScript; the TypeScript output runs in
+// test/wire, test/runtime and test/stripe). The suite's imports of `generated/` resolve to it.
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { generateInto } from '../support/generate-into.js';
-import { fixture, ROOT } from '../support/paths.js';
+import { fixture, PROJECT_SPEC, ROOT } from '../support/paths.js';
 
 /** The bundle's file name in the folder `buildSuite` writes; it exports `runSuite(serverUrl)`. */
 export const SUITE_FILE = 'suite.js';
 
 export async function buildSuite(dir: string): Promise<void> {
-  const vendors = join(dir, 'vendors');
-  await generateInto(fixture('vendors/fixtures/json-pets.yaml'), join(vendors, 'json-pets'));
-  await generateInto(fixture('vendors/fixtures/multipart-files.yaml'), join(vendors, 'multipart-files'));
+  const clients = join(dir, 'clients');
+  await generateInto(PROJECT_SPEC, join(clients, 'financial-connections'), { emit: 'js' });
+  await generateInto(fixture('vendors/fixtures/json-pets.yaml'), join(clients, 'json-pets'), { emit: 'js' });
+  await generateInto(fixture('vendors/fixtures/multipart-files.yaml'), join(clients, 'multipart-files'), { emit: 'js' });
+  await generateInto(fixture('generator/fixtures/paging-styles/spec.yaml'), join(clients, 'paging-styles'), { emit: 'js' });
   const entry = [
     `import { runSuite as run } from ${JSON.stringify(join(ROOT, 'test/runtimes/suite/index.ts'))};`,
-    `import * as pets from ${JSON.stringify(join(vendors, 'json-pets/index.ts'))};`,
-    `import * as files from ${JSON.stringify(join(vendors, 'multipart-files/index.ts'))};`,
-    'export const runSuite = (server: string) => run(server, { pets, files });',
+    `import * as pets from ${JSON.stringify(join(clients, 'json-pets/index.js'))};`,
+    `import * as files from ${JSON.stringify(join(clients, 'multipart-files/index.js'))};`,
+    `import * as paging from ${JSON.stringify(join(clients, 'paging-styles/index.js'))};`,
+    'export const runSuite = (server: string) => run(server, { pets, files, paging });',
   ].join('\n');
-  await build({
+  const { metafile } = await build({
     stdin: { contents: entry, loader: 'ts', resolveDir: dir, sourcefile: 'suite-entry.ts' },
     bundle: true,
     format: 'esm',
@@ -27,5 +34,19 @@ export async function buildSuite(dir: string): Promise<void> {
     target: 'es2022',
     outfile: join(dir, SUITE_FILE),
     logLevel: 'silent',
+    plugins: [generatedIs(join(clients, 'financial-connections/index.js'))],
+    metafile: true,
   });
+  const typescript = Object.keys(metafile.inputs).filter((input) => /(^|\/)(generated|clients)\/.*\.ts$/.test(input) && !input.endsWith('.d.ts'));
+  if (typescript.length > 0) throw new Error(`the suite bundled generated TypeScript, not the JavaScript output: ${typescript.join(', ')}`);
+}
+
+/** The suite imports the committed client (`generated/index.js`, TypeScript); bundled, it gets the JavaScript one. */
+function generatedIs(index: string): Plugin {
+  return {
+    name: 'generated-is-javascript',
+    setup(build) {
+      build.onResolve({ filter: /\/generated\/index\.js$/ }, () => ({ path: index }));
+    },
+  };
 }

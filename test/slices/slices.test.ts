@@ -100,4 +100,12 @@ describe('--include by tag and overlays (local fixtures)', () => {
     expect(text).toContain("#/actions/0/target: '$.paths['/v1/kittens'].get' selects nothing in the spec");
     expect(text).toMatch(/#\/actions\/1\/target: '\$\.paths\[\?\(' is not valid JSONPath/);
   });
+
+  it("a $ref into another file that an overlay adds is refused, saying where such $refs are followed", async () => {
+    const error = await failure(generateFiles(tagged, { overlays: [fixture('slices/fixtures/file-ref.overlay.yaml')] }));
+    const text = error.format();
+    expect(text).toContain('1 $ref to another file or a URL added by an overlay or a base spec');
+    expect(text).toContain("#/components/schemas/cat/properties/collar/$ref: $ref 'collar.yaml#/Collar'");
+    expect(text).toContain('put the $ref in the spec or a file it refers to');
+  });
 });

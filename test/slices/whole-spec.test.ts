@@ -28,8 +28,8 @@ describe.skipIf(!HAS_SHARED)('the whole Stripe spec', () => {
 
   it('has all 468 operations, one client method each', () => {
     const client = readFileSync(join(project, 'client/client.ts'), 'utf8');
-    // One bound method per operation, besides rawRequest.
-    expect(client.match(/: bind\((?!rawRequest\))/g)).toHaveLength(468);
+    // One bound method per operation, besides rawRequest (Stripe's: stripeRawRequest).
+    expect(client.match(/: bind\((?!(stripeRawRequest|rawRequest)\))/g)).toHaveLength(468);
   });
 
   it('splits its output so that no file exceeds 5,000 lines', () => {

@@ -8,7 +8,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
-import { bracketFormBody, deepObjectQuery, formQuery } from '../../runtime/index.js';
+import { bracketFormBody, deepObjectQuery, formQuery, listCall } from '../../runtime/index.js';
 import type {
   BankConnectionsResourceLinkedAccountList,
   BankConnectionsResourceOwnerList,
@@ -158,7 +158,8 @@ export function financialConnectionsAccountsList<
   FinancialConnectionsAccount,
   ExpandPaths<E>
 > {
-  return transport.list<BankConnectionsResourceLinkedAccountList, FinancialConnectionsAccount>(
+  return listCall<BankConnectionsResourceLinkedAccountList, FinancialConnectionsAccount>(
+    transport,
     SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST,
     {},
     params,
@@ -234,7 +235,8 @@ export function financialConnectionsAccountsListOwners<
   FinancialConnectionsAccountOwner,
   ExpandPaths<E>
 > {
-  return transport.list<BankConnectionsResourceOwnerList, FinancialConnectionsAccountOwner>(
+  return listCall<BankConnectionsResourceOwnerList, FinancialConnectionsAccountOwner>(
+    transport,
     SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS,
     { account },
     params,

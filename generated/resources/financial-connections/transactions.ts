@@ -8,7 +8,7 @@ import type {
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
-import { deepObjectQuery, formQuery } from '../../runtime/index.js';
+import { deepObjectQuery, formQuery, listCall } from '../../runtime/index.js';
 import type {
   BankConnectionsResourceTransactionList,
   FinancialConnectionsTransaction,
@@ -105,7 +105,8 @@ export function financialConnectionsTransactionsList<
   FinancialConnectionsTransaction,
   ExpandPaths<E>
 > {
-  return transport.list<BankConnectionsResourceTransactionList, FinancialConnectionsTransaction>(
+  return listCall<BankConnectionsResourceTransactionList, FinancialConnectionsTransaction>(
+    transport,
     SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST,
     {},
     params,

@@ -2,7 +2,7 @@
 import type { ClientOptions } from '../../../generated/index.js';
 import { createClient } from '../../../generated/index.js';
 import type { Reply } from '../../support/capture-server.js';
-import { openSession, type Session } from './session.js';
+import { openSession, type Replies, type Session } from './session.js';
 
 /**
  * The two vendor-style clients, generated from test/vendors/fixtures when the suite is bundled (so
@@ -27,12 +27,22 @@ export interface VendorClients {
       };
     };
   };
+  /** test/generator/fixtures/paging-styles: one list per paging style. */
+  readonly paging: {
+    createClient(options: ClientOptions): {
+      repos: { listIssues(owner: string, params?: { per_page?: number }): AsyncIterable<{ number: number }> };
+      calls: { list(params?: { PageSize?: number }): AsyncIterable<{ sid: string }> };
+      messages: { list(params?: { limit?: number }): AsyncIterable<{ id: string }> };
+      droplets: { list(params?: { limit?: number }): AsyncIterable<{ id: number }> };
+      pets: { list(params?: { page_size?: number }): AsyncIterable<{ name: string }> };
+    };
+  };
 }
 
 export interface Context {
   readonly vendors: VendorClients;
   /** Opens a session on the capture server that answers its requests with `replies`, in order. */
-  session(replies: readonly Reply[]): Promise<Session>;
+  session(replies: Replies): Promise<Session>;
 }
 
 export interface Behaviour {

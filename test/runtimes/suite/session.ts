@@ -10,14 +10,19 @@ export interface Session {
   requests(): Promise<SessionRequest[]>;
 }
 
-export async function openSession(server: string, replies: readonly Reply[]): Promise<Session> {
+/** A session's answers, or a function giving them from its base URL (for answers that link to it). */
+export type Replies = readonly Reply[] | ((baseUrl: string) => readonly Reply[]);
+
+export async function openSession(server: string, replies: Replies): Promise<Session> {
   const id = crypto.randomUUID();
   const control = server + CONTROL_PREFIX + id;
-  const opened = await fetch(control, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(replies) });
+  const baseUrl = server + SESSION_PREFIX + id;
+  const scripted = typeof replies === 'function' ? replies(baseUrl) : replies;
+  const opened = await fetch(control, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(scripted) });
   if (!opened.ok) throw new Error(`could not open a session on ${server}: ${opened.status}`);
   await opened.body?.cancel();
   return {
-    baseUrl: server + SESSION_PREFIX + id,
+    baseUrl,
     requests: async () => ((await (await fetch(control)).json()) as { requests: SessionRequest[] }).requests,
   };
 }

@@ -34,10 +34,10 @@ declare module '../../errors.js' {
 }
 
 /** 402 / `card_error`: the card was declined or can't be charged. */
-export const CardError = errorClass('CardError');
+export const CardError: ErrorClass<'CardError'> = errorClass('CardError');
 export type CardError = InstanceType<typeof CardError>;
 /** `idempotency_error`: an Idempotency-Key was reused with different parameters. */
-export const IdempotencyError = errorClass('IdempotencyError');
+export const IdempotencyError: ErrorClass<'IdempotencyError'> = errorClass('IdempotencyError');
 export type IdempotencyError = InstanceType<typeof IdempotencyError>;
 
 /** The class each `error.type` selects (a Map: a type such as `constructor` must find nothing). */

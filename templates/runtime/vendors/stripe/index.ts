@@ -1,10 +1,14 @@
 // Stripe's additions to the runtime, shipped only in clients of Stripe's specs: the `stripeAccount`
-// option (sent as `Stripe-Account`), Stripe's errors (errors.ts) and its webhooks: the
-// `Stripe-Signature` check (webhooks.ts) and the event envelope (webhook-events.ts).
+// option (sent as `Stripe-Account`), an Idempotency-Key on every POST and the retry rule that relies
+// on it (retry.ts), Stripe's errors (errors.ts), rawRequest's form-encoded POSTs (raw-request.ts) and
+// its webhooks: the `Stripe-Signature` check (webhooks.ts) and the event envelope (webhook-events.ts).
 import type { Vendor } from '../../vendor.js';
 import { stripeErrors } from './errors.js';
+import { stripeShouldRetry } from './retry.js';
 
 export * from './errors.js';
+export * from './raw-request.js';
+export * from './retry.js';
 export * from './webhook-events.js';
 export * from './webhooks.js';
 
@@ -24,4 +28,6 @@ declare module '../../transport.js' {
 export const STRIPE: Vendor = {
   account: { option: 'stripeAccount', header: 'Stripe-Account' },
   errors: stripeErrors,
+  idempotency: { header: 'Idempotency-Key', methods: ['POST'] },
+  shouldRetry: stripeShouldRetry,
 };
