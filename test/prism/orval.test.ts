@@ -37,5 +37,5 @@ describe.skipIf(served.length === 0)("orval's specs through Prism", () => {
     if (result instanceof Error) throw result;
     expectPrismVerdict(name, result, REVIEWED_CALLS);
     expectWireExact(result);
-  }, 900_000);
+  }, 1_800_000);
 });

@@ -62,7 +62,13 @@ interface PrismError {
 function prismErrorOf(sent: Sent): PrismError | undefined {
   if (sent.violations) {
     // Located as `request.body.…` or `response.…`; the request's read like Prism's own errors.
-    const all = JSON.parse(sent.violations) as { location?: string[] }[];
+    // Past some count Prism writes "Too many violations…" instead of the list.
+    let all: { location?: string[] }[];
+    try {
+      all = JSON.parse(sent.violations) as { location?: string[] }[];
+    } catch {
+      return { type: sent.violations, validation: [{ location: ['request'] }] };
+    }
     const validation = all.filter((v) => v.location?.[0] === 'request').map((v) => ({ ...v, location: v.location!.slice(1) }));
     if (validation.length > 0) return { type: '#UNPROCESSABLE_ENTITY', validation };
   }

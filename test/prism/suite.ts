@@ -12,7 +12,7 @@ export function prismSuite(name: string, file: string | undefined): void {
     beforeAll(async () => {
       result = await runSpec(file!, name);
       console.log(figuresLine(name, figuresOf(result)));
-    }, 900_000);
+    }, 1_800_000);
 
     it('every call is accepted and answered as Prism sent it (but the reviewed ones)', () => expectPrismVerdict(name, result, REVIEWED_CALLS));
 
