@@ -1,6 +1,6 @@
 // The reviewed exceptions of the Prism suite, each with its reason. Keys are
-// `<spec file>: <method> (required|all inputs)`. A listed call that passes fails the suite (remove
-// it here then), so the list cannot outlive its reasons.
+// `<spec file>: <method> (required|all inputs)`. A listed call that passes is named in the log
+// (remove it here then).
 //
 // Not listed, because a rule decides them (run-spec.ts, CallResult.prismLimit) and the capture
 // server checks their wire: answers Prism builds that break the spec (recursive and ambiguous
