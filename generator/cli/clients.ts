@@ -14,8 +14,11 @@ export interface Client {
   readonly spec: string;
   readonly out: string;
   readonly options: OutputOptions;
-  /** How the user gave its spec and folder (`--spec`, `'spec' of client widgets in codegen.config.json`), for hints. */
-  readonly givenAs: { readonly spec: string; readonly out: string };
+  /**
+   * How the user gave the files hints speak of, by the flag hints name them with: `--spec` →
+   * `'spec' of client widgets in codegen.config.json` for a client of a config file.
+   */
+  readonly givenAs: Readonly<Record<string, string>>;
 }
 
 export interface ClientSelection {
@@ -52,9 +55,12 @@ export function selectClients(wanted: Wanted): ClientSelection {
       spec: wanted.spec ?? base.spec!,
       out: wanted.out ?? base.out ?? DEFAULT_OUT,
       options: { ...base.options, ...wanted.options },
+      // What a flag gave, the flag names; what the config gave, the config's key.
       givenAs: {
-        spec: (wanted.spec !== undefined ? wanted.givenAs?.spec : base.givenAs?.spec) ?? '--spec',
-        out: (wanted.out !== undefined ? wanted.givenAs?.out : base.givenAs?.out) ?? '--out',
+        ...base.givenAs,
+        ...(wanted.spec !== undefined ? { '--spec': wanted.givenAs?.spec ?? '--spec' } : {}),
+        ...(wanted.out !== undefined ? { '--out': wanted.givenAs?.out ?? '--out' } : {}),
+        ...Object.fromEntries(Object.keys(wanted.options).map((name) => [`--${OUTPUT_OPTIONS[name as keyof typeof OUTPUT_OPTIONS].flag}`, `--${OUTPUT_OPTIONS[name as keyof typeof OUTPUT_OPTIONS].flag}`])),
       },
     };
   };
@@ -136,7 +142,7 @@ export function readConfig(configFile: string, declarations: OptionDeclarations 
     const key = (k: string) => `'${k}' of client ${name} in ${file}`;
     clients.push({
       name,
-      givenAs: { spec: key('spec'), out: key('out') },
+      givenAs: { '--spec': key('spec'), '--out': key('out'), ...Object.fromEntries(Object.entries(declarations).map(([name, d]) => [`--${d.flag}`, key(name)])) },
       spec: path(fields['spec']),
       out: path(fields['out']),
       options: Object.fromEntries(Object.entries(options).map(([name, value]) => [name, declarations[name]!.kind === 'files' ? (value as string[]).map(path) : value])),

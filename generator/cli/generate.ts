@@ -100,13 +100,11 @@ function checkAll(selection: ClientSelection, progress: Progress, debug: boolean
 }
 
 /**
- * A hint speaks of `--spec` and `--out`, as the command line names them; for a client of a config
- * file, whose spec and folder the flags did not give, it names the config's keys instead.
+ * A hint speaks of the files as the command line names them (`--spec`, `--out`, `--overlay`); for
+ * what the user gave otherwise (a config key, the spec argument) it says that instead.
  */
 function inTermsOf(client: Client, error: unknown): unknown {
   if (!(error instanceof GeneratorError) || error.hint === undefined) return error;
-  const hint = error.hint
-    .replace(/--spec\b/g, client.givenAs.spec)
-    .replace(/--out\b/g, client.givenAs.out);
+  const hint = error.hint.replace(/--[a-z-]+/g, (flag) => client.givenAs[flag] ?? flag);
   return hint === error.hint ? error : new GeneratorError(error.message, error.problems, hint);
 }

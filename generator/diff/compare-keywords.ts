@@ -6,6 +6,7 @@
 // request, safe in a response; a wider one is the reverse (a reader may meet what it never saw).
 import type { Place, SchemaComparer, Side } from './compare-schemas.js';
 import { child, lastSegment } from './compare-schemas.js';
+import { componentSchemaName } from '../parse/refs.js';
 import { isRaw, type Raw } from './raw.js';
 
 type Direction = 'narrowed' | 'widened' | 'changed';
@@ -93,16 +94,18 @@ const MAP = ['dependentSchemas', 'patternProperties'] as const;
 /**
  * A subschema added constrains the value (narrower), one removed frees it (wider). One on both
  * sides is compared as the model would compare any schema, so a property added inside `then` is
- * found, with its own rule, at `….then.<property>`. A changed `if` changes when the rest applies:
- * neither narrower nor wider.
+ * found, with its own rule, at `….then.<property>`. A changed `if` or `not` is neither narrower
+ * nor wider as far as the diff can tell.
  */
 function compareApplicators(comparer: SchemaComparer, side: Side, a: Raw, b: Raw, place: Place, say: Say): void {
   const subschema = (segment: string, x: unknown, y: unknown, pointer: string) => {
     if (isFree(x) && isFree(y)) return;
     if (isFree(x)) return say('narrowed', `\`${segment}\` added`);
     if (isFree(y)) return say('widened', `\`${segment}\` removed`);
-    if (segment === 'if') {
-      if (JSON.stringify(x) !== JSON.stringify(y)) say('changed', '`if` changed: the conditions apply to other values');
+    // A changed `if` moves where the rest applies; a narrower `not` is a wider schema: neither is
+    // judged by comparing the subschemas as values.
+    if (segment === 'if' || segment === 'not') {
+      if (JSON.stringify(x) !== JSON.stringify(y)) say('changed', segment === 'if' ? '`if` changed: the conditions apply to other values' : '`not` changed: other values are excluded');
       return;
     }
     if (!comparer.raw) return;
@@ -153,6 +156,13 @@ function describeDefault(before: unknown, after: unknown): string {
  * value at another schema, changes what every payload means; a value added or removed is a
  * branch the reader meets (response) or the caller may send (request).
  */
+/** A mapping that follows a renamed component (the old name gone, the new one new) is `component-renamed`'s news. */
+function renamed(comparer: SchemaComparer, before: unknown, after: unknown): boolean {
+  const x = typeof before === 'string' ? componentSchemaName(before) : undefined;
+  const y = typeof after === 'string' ? componentSchemaName(after) : undefined;
+  return x !== undefined && y !== undefined && !comparer.after.has(x) && !comparer.before.has(y);
+}
+
 function compareDiscriminator(comparer: SchemaComparer, side: Side, a: unknown, b: unknown, place: Place): void {
   if (!isRaw(a) || !isRaw(b)) return;
   if (a.propertyName !== b.propertyName) {
@@ -163,7 +173,7 @@ function compareDiscriminator(comparer: SchemaComparer, side: Side, a: unknown, 
   const after = isRaw(b.mapping) ? b.mapping : {};
   for (const value of Object.keys(after)) {
     if (!(value in before)) comparer.report(`${side}-discriminator-value-added`, place, `discriminator value \`${value}\` added (${show(after[value])})`);
-    else if (before[value] !== after[value]) {
+    else if (before[value] !== after[value] && !renamed(comparer, before[value], after[value])) {
       comparer.report('discriminator-changed', place, `discriminator value \`${value}\` now maps to ${show(after[value])} (was ${show(before[value])})`);
     }
   }

@@ -4,6 +4,7 @@
 // client method name, which is a moved operation.
 import type { BodyContent, Operation, Parameter, ParameterLocation, RequestBody, Response } from '../model/ir.js';
 import type { OperationRef } from './change.js';
+import { compareKeywords } from './compare-keywords.js';
 import { compareLifecycle, removalRule, sunsetOf } from './compare-lifecycle.js';
 import { compareMedia } from './compare-media.js';
 import { compareSecurity } from './compare-security.js';
@@ -218,6 +219,9 @@ function compareRequestBody(a: RequestBody | undefined, b: RequestBody | undefin
   }
   const { raw: _body, ...outside } = operation;
   const propertyPlace = (name: string): Place => ({ ...outside, parameter: { in: 'body', name }, path: name, depth: 1 });
+  // The body's own keywords (`minProperties`, a `then`), as any schema's; its properties are parameters.
+  const pair = comparer.effectivePair(operation);
+  if (pair) compareKeywords(comparer, 'request', pair.a, pair.b, { ...operation, path: 'body' });
   comparer.compareObjects('request', objectA, objectB, { ...operation, path: 'body' }, propertyPlace);
   for (const name of Object.keys(b?.encoding ?? {})) {
     const before = a?.encoding[name];

@@ -65,18 +65,25 @@ function checkEntry(entry: unknown, where: string): IgnoreEntry {
  * Splits the changes: those every place of which an entry of their rule accepts are ignored (the
  * first such entry is named); those only an expired entry would accept stay, marked expired.
  */
-export function applyIgnores(changes: readonly Change[], entries: readonly IgnoreEntry[], today: string): { changes: Change[]; ignored: IgnoredChange[] } {
+export function applyIgnores(
+  changes: readonly Change[],
+  entries: readonly IgnoreEntry[],
+  today: string,
+): { changes: Change[]; ignored: IgnoredChange[]; unused: IgnoreEntry[] } {
   const kept: Change[] = [];
   const ignored: IgnoredChange[] = [];
+  const used = new Set<IgnoreEntry>();
   for (const change of changes) {
     const accepting = entries.filter((entry) => entry.rule === change.rule && change.places.every((place) => matches(entry.at, locationLabel(place))));
     const live = accepting.find((entry) => entry.expires >= today);
     const expired = accepting.find((entry) => entry.expires < today);
+    for (const entry of accepting) used.add(entry);
     if (live) ignored.push({ change, entry: live });
     else if (expired) kept.push({ ...change, ignoreExpired: { reason: expired.reason, expires: expired.expires } });
     else kept.push(change);
   }
-  return { changes: kept, ignored };
+  // An entry that matches nothing is stale (the change was undone, or its place renamed).
+  return { changes: kept, ignored, unused: entries.filter((entry) => !used.has(entry)) };
 }
 
 /** `at` against a place label: exact, or with `*` for any run of characters. */

@@ -2,7 +2,7 @@
 import type { Change, DiffReport, OperationRef } from './change.js';
 import { countBySeverity } from './change.js';
 import type { Profile, Severity } from './rules.js';
-import type { IgnoredChange } from './ignore.js';
+import type { IgnoredChange, IgnoreEntry } from './ignore.js';
 import type { SurfaceChange } from './surface-diff.js';
 
 /** `--fail-on`: the least severe change that fails the run (`none`: never fail). */
@@ -17,6 +17,8 @@ export interface DiffOutcome extends DiffReport {
   readonly surface?: readonly SurfaceChange[];
   /** Changes `--ignore-file` accepts: reported apart, never failing the run. */
   readonly ignored?: readonly IgnoredChange[];
+  /** `--ignore-file` entries that matched no change: stale. */
+  readonly unusedIgnores?: readonly IgnoreEntry[];
 }
 
 const FAILING: Record<FailOn, readonly Severity[]> = {
@@ -46,6 +48,13 @@ export function severityCount(severity: Severity, n: number): string {
 /** ` · 2 ignored` after the summary, when the ignore file accepted some. */
 export function ignoredCount(outcome: DiffOutcome): string {
   return outcome.ignored && outcome.ignored.length > 0 ? ` · ${outcome.ignored.length} ignored` : '';
+}
+
+/** The report's line on stale ignore entries, or none. */
+export function unusedLine(outcome: DiffOutcome): string | undefined {
+  const unused = outcome.unusedIgnores ?? [];
+  if (unused.length === 0) return undefined;
+  return `${plural(unused.length, 'ignore entry', 'ignore entries')} matched no change (stale?): ${unused.map((e) => `${e.rule} at ${e.at}`).join('; ')}`;
 }
 
 /** What a report says under a change whose ignore entry has expired. */

@@ -16,6 +16,7 @@ export function jsonReport(outcome: DiffOutcome): string {
     summary: summaryOf(outcome.changes),
     changes: outcome.changes,
     ...(outcome.ignored ? { ignored: outcome.ignored.map(({ change, entry }) => ({ ...change, ignoredBy: entry })) } : {}),
+    ...(outcome.unusedIgnores ? { unusedIgnores: outcome.unusedIgnores } : {}),
     ...(outcome.surface ? { surface: outcome.surface } : {}),
   };
   return JSON.stringify(document, null, 2) + '\n';

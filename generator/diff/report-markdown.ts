@@ -1,7 +1,7 @@
 // `--format markdown`: for a changelog entry or a pull-request comment. One table per severity;
 // a code span in a table cell keeps its text, but a `|` must still be escaped there (GFM).
 import { locationLabel, operationLabel, type Change } from './change.js';
-import { expiredNote, ignoredCount, impactParts, ownChange, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { expiredNote, ignoredCount, unusedLine, impactParts, ownChange, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { unseenLine } from './changelog.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
@@ -35,6 +35,8 @@ export function markdownReport(outcome: DiffOutcome): string {
       lines.push(`| ${[where, change.message, code(change.rule), entry.expires, entry.reason].map(cell).join(' | ')} |`);
     }
   }
+  const stale = unusedLine(outcome);
+  if (stale) lines.push('', `_${stale}_`);
   if (outcome.surface) lines.push('', ...surfaceSection(outcome.surface));
   lines.push('', `_${verdict(outcome).line}_`, '', `_${unseenLine(outcome.new, (url) => `<${url}>`)}_`);
   return lines.join('\n') + '\n';

@@ -1,7 +1,7 @@
 // `--format text` (the default): for a terminal. Changes grouped by severity, most severe first;
 // each on two lines, what and where, then the message. Colour only when asked (see useColor).
 import { locationLabel, operationLabel, type Change, type SpecSummary } from './change.js';
-import { expiredNote, ignoredCount, impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
+import { expiredNote, ignoredCount, unusedLine, impactParts, plural, severityCount, summaryOf, verdict, type DiffOutcome } from './outcome.js';
 import { unseenLine } from './changelog.js';
 import { SEVERITIES, type Severity } from './rules.js';
 import type { SurfaceChange } from './surface-diff.js';
@@ -46,6 +46,8 @@ export function textReport(outcome: DiffOutcome, color: boolean): string {
       lines.push(...changeLines(change, p), `      ${p.dim(`accepted until ${entry.expires}: ${entry.reason}`)}`);
     }
   }
+  const stale = unusedLine(outcome);
+  if (stale) lines.push('', p.yellow(stale));
   if (outcome.surface) lines.push('', ...surfaceLines(outcome.surface, p));
   const { failed, line } = verdict(outcome);
   lines.push('', failed ? p.red(p.bold(line)) : p.green(line));

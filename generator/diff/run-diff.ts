@@ -32,10 +32,10 @@ export async function runDiff(oldSpec: string, newSpec: string, options: RunDiff
     sides.push(after);
     const outside = new Set([...before.outside, ...after.outside]);
     const all = diffModels(before.model, after.model, { profile, outside, raw: { before: before.raw, after: after.raw }, today });
-    const { changes, ignored } = entries ? applyIgnores(all, entries, today) : { changes: all, ignored: undefined };
+    const { changes, ignored, unused } = entries ? applyIgnores(all, entries, today) : { changes: all, ignored: undefined, unused: undefined };
     const report: DiffReport = { old: before.summary, new: after.summary, include, changes };
     const surface = options.surface ? await surfaceChanges(before.file, after.file, include) : undefined;
-    return { ...report, profile, failOn: options.failOn ?? 'breaking', ...(surface ? { surface } : {}), ...(ignored ? { ignored } : {}) };
+    return { ...report, profile, failOn: options.failOn ?? 'breaking', ...(surface ? { surface } : {}), ...(ignored ? { ignored } : {}), ...(unused ? { unusedIgnores: unused } : {}) };
   } finally {
     for (const side of sides) side.cleanup();
   }

@@ -201,7 +201,9 @@ function bodyMember(body: RequestBody, p: Property, ctx: TypeContext): Member {
     return named('RawBody');
   });
   const distinct = types.filter((t, i) => types.findIndex((u) => JSON.stringify(u) === JSON.stringify(t)) === i);
-  return { ...propertyMember(p, ctx), type: unionOf(distinct) };
+  // The property's own type is replaced: the components it names must not be imported (a raw body's
+  // schema would be an unused import).
+  return { ...propertyMember(p, { typeName: ctx.typeName }), type: unionOf(distinct) };
 }
 
 interface Result {

@@ -24,8 +24,8 @@ export interface LoadedDocument {
 const { merge } = (jsyaml as unknown as { types: { merge: jsyaml.Type } }).types;
 const SPEC_SCHEMA = jsyaml.CORE_SCHEMA.extend([merge]);
 
-export function loadDocument(file: string): LoadedDocument {
-  const text = readSpecText(file);
+export function loadDocument(file: string, givenAs = '--spec'): LoadedDocument {
+  const text = readSpecText(file, givenAs);
   const document = parseSpecText(file, text);
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     throw new GeneratorError(`${file}: the document is not an object`, [], 'an OpenAPI document starts with `openapi: 3.x.y`');
@@ -33,14 +33,15 @@ export function loadDocument(file: string): LoadedDocument {
   return { file, text, document: document as Record<string, unknown> };
 }
 
-function readSpecText(file: string): string {
+/** `givenAs`: where the user named the file, for the hint (`--spec`, `--overlay`). */
+function readSpecText(file: string, givenAs: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new GeneratorError(`${file}: no such file`, [], 'check the path given to --spec');
-    if (code === 'EISDIR') throw new GeneratorError(`${file}: is a directory, not a spec file`, [], 'give --spec a YAML or JSON file');
+    if (code === 'ENOENT') throw new GeneratorError(`${file}: no such file`, [], `check the path given to ${givenAs}`);
+    if (code === 'EISDIR') throw new GeneratorError(`${file}: is a directory, not a spec file`, [], `give ${givenAs} a YAML or JSON file`);
     throw new GeneratorError(`${file}: cannot read (${code ?? String(error)})`, [], 'check that the file exists and is readable');
   }
   try {

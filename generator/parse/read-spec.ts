@@ -30,9 +30,9 @@ function readLoaded(read: LoadedDocument, options: ReadOptions): LoadedDocument 
   const refs = collectRefs(read.document);
   const loaded = hasExternalRefs(read.document, refs) ? bundle(read) : read;
   let document = loaded.document;
-  for (const overlay of options.overlays ?? []) document = applyOverlay(document, loadDocument(overlay));
+  for (const overlay of options.overlays ?? []) document = applyOverlay(document, loadDocument(overlay, '--overlay'));
   if ((options.resolveFrom ?? []).length > 0) {
-    document = fillDanglingRefs(document, (options.resolveFrom ?? []).map((base) => loadDocument(base))).document;
+    document = fillDanglingRefs(document, (options.resolveFrom ?? []).map((base) => loadDocument(base, '--resolve-from'))).document;
   }
   const result = { ...loaded, document };
   const unchanged = loaded === read && (options.overlays ?? []).length === 0 && (options.resolveFrom ?? []).length === 0 ? refs : undefined;

@@ -138,11 +138,16 @@ export const linkHeader: Pager = ({ page }) => {
   return undefined;
 };
 
-/** Has this page the last item, by the page size asked for (else the first page's) or the answer's total? */
+/**
+ * Has this page the last item: is it shorter than a full page, or at the answer's total? A full
+ * page is the size asked for, but no more than the first page held: an API that caps the size
+ * (GitHub's `per_page` at 100) answers full pages shorter than asked.
+ */
 function lastByCount(state: PageState, position: number): boolean {
   const { items, params, paging, page } = state;
   const size = Number(paging.size !== undefined ? params[paging.size] : undefined);
-  if (items.length < (size > 0 ? size : state.firstLength)) return true;
+  if (items.length < (size > 0 ? Math.min(size, state.firstLength) : state.firstLength))
+    return true;
   const total = valueAt(page.data, paging.total);
   return typeof total === 'number' && position >= total;
 }

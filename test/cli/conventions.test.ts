@@ -61,6 +61,15 @@ describe('the command line, as other OpenAPI tools spell it', { timeout: 120_000
     expect(fromFlag.stderr).toContain('check the path given to --input');
     const fromArgument = await runCli('generate', ['specs/shop.yaml'], { cwd: dir });
     expect(fromArgument.stderr).toContain('check the path given to the spec argument');
+
+    mkdirSync(join(dir, 'specs'));
+    copyFileSync(SPEC, join(dir, 'specs/shop.yaml'));
+    writeFileSync(join(dir, 'codegen.config.json'), JSON.stringify({ clients: [{ name: 'shop', spec: 'specs/shop.yaml', out: 'vendor/shop', overlays: ['fix.yaml'] }] }));
+    const overlay = await runCli('generate', [], { cwd: dir });
+    expect(overlay.stderr).toContain('fix.yaml: no such file');
+    expect(overlay.stderr).toContain("check the path given to 'overlays' of client shop in codegen.config.json");
+    const overlayFlag = await runCli('generate', ['--overlay', 'other.yaml'], { cwd: dir });
+    expect(overlayFlag.stderr).toContain('check the path given to --overlay');
   });
 
   it('--check prints one line per client; --verbose adds the phases', async () => {

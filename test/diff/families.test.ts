@@ -110,6 +110,7 @@ const JSON_SCHEMA_2020: readonly Case[] = [
     'property `iban` was removed',
     'response.value.else.iban',
   ],
+  ['`not` narrowed (the schema widened): judged neither way', 'body', { not: { type: 'integer' } }, { not: { const: 0 } }, 'request-validation-changed', 'breaking', '`not` changed: other values are excluded'],
   ['`if` changed', 'body', { if: { required: ['a'] }, then: { required: ['b'] } }, { if: { required: ['c'] }, then: { required: ['b'] } }, 'request-validation-changed', 'breaking', '`if` changed: the conditions apply to other values'],
   ['`const` set', 'body', STRING, { const: 'eur' }, 'request-type-changed', 'breaking', "type changed from `string` to `'eur'`"],
   ['`contains` added', 'body', { type: 'array', items: STRING }, { type: 'array', items: STRING, contains: { const: 'x' } }, 'request-validation-narrowed', 'breaking', '`contains` added'],
@@ -220,6 +221,36 @@ describe('security, media types, servers, GET bodies, webhooks and $defs', () =>
       ['server-removed', 'breaking', 'server `https://uploads.example.com` was removed', [{ operation: OP, schemaPath: 'servers' }]],
       ['server-added', 'info', 'new server `https://files.example.com`', [{ operation: OP, schemaPath: 'servers' }]],
     ]);
+  });
+
+  it("a request body's own keywords are compared too, not only its properties'", async () => {
+    const body = (extra: Json) => {
+      const document = spec('1', 'body', STRING);
+      const post = (document.paths as Json)['/v1/widgets/{widget}'] as { post: { requestBody: { content: Record<string, { schema: Json }> } } };
+      Object.assign(post.post.requestBody.content['application/json']!.schema, extra);
+      return document;
+    };
+    const changes = await diff(body({}), body({ minProperties: 1 }));
+    expect(changes.map((c) => [c.rule, c.severity, c.message, c.places])).toEqual([
+      ['request-validation-narrowed', 'breaking', '`minProperties: 1` added', [{ operation: OP, schemaPath: 'body' }]],
+    ]);
+  });
+
+  it('a discriminator mapping that follows a renamed component is the rename, not a remapping', async () => {
+    const pets = (cat: string) => ({
+      components: {
+        schemas: {
+          [cat]: { type: 'object', required: ['kind'], properties: { kind: STRING, meows: { type: 'boolean' } } },
+          dog: { type: 'object', required: ['kind'], properties: { kind: STRING, barks: { type: 'boolean' } } },
+        },
+      },
+    });
+    const pet = (cat: string) => ({
+      oneOf: [{ $ref: `#/components/schemas/${cat}` }, { $ref: '#/components/schemas/dog' }],
+      discriminator: { propertyName: 'kind', mapping: { cat: `#/components/schemas/${cat}`, dog: '#/components/schemas/dog' } },
+    });
+    const changes = await diff(spec('1', 'answer', pet('cat'), pets('cat')), spec('2', 'answer', pet('feline'), pets('feline')));
+    expect(changes.map((c) => c.rule)).toEqual(['component-renamed']);
   });
 
   it('a `$defs` entry is compared where it is referenced', async () => {

@@ -55,6 +55,10 @@ describe('--ignore-file', () => {
   it('another place, or another rule, is not accepted', async () => {
     const other = await runDiff(before, after, { ignoreFile: ignoreFile('other.yaml', accepted('2099-12-31', 'POST /v1/widgets › body name')), today: TODAY });
     expect(other.ignored).toEqual([]);
+    // An entry that matches nothing is said to be stale, so the file does not grow old unseen.
+    expect(other.unusedIgnores?.map((e) => e.at)).toEqual(['POST /v1/widgets › body name']);
+    const run = await runCli('diff', [before, after, '--ignore-file', ignoreFile('stale.yaml', accepted('2099-12-31', 'POST /v1/widgets › body name'))]);
+    expect(run.stdout).toContain('1 ignore entry matched no change (stale?): request-property-removed at POST /v1/widgets › body name');
   });
 
   it('a bad entry is an error naming the file and the entry, before any spec is read', async () => {

@@ -67,6 +67,15 @@ describe('declared', () => {
     expect(noArray.warnings).toEqual(["no-array.json #/paths/~1things/get/x-pagination: x-pagination: the answer has no array at 'members'; ignored"]);
   });
 
+  it('an overlay can add x-pagination to a spec its authors did not', async () => {
+    const spec = join(dir, 'overlaid.json');
+    writeFileSync(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 'o', version: '1' }, paths: { '/things': { get: { operationId: 'listThings', ...twoArrays } } } }));
+    const overlay = join(dir, 'paging-overlay.yaml');
+    writeFileSync(overlay, JSON.stringify({ overlay: '1.0.0', info: { title: 'paging', version: '1' }, actions: [{ target: "$.paths['/things'].get", update: { 'x-pagination': { style: 'offset', items: 'groups', param: 'offset', size: 'limit' } } }] }));
+    const { model } = await generateFiles(spec, { overlays: [overlay] });
+    expect(model.operations[0]!.pagination).toMatchObject({ style: 'offset', items: 'groups', source: 'x-pagination' });
+  });
+
   it('a --paging file (config key `paging`) declares it by operationId, winning over x-pagination', async () => {
     const result = await pagingOf('by-file', { ...twoArrays, 'x-pagination': { style: 'offset', items: 'users', param: 'offset' } }, { paging: { listThings: { style: 'page', items: 'groups', param: 'page', size: 'limit' } } });
     expect(result.how).toEqual({ style: 'page', items: 'groups', param: 'page', size: 'limit', source: 'config' });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
-import { listCall, tokenCursor } from '../../templates/runtime/pagination.js';
+import { linkHeader, listCall, tokenCursor } from '../../templates/runtime/pagination.js';
 import type { ListObject, OperationSpec, SearchResult } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import type { SentRequest } from './fake-fetch.js';
@@ -196,5 +196,29 @@ describe('searches', () => {
     for await (const c of listCall<Found, Customer>(createTransport({ apiKey: 'sk', fetch }, STRIPE), searchSpec, {}, { query: 'x' }, undefined)) ids.push(c.id);
     expect(ids).toEqual(['cus_1']);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe("the Link header's next page (RFC 8288)", () => {
+  const next = (link: string | null) => {
+    const headers = new Headers(link === null ? {} : { link });
+    return linkHeader({ page: { data: [], headers }, items: [], params: {}, seen: 0, firstLength: 0, paging: { next: linkHeader } });
+  };
+
+  it.each([
+    ['GitHub\'s, next among prev and last', '<https://api.github.com/x?page=1>; rel="prev", <https://api.github.com/x?page=3>; rel="next", <https://api.github.com/x?page=9>; rel="last"', 'https://api.github.com/x?page=3'],
+    ['rel unquoted, extra parameters', '<https://a.test/x?page=2>; title="more"; rel=next', 'https://a.test/x?page=2'],
+    ['rel with several types', '<https://a.test/x?page=2>; rel="next last"', 'https://a.test/x?page=2'],
+    ['a comma inside the URL', '<https://a.test/x?ids=1,2&page=2>; rel="next"', 'https://a.test/x?ids=1,2&page=2'],
+  ])('%s', (_, link, url) => {
+    expect(next(link)).toEqual({ url });
+  });
+
+  it.each([
+    ['no header', null],
+    ['no next (the last page)', '<https://a.test/x?page=1>; rel="first", <https://a.test/x?page=1>; rel="prev"'],
+    ['a relation that only contains "next"', '<https://a.test/x?page=2>; rel="nextish"'],
+  ])('none: %s', (_, link) => {
+    expect(next(link)).toBeUndefined();
   });
 });

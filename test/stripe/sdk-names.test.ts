@@ -5,46 +5,17 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/model/build-model.js';
-import type { ApiModel } from '../../generator/model/ir.js';
 import { readAnySpec } from '../../generator/parse/read-spec.js';
-import { operationKey } from '../../generator/profiles/stripe/naming.js';
+import { parity, percent, type Parity } from '../support/name-parity.js';
 import { HAS_SHARED, PROJECT_SPEC, SHARED_SPECS } from '../support/paths.js';
 import { officialSdk, type SdkSurface } from '../support/stripe-sdk.js';
-
-interface Parity {
-  readonly found: number;
-  readonly total: number;
-  readonly misnamed: readonly string[];
-  /** SDK methods whose operation the spec does not have. */
-  readonly outsideSpec: readonly string[];
-}
-
-function parity(model: ApiModel, sdk: SdkSurface): Parity {
-  const ops = new Map(model.operations.map((o) => [operationKey(o.method, o.path), o]));
-  const misnamed: string[] = [];
-  const outsideSpec: string[] = [];
-  let found = 0;
-  for (const m of sdk.methods) {
-    const op = ops.get(operationKey(m.method, m.path));
-    if (!op) {
-      outsideSpec.push(m.name);
-      continue;
-    }
-    const ours = [...op.resource, op.methodName].join('.');
-    if (ours === m.name && op.parameters.path.length === m.args.length) found++;
-    else misnamed.push(`${m.name}(${m.args.join(', ')}) is ${ours}(${op.parameters.path.map((p) => p.name).join(', ')})`);
-  }
-  return { found, total: sdk.methods.length - outsideSpec.length, misnamed, outsideSpec };
-}
-
-const percent = (p: Parity) => `${((100 * p.found) / p.total).toFixed(1)}% (${p.found} of ${p.total})`;
 
 describe.skipIf(!HAS_SHARED)('stripe@13.11.0 against the 2023-08-16 spec it was built for', () => {
   let result: Parity;
   let sdk: SdkSurface;
   beforeAll(async () => {
     sdk = await officialSdk('stripe-13');
-    result = parity(buildModel(await readAnySpec(join(SHARED_SPECS, 'stripe-spec3-2023-08-16.yaml'))).model, sdk);
+    result = parity(buildModel(await readAnySpec(join(SHARED_SPECS, 'stripe-spec3-2023-08-16.yaml'))).model, sdk.methods);
     console.log(`stripe@13.11.0 name parity: ${percent(result)}`);
   }, 60_000);
 
@@ -71,7 +42,7 @@ describe.skipIf(!HAS_SHARED)('stripe@13.11.0 against the 2023-08-16 spec it was 
 describe('stripe@14.25.0 against spec/', () => {
   it('has every Financial Connections method of the SDK under its name: 100%', async () => {
     const sdk = await officialSdk('stripe');
-    const result = parity(buildModel(await readAnySpec(PROJECT_SPEC)).model, sdk);
+    const result = parity(buildModel(await readAnySpec(PROJECT_SPEC)).model, sdk.methods);
     console.log(`stripe@14.25.0 name parity on spec/: ${percent(result)}`);
     expect(result.misnamed).toEqual([]);
     expect(result.total).toBe(11);

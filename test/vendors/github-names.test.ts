@@ -5,39 +5,10 @@
 // (`issues/list-for-repo`), so the names are grouped by namespace on their own.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../generator/model/build-model.js';
-import type { ApiModel } from '../../generator/model/ir.js';
 import { readAnySpec } from '../../generator/parse/read-spec.js';
-import { operationKey } from '../../generator/profiles/stripe/naming.js';
 import { githubSpec } from '../corpus/documents.js';
+import { parity, percent, type Parity } from '../support/name-parity.js';
 import { octokitRoutes, type OctokitRoute } from '../support/octokit-routes.js';
-
-interface Parity {
-  readonly found: number;
-  readonly total: number;
-  readonly misnamed: readonly string[];
-  /** Octokit routes the description does not have. */
-  readonly outsideSpec: readonly string[];
-}
-
-function parity(model: ApiModel, routes: readonly OctokitRoute[]): Parity {
-  const ops = new Map(model.operations.map((o) => [operationKey(o.method, o.path), o]));
-  const misnamed: string[] = [];
-  const outsideSpec: string[] = [];
-  let found = 0;
-  for (const route of routes) {
-    const op = ops.get(operationKey(route.method, route.path));
-    if (!op) {
-      outsideSpec.push(route.name);
-      continue;
-    }
-    const ours = [...op.resource, op.methodName].join('.');
-    if (ours === route.name && op.parameters.path.length === route.args.length) found++;
-    else misnamed.push(`${route.name}(${route.args.join(', ')}) is ${ours}(${op.parameters.path.map((p) => p.name).join(', ')})`);
-  }
-  return { found, total: routes.length - outsideSpec.length, misnamed, outsideSpec };
-}
-
-const percent = (p: Parity) => `${((100 * p.found) / p.total).toFixed(1)}% (${p.found} of ${p.total})`;
 
 describe("GitHub's description against Octokit's endpoint table", () => {
   let routes: OctokitRoute[];

@@ -152,6 +152,16 @@ describe('offset and limit, page and page size', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('an API that caps the page size below the one asked for is still walked to the end', async () => {
+    serve({
+      '/pets?page_size=500': { body: [{ name: 'a' }, { name: 'b' }] },
+      '/pets?page_size=500&page=2': { body: [{ name: 'c' }, { name: 'd' }] },
+      '/pets?page_size=500&page=3': { body: [{ name: 'e' }] },
+    });
+    expect(await all(client.pets!.list!({ page_size: 500 }), 'name')).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('a full last page is followed by one empty page, which ends the list', async () => {
     serve({
       '/pets?page_size=2': { body: [{ name: 'a' }, { name: 'b' }] },
