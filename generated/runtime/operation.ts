@@ -62,6 +62,11 @@ export interface OperationSpec {
   readonly query?: Readonly<Record<string, QueryEncoder>>;
   /** Header parameters by name (sent as given). */
   readonly headers?: readonly string[];
+  /**
+   * Whether the call needs the key (its `security`): absent when it does; `optional` when it is
+   * sent only if the client has one; `none` when it is never sent (`security: []`).
+   */
+  readonly auth?: 'optional' | 'none';
   /** The operation's own server (path- or operation-level `servers`); a client `baseUrl` still wins. */
   readonly server?: string;
   /** How the request body is encoded; absent when the operation takes none. */

@@ -49,6 +49,9 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
     // A vendor with its own way of sending a raw call's params (Stripe's form-encoded POSTs) binds its rawRequest.
     vendorRawRequest: vendor?.rawRequest ?? null,
     ...authOf(model.security),
+    keyRequired: model.keyRequired,
+    // Where every operation needs the key, the options' type requires it too.
+    optionsType: model.keyRequired ? 'KeyedClientOptions' : 'ClientOptions',
     // The client's name, then the generator's (the profile may leave the client's out), printed as
     // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
     userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', value: [model.userAgentName, userAgent].filter(Boolean).join(' ') })),
@@ -126,7 +129,9 @@ function baseUrlOf(model: ApiModel): string {
 
 /**
  * The runtime's auth scheme for the spec (`auth` in SPEC_DEFAULTS) and the name to import for it:
- * bearer first (Stripe's choice), then basic, then an API key.
+ * bearer first (Stripe's choice), then basic, then an API key. A spec without security requires no
+ * key (its operations' `auth` is `optional`); a key the user gives anyway goes as a bearer token, as
+ * GitHub's description, which declares none, needs.
  */
 function authOf(schemes: readonly SecurityScheme[]): { authProperty: string; authImport: string } {
   // Printed as the property it is, one level into SPEC_DEFAULTS, so that a long key name breaks

@@ -314,6 +314,7 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     { key: 'path', value: string(op.path) },
   ];
   if (op.server !== undefined) fields.push({ key: 'server', value: string(op.server) });
+  if (op.auth !== undefined) fields.push({ key: 'auth', value: string(op.auth) });
   if (op.parameters.query.length > 0) {
     const encoders = op.parameters.query.map((p): ValueProperty => ({ key: objectKey(p.name), value: { kind: 'identifier', name: queryEncoderOf(p) } }));
     fields.push({ key: 'query', value: { kind: 'object', properties: encoders } });

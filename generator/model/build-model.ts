@@ -62,6 +62,7 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     versionHeader: versionHeaderOf(info, profile.versionHeader),
     runtimeModule: profile.runtimeModule,
     userAgentName: profile.namesClientInUserAgent ? userAgentNameOf(title, apiVersion) : null,
+    keyRequired: operations.length > 0 && operations.every((op) => op.auth === undefined),
     security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
     operations,
     schemas,

@@ -22,6 +22,8 @@ export interface ApiModel {
    * from the title and version), or null where the profile sends the generator's name alone (Stripe).
    */
   readonly userAgentName: string | null;
+  /** Every operation needs the key (the document's `security` requires a scheme): a client without one is refused. */
+  readonly keyRequired: boolean;
   readonly security: readonly SecurityScheme[];
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];
@@ -236,6 +238,12 @@ export interface Operation {
   readonly functionName: string;
   /** Exported params type name, e.g. `FinancialConnectionsAccountListOwnersParams`. */
   readonly paramsTypeName: string;
+  /**
+   * Whether the call needs the key, from its `security` (or the document's): absent when it does;
+   * `optional` when the spec requires none (no requirement, or an empty one among them: the key is
+   * sent when the client has one); `none` for `security: []` (never sent).
+   */
+  readonly auth?: 'optional' | 'none';
   readonly summary?: string;
   readonly description?: string;
   readonly deprecated: boolean;

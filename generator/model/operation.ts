@@ -50,6 +50,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     methodName: name.methodName,
     functionName: functionNameOf(name),
     paramsTypeName: paramsTypeNameOf(name),
+    ...authOf(operation.security ?? ctx.document.security),
     ...textOf(operation),
     deprecated: operation.deprecated === true,
     tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === 'string') : [],
@@ -59,6 +60,14 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     errors,
     ...(pagination ? { pagination } : {}),
   };
+}
+
+/** An operation's `auth` from its security requirements (OpenAPI 3.1, 4.8.10.1: `{}` makes security optional). */
+function authOf(requirements: unknown): { auth?: 'optional' | 'none' } {
+  if (!Array.isArray(requirements)) return { auth: 'optional' };
+  if (requirements.length === 0) return { auth: 'none' };
+  const optional = requirements.some((r) => r === null || typeof r !== 'object' || Object.keys(r as Raw).length === 0);
+  return optional ? { auth: 'optional' } : {};
 }
 
 function firstServerUrl(servers: unknown): string | undefined {

@@ -1,6 +1,7 @@
 // Error classes, one per kind of failure, and the single factory that picks one from a response.
-// Errors hold only response data (status, the API's error object, response headers): never the request
-// headers or the API key, so logging an error can't leak credentials. What a vendor's errors add
+// Errors hold only response data (status, the body, the API's error object, response headers): never
+// the request headers or the API key, so logging an error can't leak credentials. The message is the
+// API's own words, read from the shapes APIs answer with (problem+json, `{ message }`, `{ error }`). What a vendor's errors add
 // (their own types and fields, e.g. Stripe's `card_error`) comes from its module in vendors/.
 
 /** The error object of a failed response; its shape is the API's (a vendor module may declare its fields). */
@@ -12,6 +13,8 @@ export interface RawApiError {
 export interface ApiErrorInit {
   readonly status?: number | undefined;
   readonly headers?: Headers | undefined;
+  /** The response body: parsed JSON, or the text when it was not JSON. */
+  readonly body?: unknown;
   readonly raw?: RawApiError | undefined;
   readonly cause?: unknown;
 }
@@ -19,14 +22,40 @@ export interface ApiErrorInit {
 /** `v` if it is a string (error objects are JSON from the wire: any field may be anything). */
 export const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** Base of every error the client throws for a failed call (except an abort, which rejects with the signal's reason). */
-export class ApiError extends Error {
+/** Response headers that carry a request id, in the order they are looked for (Stripe's first). */
+const REQUEST_ID_HEADERS = [
+  'request-id',
+  'x-request-id',
+  'x-github-request-id',
+  'twilio-request-id',
+  'x-amzn-requestid',
+  'x-ms-request-id',
+  'x-correlation-id',
+];
+
+/** The request id the API sent, from whichever header it uses (`Request-Id`, `X-GitHub-Request-Id`, …). */
+export function requestIdOf(headers: Headers | undefined): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const id = headers?.get(name);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/**
+ * Base of every error the client throws for a failed call (except an abort, which rejects with the
+ * signal's reason). `Body` types `body` as the spec declares the operation's error answers
+ * (`error as ApiError<BasicError>`); unknown by default, as any API may answer anything.
+ */
+export class ApiError<Body = unknown> extends Error {
   override name = 'ApiError';
   // Declared, not initialised: the constructor assigns every one.
   /** HTTP status; undefined when no response arrived (connection errors). */
   declare readonly status: number | undefined;
-  /** The `Request-Id` response header (the name Stripe and others use): quote it to the API's support. */
+  /** The request id header the API sent (`Request-Id`, `X-Request-Id`, `X-GitHub-Request-Id`, …): quote it to its support. */
   declare readonly requestId: string | undefined;
+  /** The response body as the API sent it: parsed JSON, or the text when it was not JSON; undefined without one. */
+  declare readonly body: Body;
   /** Response headers. */
   declare readonly headers: Headers | undefined;
   /** The error object as the API sent it. */
@@ -38,8 +67,9 @@ export class ApiError extends Error {
     const { headers } = init;
     Object.assign(this, {
       status: init.status,
-      requestId: headers?.get('request-id') ?? undefined,
+      requestId: requestIdOf(headers),
       headers,
+      body: init.body,
       raw: init.raw,
     });
   }
@@ -90,6 +120,50 @@ export function errorObjectOf(body: unknown): RawApiError | undefined {
   return err !== null && typeof err === 'object' ? (err as RawApiError) : undefined;
 }
 
+/**
+ * The API's own words in a failed response's JSON: `error.message` (OpenAI's, Stripe's shape);
+ * problem+json's `title` and `detail`; a top-level `message` (GitHub's, Twilio's) with GitHub's
+ * `errors` and Twilio's `more_info` after it; OAuth's `error_description`; or the first of an
+ * `errors` list's messages (Clerk's `long_message`).
+ */
+function wordsOf(body: unknown, raw: RawApiError | undefined): string | undefined {
+  type Words = {
+    readonly [
+      K in
+        | 'errors'
+        | 'title'
+        | 'detail'
+        | 'message'
+        | 'more_info'
+        | 'long_message'
+        | 'error'
+        | 'error_description'
+    ]?: unknown;
+  };
+  const b = (body ?? {}) as Words;
+  const list = Array.isArray(b.errors) ? (b.errors as unknown[]) : [];
+  const first = (list[0] ?? {}) as Words;
+  const problem = [b.title, b.detail].filter((t) => typeof t === 'string').join(': ');
+  const details = list
+    .map((e) =>
+      typeof e === 'string' ? e : (textOf((e as RawApiError)?.message) ?? JSON.stringify(e)),
+    )
+    .join('; ');
+  const main = textOf(b.message);
+  return (
+    textOf(raw?.message) ??
+    (problem || undefined) ??
+    (main &&
+      main +
+        (details && !textOf(first.long_message) ? ` (${details})` : '') +
+        (typeof b.more_info === 'string' ? ` (${b.more_info})` : '')) ??
+    textOf(b.error_description) ??
+    textOf(first.long_message) ??
+    textOf(first.message) ??
+    textOf(b.error)
+  );
+}
+
 /** What a vendor reads from a failed response (vendors/stripe/errors.ts has one); each part may be left out. */
 export interface VendorReading {
   /** The error object, undefined for none (a vendor whose bodies have the common shape asks `errorObjectOf`). */
@@ -118,7 +192,7 @@ export function errorFromResponse(
   const message =
     typeof body === 'string'
       ? `The API answered ${status} with a body that is not JSON: ${body.length > 200 ? body.slice(0, 200) + '…' : body}`
-      : (textOf(raw?.message) ?? `The API answered ${status}`);
+      : (wordsOf(body, raw) ?? `The API answered ${status}`);
   const Chosen =
     (
       { 401: AuthenticationError, 403: PermissionError, 429: RateLimitError } as Record<
@@ -134,5 +208,5 @@ export function errorFromResponse(
         : typeof body === 'string'
           ? ServerError
           : ApiError);
-  return Object.assign(new Chosen(message, { status, headers, raw }), fields);
+  return Object.assign(new Chosen(message, { status, headers, body, raw }), fields);
 }

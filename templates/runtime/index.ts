@@ -12,7 +12,9 @@ export type {
 } from './operation.js';
 export type {
   AppInfo,
+  ApiKey,
   ClientOptions,
+  KeyedClientOptions,
   FetchLike,
   RequestOptions,
   SpecDefaults,
@@ -53,6 +55,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
 export {

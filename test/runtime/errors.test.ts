@@ -53,7 +53,7 @@ describe('one factory picks the error class from the status', () => {
   it('a generic error has no vendor fields and no vendor classes: a 402 is an invalid request', () => {
     const e = errorFromResponse(402, headers, { error: { type: 'card_error', code: 'card_declined', message: 'Declined' } });
     expect(e.name).toBe('InvalidRequestError');
-    expect(Object.keys(e).sort()).toEqual(['headers', 'name', 'raw', 'requestId', 'status']);
+    expect(Object.keys(e).sort()).toEqual(['body', 'headers', 'name', 'raw', 'requestId', 'status']);
   });
 
   it('a style reads the error object, a class and extra fields', () => {

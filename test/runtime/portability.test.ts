@@ -51,16 +51,20 @@ describe('the runtime is portable', () => {
   // body encodings, answer readers and auth schemes were named by reference from the spec (a GET
   // bundles none of the others) and Stripe's errors and account option moved behind the vendor
   // boundary (vendors/stripe/): reading them through the vendor costs a Stripe client about 90 B and
-  // saves every other client about 150 B.
-  it('a client making one call bundles to under 4.3 KB gzipped, without any vendor module', () => {
+  // saves every other client about 150 B. Measured 3,863 B generic and 4,117 B Stripe on 2026-12-06
+  // before issue 20's response side, then 4,390 B and 4,737 B after it: the transport's steps with
+  // their policies (safe retries, declared idempotency keys, URLs on the client's origin; Stripe's
+  // rule beside the generic one) +185 / +284 B, errors in the API's words with the body and the
+  // request id header +234 / +226 B, auth per operation with token functions +108 / +110 B.
+  it('a client making one call bundles to under 4.4 KB gzipped, without any vendor module', () => {
     const out = bundle(oneCall);
-    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.3 * 1024);
+    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.4 * 1024);
     expect(bytesFrom(out, 'vendors/stripe/errors.ts')).toBe(0);
   });
 
-  it("a Stripe client making one call bundles to under 4.7 KB gzipped, Stripe's module included", () => {
+  it("a Stripe client making one call bundles to under 4.8 KB gzipped, Stripe's module included", () => {
     const out = bundle(oneStripeCall);
-    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.7 * 1024);
+    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.8 * 1024);
     expect(bytesFrom(out, 'vendors/stripe/errors.ts')).toBeGreaterThan(300);
   });
 

@@ -11,7 +11,8 @@ const INFERRING_BIND = `  const bind =
     <A extends unknown[], R>(operation: (transport: Transport, ...args: A) => R) =>
     (...args: A): R =>
       operation(transport, ...args);`;
-const ANNOTATED = 'export function createClient(options: ClientOptions): Client {';
+// A client whose every operation needs the key takes KeyedClientOptions.
+const ANNOTATED = /^export function createClient\(options: (Keyed)?ClientOptions\): Client \{$/m;
 
 /**
  * Writes `client-type-check.ts` into the generated client's folder. Throws when client.ts no
@@ -19,8 +20,8 @@ const ANNOTATED = 'export function createClient(options: ClientOptions): Client 
  */
 export function writeClientTypeCheck(clientDir: string): void {
   const client = readFileSync(join(clientDir, 'client.ts'), 'utf8');
-  if (!CHEAP_BIND.test(client) || !client.includes(ANNOTATED)) throw new Error(`${clientDir}/client.ts: no typed-by-Client bind to rewrite`);
-  const inferred = client.replace(CHEAP_BIND, INFERRING_BIND).replace(ANNOTATED, 'export function createClient(options: ClientOptions) {');
+  if (!CHEAP_BIND.test(client) || !ANNOTATED.test(client)) throw new Error(`${clientDir}/client.ts: no typed-by-Client bind to rewrite`);
+  const inferred = client.replace(CHEAP_BIND, INFERRING_BIND).replace(ANNOTATED, 'export function createClient(options: $1ClientOptions) {');
   const checks = [
     '',
     '// `Client` and the methods as `bind` infers them from the operation functions: each assignable to the other.',

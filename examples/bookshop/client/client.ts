@@ -4,7 +4,7 @@ import {
   createTransport as createRuntimeTransport,
   rawRequest,
   type ApiPromise,
-  type ClientOptions,
+  type KeyedClientOptions,
   type HttpMethod,
   type RequestOptions,
   type SpecDefaults,
@@ -34,7 +34,7 @@ const SPEC_DEFAULTS: SpecDefaults = {
 };
 
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */
-export function createTransport(options: ClientOptions): Transport {
+export function createTransport(options: KeyedClientOptions): Transport {
   return createRuntimeTransport(options, SPEC_DEFAULTS);
 }
 
@@ -42,7 +42,7 @@ export function createTransport(options: ClientOptions): Transport {
  * Creates a client with one method per operation, grouped by resource:
  * `client.books.create(…)`
  */
-export function createClient(options: ClientOptions): Client {
+export function createClient(options: KeyedClientOptions): Client {
   const transport = createTransport(options);
   // Each method is its operation with the transport bound, typed by `Client` below rather than
   // inferred here: inferring every operation's generic signature through a generic `bind` made

@@ -28,6 +28,7 @@ const SPEC_DEFAULTS: SpecDefaults = {
   versionHeader: false,
   baseUrl: DEFAULT_BASE_URL,
   auth: bearerAuth,
+  keyOptional: true,
   userAgent: 'pet-clinic/0.9.0 openapi-client-codegen/0.1.0',
 };
 

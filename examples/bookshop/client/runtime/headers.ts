@@ -66,8 +66,9 @@ export function apiKeyAuth(at: 'header' | 'query', name: string): AuthScheme {
 }
 
 export interface HeaderInput {
-  readonly auth: AuthScheme;
-  readonly apiKey: string;
+  /** How the key is sent; none is sent without both. */
+  readonly auth?: AuthScheme | undefined;
+  readonly apiKey?: string | undefined;
   /** `[header name, version]`, e.g. `['Stripe-Version', '2023-10-16']`; absent for unversioned APIs. */
   readonly version?: readonly [string, string] | undefined;
   /** The vendor's account option (Stripe's `stripeAccount`, sent as `Stripe-Account`), if it has one. */
@@ -95,7 +96,7 @@ export function buildHeaders(input: HeaderInput): Headers {
   const set = (name: string, value: string | undefined, what = `Header "${name}"`) =>
     value === undefined || h.set(name, checkHeaderValue(what, value));
   const { version } = input;
-  const auth = input.auth.header?.(input.apiKey);
+  const auth = input.apiKey === undefined ? undefined : input.auth?.header?.(input.apiKey);
   if (auth) h.set(...auth);
   if (version) set(version[0], version[1], 'apiVersion');
   if (input.account) set(input.account.header, input.accountId, input.account.option);

@@ -5,7 +5,7 @@
 export interface ResponseInfo {
   readonly status: number;
   readonly headers: Headers;
-  /** The `Request-Id` response header, when the API sent one. */
+  /** The request id header the API sent (`Request-Id`, `X-Request-Id`, `X-GitHub-Request-Id`, …), if any. */
   readonly requestId: string | undefined;
 }
 

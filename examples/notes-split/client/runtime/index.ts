@@ -13,7 +13,9 @@ export type {
 } from './operation.js';
 export type {
   AppInfo,
+  ApiKey,
   ClientOptions,
+  KeyedClientOptions,
   FetchLike,
   RequestOptions,
   SpecDefaults,
@@ -54,6 +56,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
 export {

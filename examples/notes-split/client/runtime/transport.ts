@@ -12,7 +12,7 @@ import { apiPromise } from './api-promise.js';
 import { buildHeaders, checkHeaderValue } from './headers.js';
 import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
-import { ApiError, ConnectionError, errorFromResponse } from './errors.js';
+import { ApiError, ConnectionError, errorFromResponse, requestIdOf } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes } from './response.js';
 
@@ -26,9 +26,19 @@ export interface AppInfo {
   readonly url?: string | undefined;
 }
 
+/**
+ * A key or token: the string itself, or a function giving it (sync or async), asked before each
+ * call, so a token that rotates or is refreshed is always the current one.
+ */
+export type ApiKey = string | (() => string | Promise<string>);
+
 /** What the user passes when creating a client (a vendor's module may add options: vendors/). */
 export interface ClientOptions {
-  readonly apiKey: string;
+  /**
+   * Sent as the spec's security scheme says (bearer token, basic `user:password`, API key header or
+   * query parameter). Required when every operation needs it; a spec without security needs none.
+   */
+  readonly apiKey?: ApiKey | undefined;
   /** Defaults to the spec's server, e.g. `https://api.example.com`. */
   readonly baseUrl?: string | undefined;
   /** Overrides the API version the client was generated for; the types may then no longer match. */
@@ -45,6 +55,11 @@ export interface ClientOptions {
   readonly maxResponseBytes?: number | undefined;
 }
 
+/** The options of a client whose every operation needs the key: `apiKey` is required. */
+export interface KeyedClientOptions extends ClientOptions {
+  readonly apiKey: ApiKey;
+}
+
 /** What the generator knows from the spec. */
 export interface SpecDefaults {
   /** The version the client was generated for, sent in `versionHeader`. */
@@ -54,14 +69,17 @@ export interface SpecDefaults {
   /** What the API's vendor module adds (vendors/stripe/'s `STRIPE`): an account option, its errors. */
   readonly vendor?: Vendor | undefined;
   readonly baseUrl: string;
-  readonly auth: AuthScheme;
+  /** How the key is sent; absent when the spec declares no security scheme (then none is sent). */
+  readonly auth?: AuthScheme | undefined;
+  /** Some operations need no key (the spec says so): a client may be made without one. */
+  readonly keyOptional?: true | undefined;
   /** e.g. `my-client/1.0.0`; sent as User-Agent outside browsers (browsers forbid or drop it). */
   readonly userAgent?: string | undefined;
 }
 
 /** Per-call settings; each overrides the client's (a vendor's module may add options: vendors/). */
 export interface RequestOptions {
-  readonly apiKey?: string | undefined;
+  readonly apiKey?: ApiKey | undefined;
   /**
    * Sent verbatim in the idempotency header the operation or the vendor declares (`Idempotency-Key`
    * otherwise); where one is declared, a random key is made when absent. Kept the same on every
@@ -125,19 +143,25 @@ function checkApiKey(key: unknown): string {
   return checkHeaderValue('apiKey', key);
 }
 
+/** A key as given: a string is checked at once; a function, when it is asked. */
+const checkGiven = (key: unknown): ApiKey | undefined =>
+  typeof key === 'function' ? (key as ApiKey) : key === undefined ? key : checkApiKey(key);
+
 /** Why no response arrived, with the key scrubbed in case a low-level message echoed the URL. */
 function connectionError(
   cause: unknown,
   timedOut: boolean,
   timeout: number,
   retries: number,
-  apiKey: string,
+  apiKey: string | undefined,
 ): ConnectionError {
   const inner = (cause as { cause?: unknown } | null)?.cause;
   const detail =
     (cause instanceof Error ? cause.message : String(cause)) +
     (inner instanceof Error ? ': ' + inner.message : '');
-  const leaks = [apiKey, encodeComponent(apiKey)].some((k) => (detail + String(cause)).includes(k));
+  const leaks =
+    apiKey !== undefined &&
+    [apiKey, encodeComponent(apiKey)].some((k) => (detail + String(cause)).includes(k));
   const message =
     (timedOut
       ? `Request timed out after ${timeout} ms`
@@ -208,7 +232,11 @@ const IDEMPOTENT_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'];
  * Per call: at most 1 + maxRetries attempts, each bounded by `timeout`; see retry.ts for the policy.
  */
 export function createTransport(options: ClientOptions, defaults: SpecDefaults): Transport {
-  const clientKey = checkApiKey(options.apiKey);
+  const needsKey = !!defaults.auth && !defaults.keyOptional;
+  const clientKey =
+    needsKey || options.apiKey !== undefined
+      ? checkGiven(needsKey ? (options.apiKey ?? '') : options.apiKey)
+      : undefined;
   const baseUrl = trimSlashes(options.baseUrl ?? defaults.baseUrl);
   try {
     new URL(baseUrl);
@@ -242,13 +270,16 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     request: RequestOptions,
-    apiKey: string,
+    apiKey: string | undefined,
     pageUrl: string | undefined,
   ): Prepared {
     const { method } = spec;
     const encoded = encodeRequest(spec, pathParams, params);
     const { query } = encoded;
-    const keyPair = auth.query && encodeComponent(auth.query) + '=' + encodeComponent(apiKey);
+    const keyPair =
+      apiKey !== undefined && auth?.query
+        ? encodeComponent(auth.query) + '=' + encodeComponent(apiKey)
+        : undefined;
     if (keyPair) query.push(keyPair);
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
     const base = trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl);
@@ -324,7 +355,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     const info = {
       status,
       headers: res.headers,
-      requestId: res.headers.get('request-id') ?? undefined,
+      requestId: requestIdOf(res.headers),
     };
     if (bytes === undefined) {
       throw new ApiError(
@@ -353,7 +384,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     pageUrl?: string,
   ): Promise<WithResponse<T>> {
     const { signal } = request;
-    const apiKey = request.apiKey === undefined ? clientKey : checkApiKey(request.apiKey);
+    const given = request.apiKey === undefined ? clientKey : checkGiven(request.apiKey);
+    // The operation's security decides: `none` sends no key, `optional` the key if there is one.
+    const key =
+      auth && spec.auth !== 'none'
+        ? await (typeof given === 'function' ? given() : given)
+        : undefined;
+    const apiKey = key === undefined && (!auth || spec.auth) ? undefined : checkApiKey(key);
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
     const prepared = prepare(spec, pathParams, params, request, apiKey, pageUrl);
     for (let retry = 0; ; retry++) {

@@ -14,6 +14,7 @@ export interface AppointmentCreateParams {
 const SPEC_APPOINTMENTS_CREATE = {
   method: 'POST',
   path: '/appointments',
+  auth: 'optional',
   body: jsonBody,
   bodyRequired: true,
 } as const satisfies OperationSpec;
@@ -36,6 +37,7 @@ export interface AppointmentListParams {
 const SPEC_APPOINTMENTS_LIST = {
   method: 'GET',
   path: '/appointments',
+  auth: 'optional',
   query: { from: formQuery, vet: formQuery },
 } as const satisfies OperationSpec;
 
