@@ -32,7 +32,7 @@ const writeBody: BodyWriter = (spec, given, chosen) => {
   const filled =
     spec.bodyParam === undefined ? Object.keys(given as object).length > 0 : given !== undefined;
   if (!encoding || !(filled || spec.bodyRequired || encoding.sendsEmpty)) return undefined;
-  const body = encoding.encode(given ?? {}, spec.fields);
+  const body = encoding.encode(given === undefined ? {} : given, spec.fields);
   const type = mediaType ?? encoding.contentType;
   // fetch writes a multipart type itself, with the boundary; a wildcard (`image/*`) names no type
   // to send: the Blob's own, else bytes.

@@ -59,8 +59,8 @@ const builders: Builders = {
     ctx.onReference?.(s.target);
     return named(ctx.typeName(s.target));
   },
-  // `format: binary` is a file: uploads take a Blob (or File), which FormData sends as a file part.
-  string: (s) => named(s.format === 'binary' ? 'Blob' : 'string'),
+  // `format: binary` is a file: uploads take a Blob (or File) or bytes, sent as a file part.
+  string: (s) => (s.format === 'binary' ? unionOf([named('Blob'), named('Uint8Array')]) : named('string')),
   integer: () => named('number'),
   number: () => named('number'),
   boolean: () => named('boolean'),

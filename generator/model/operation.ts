@@ -4,7 +4,7 @@
 import { escapePointerToken } from '../errors.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import type { BodyContent, BodyKind, Operation, Parameter, ParameterLocation, RequestBody, Response, Schema } from './ir.js';
-import { objectPropertiesOf, shapeOf } from './lookup.js';
+import { objectPropertiesOf, resolveRef, shapeOf } from './lookup.js';
 import { declaredPaging, detectPaging, isSearchResult } from './paging.js';
 import type { ClientName } from '../naming/client-names.js';
 import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
@@ -197,7 +197,9 @@ function bodyKindOf(mediaType: string, schema: Schema, ctx: ModelContext): BodyK
  */
 function bodyParamOf(body: BodyContent, choices: boolean, parameters: Operation['parameters'], ctx: ModelContext): string | undefined {
   const taken = new Set([...parameters.query, ...parameters.header].map((p) => p.name));
-  const properties = body.kind === 'raw' ? undefined : objectPropertiesOf(body.schema, ctx.components);
+  // A body that may be null cannot be spread into params: it is the `body` field, `T | null`.
+  const nullable = resolveRef(body.schema, ctx.components).nullable;
+  const properties = body.kind === 'raw' || nullable ? undefined : objectPropertiesOf(body.schema, ctx.components);
   if (!choices && properties && !properties.some((p) => taken.has(p.name))) return undefined;
   return taken.has('body') ? 'requestBody' : 'body';
 }

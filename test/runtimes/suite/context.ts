@@ -18,10 +18,13 @@ export interface VendorClients {
       };
     };
   };
-  /** multipart-files.yaml: a file upload. */
+  /** multipart-files.yaml: a file upload, and a raw one (`application/octet-stream`). */
   readonly files: {
     createClient(options: ClientOptions): {
-      files: { create(params: { file: Blob; purpose: 'identity_document'; note?: string }): Promise<unknown> };
+      files: {
+        create(params: { file: Blob; purpose: 'identity_document'; note?: string }): Promise<unknown>;
+        contents(file: string, params: { body: Blob | Uint8Array | string }): Promise<unknown>;
+      };
     };
   };
   /** test/generator/fixtures/paging-styles: one list per paging style. */

@@ -118,6 +118,23 @@ export const OPERATIONS: readonly Behaviour[] = [
     },
   },
   {
+    name: 'raw upload',
+    async run({ session, vendors }) {
+      const s = await session([{ body: { id: 'file_1', size: 5 } }, { body: { id: 'file_1', size: 9 } }]);
+      const files = vendors.files.createClient({ apiKey: 'sk_files', baseUrl: s.baseUrl, maxRetries: 0 });
+      equal(await files.files.contents('file_1', { body: new Uint8Array([104, 101, 108, 108, 111]) }), { id: 'file_1', size: 5 }, 'the bytes upload');
+      await files.files.contents('file_1', { body: new Blob(['from Blob'], { type: 'text/plain' }) });
+      equal(
+        (await s.requests()).map((r) => [r.method, r.path, r.headers['content-type'], r.body]),
+        [
+          ['PUT', '/v1/files/file_1/contents', 'application/octet-stream', 'hello'],
+          ['PUT', '/v1/files/file_1/contents', 'application/octet-stream', 'from Blob'],
+        ],
+        'method, path, content type and bytes as sent',
+      );
+    },
+  },
+  {
     name: 'path escaping',
     async run({ session }) {
       const s = await session([{ body: { id: 'x' } }, { body: { id: 'y' } }]);

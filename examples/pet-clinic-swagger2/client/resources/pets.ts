@@ -5,7 +5,7 @@ import type { Pet } from '../schemas.js';
 
 /** Parameters of `pets.photo`. */
 export interface PetPhotoParams {
-  photo: Blob;
+  photo: Blob | Uint8Array;
 }
 
 const SPEC_PETS_PHOTO = {

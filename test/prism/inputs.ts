@@ -1,0 +1,171 @@
+// A call's inputs built from the spec's own schemas (the raw document, so that patterns, formats,
+// bounds and examples hold: json-schema-faker fills them, seeded, so every run sends the same),
+// either only what is required or everything, and laid out as the generated method takes them:
+// path ids first, then one params object (the body's properties, or the body as its `body` field).
+import { JSONSchemaFaker } from 'json-schema-faker';
+import type { BodyContent, Operation, Parameter } from '../../generator/model/ir.js';
+import { resolveLocalRef } from '../../generator/parse/refs.js';
+
+type Raw = Record<string, unknown>;
+
+export interface CallInputs {
+  /** The path ids, in the order the method takes them. */
+  readonly pathArgs: readonly string[];
+  readonly pathValues: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly headers: Readonly<Record<string, unknown>>;
+  /** The body as sent (undefined for none), in the media type `content` says. */
+  readonly body: unknown;
+  readonly content: BodyContent | undefined;
+  /** The params object the method takes, or undefined when it takes none. */
+  readonly params: Record<string, unknown> | undefined;
+}
+
+/** Headers the transport owns (OpenAPI says a parameter of these names is ignored). */
+const OWN_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
+/** A small deterministic generator (mulberry32), so values are the same on every run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const deref = (doc: Raw, node: unknown): Raw => {
+  let current = node as Raw | undefined;
+  for (let hops = 0; hops < 20 && typeof current?.$ref === 'string'; hops++) current = resolveLocalRef(doc, current.$ref) as Raw | undefined;
+  return current ?? {};
+};
+
+// Formats json-schema-faker does not know: OpenAPI's base64 strings, and `url` (DigitalOcean's).
+JSONSchemaFaker.format('byte', () => btoa('hello prism'));
+JSONSchemaFaker.format('url', () => 'https://example.com/prism');
+
+/** A value for `schema`, every `$ref` resolved against the document. */
+function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
+  JSONSchemaFaker.option({
+    alwaysFakeOptionals: all,
+    requiredOnly: !all,
+    useExamplesValue: false,
+    useDefaultValue: false,
+    fixedProbabilities: true,
+    omitNulls: true,
+    minItems: 1,
+    maxItems: 2,
+    refDepthMax: 3,
+    failOnInvalidTypes: false,
+    failOnInvalidFormat: false,
+    random: seeded(seed),
+  });
+  const root = { ...(schema as object), components: doc.components } as Parameters<typeof JSONSchemaFaker.generate>[0];
+  const value = JSONSchemaFaker.generate(root);
+  // A null where the schema offers a real value too tells the server nothing (Prism reads a JSON
+  // `null` body as no body): take the other variant.
+  const variants = value === null ? nonNullVariants(deref(doc, schema)) : undefined;
+  return variants ? fake(doc, variants, all, seed) : shaped(doc, schema, value, 0);
+}
+
+function nonNullVariants(schema: Raw): Raw | undefined {
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const list = schema[key];
+    if (!Array.isArray(list)) continue;
+    const kept = list.filter((v) => (v as Raw).type !== 'null');
+    if (kept.length > 0 && kept.length < list.length) return { ...schema, [key]: kept };
+  }
+  return undefined;
+}
+
+/**
+ * The value as a request may carry it: `readOnly` properties left out (they belong to answers),
+ * `format: binary` strings turned into files (bytes of text, so the wire can be compared).
+ */
+function shaped(doc: Raw, schema: unknown, value: unknown, depth: number): unknown {
+  const s = deref(doc, schema);
+  if (depth > 12 || value === null || value === undefined) return value;
+  if (s.type === 'string' && s.format === 'binary') return new Blob([`file bytes ${String(value).slice(0, 8)}`], { type: 'text/plain' });
+  if (Array.isArray(value)) return value.map((v) => shaped(doc, s.items, v, depth + 1));
+  if (typeof value !== 'object') return value;
+  const properties: Record<string, unknown> = {};
+  for (const part of [s, ...((s.allOf as unknown[]) ?? []).map((p) => deref(doc, p))]) Object.assign(properties, (part as Raw).properties ?? {});
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const property = deref(doc, properties[k]);
+    if (property.readOnly === true) continue;
+    out[k] = shaped(doc, properties[k], v, depth + 1);
+  }
+  return out;
+}
+
+/** The raw operation and its parameters (path item's and its own, references followed). */
+function rawOperation(doc: Raw, op: Operation): { operation: Raw; parameters: Raw[] } {
+  const pathItem = deref(doc, (doc.paths as Raw)[op.path]);
+  const operation = (pathItem[op.method] ?? {}) as Raw;
+  const parameters = [...((pathItem.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map((p) => deref(doc, p));
+  return { operation, parameters };
+}
+
+function schemaOf(parameters: readonly Raw[], p: Parameter): unknown {
+  const raw = [...parameters].reverse().find((r) => r.name === p.name && r.in === p.in);
+  if (!raw) return { type: 'string' }; // a placeholder the spec forgot to declare
+  return raw.schema ?? (Object.values((raw.content as Raw | undefined) ?? {})[0] as Raw | undefined)?.schema ?? { type: 'string' };
+}
+
+/** A path id that survives the path checks: not empty, not `.` or `..`. */
+function pathValue(value: unknown): string {
+  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return text === '' || text === '.' || text === '..' ? 'id1' : text;
+}
+
+/**
+ * A body of a raw media type: the string the schema asks for (base64 for `format: byte`, text),
+ * else bytes (of ASCII text, so the capture compares them).
+ */
+function rawBodyValue(schema: Raw, faked: unknown): unknown {
+  if (typeof faked === 'string' && schema.format !== 'binary' && faked !== '') return faked;
+  return new TextEncoder().encode(`bytes: ${typeof faked === 'string' ? faked : 'hello prism'}`);
+}
+
+export function callInputs(doc: Raw, op: Operation, all: boolean): CallInputs {
+  const { operation, parameters } = rawOperation(doc, op);
+  let seed = 1;
+  const valueOf = (p: Parameter) => fake(doc, schemaOf(parameters, p), all, seed++);
+  const pathValues: Record<string, string> = {};
+  for (const p of op.parameters.path) pathValues[p.name] = pathValue(valueOf(p));
+  const pick = (list: readonly Parameter[], keep: (p: Parameter, v: unknown) => boolean) => {
+    const out: Record<string, unknown> = {};
+    for (const p of list) {
+      if (!p.required && !all) continue;
+      const v = valueOf(p);
+      if (v !== undefined && keep(p, v)) out[p.name] = v;
+    }
+    return out;
+  };
+  const query = pick(op.parameters.query, () => true);
+  const headers = pick(op.parameters.header, (p, v) => !OWN_HEADERS.has(p.name.toLowerCase()) && v !== null && typeof v !== 'object');
+  const requestBody = op.requestBody;
+  const sendBody = requestBody !== undefined && (requestBody.required || all);
+  let body: unknown;
+  if (sendBody) {
+    const rawBody = deref(doc, operation.requestBody);
+    const media = ((rawBody.content as Raw | undefined) ?? {})[requestBody.mediaType] as Raw | undefined;
+    const faked = fake(doc, media?.schema ?? {}, all, seed++);
+    body = requestBody.kind === 'raw' ? rawBodyValue(deref(doc, media?.schema), faked) : faked;
+  }
+  const spread = requestBody?.param === undefined && body !== null && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const asField = requestBody?.param !== undefined && body !== undefined ? { [requestBody.param]: body } : {};
+  const params = { ...query, ...headers, ...spread, ...asField };
+  const takesParams = op.parameters.query.length + op.parameters.header.length > 0 || requestBody !== undefined;
+  return {
+    pathArgs: op.parameters.path.map((p) => pathValues[p.name]!),
+    pathValues,
+    query,
+    headers,
+    body,
+    content: sendBody ? requestBody : undefined,
+    params: takesParams ? params : undefined,
+  };
+}
