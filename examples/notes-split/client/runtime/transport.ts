@@ -363,6 +363,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     }
   }
 
+  /** What every answer tells the caller beside its data, read or streamed. */
+  const responseInfo = (res: Response) => ({
+    status: res.status,
+    headers: res.headers,
+    requestId: requestIdOf(res.headers),
+  });
+
   /** Step 5, read the answer: the data, or the error the answer makes (step 6, errors.ts). */
   function read<T>(
     spec: OperationSpec,
@@ -371,11 +378,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     maxResponseBytes: number,
   ): WithResponse<T> {
     const { status, ok } = res;
-    const info = {
-      status,
-      headers: res.headers,
-      requestId: requestIdOf(res.headers),
-    };
+    const info = responseInfo(res);
     if (bytes === undefined) {
       throw new ApiError(
         `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
@@ -429,12 +432,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       }
       if (outcome.live) {
         // Read as it arrives: the caller's signal still stops it (sse.ts).
-        const info = {
-          status: res.status,
-          headers: res.headers,
-          requestId: requestIdOf(res.headers),
-        };
-        return { data: spec.events!(res.body!, signal) as T, response: info };
+        return { data: spec.events!(res.body!, signal) as T, response: responseInfo(res) };
       }
       return read<T>(spec, res, outcome.bytes, maxResponseBytes);
     }
