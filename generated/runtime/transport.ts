@@ -305,7 +305,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         idempotencyKey === undefined ? undefined : [keyHeader ?? 'Idempotency-Key', idempotencyKey],
       contentType: encoded.contentType,
       // A PDF, a CSV or an image: the server may answer with the media type it has.
-      accept: spec.response ? '*/*' : undefined,
+      accept: spec.accept ?? (spec.response ? '*/*' : undefined),
       userAgent,
       params: encoded.headerParams,
       extra: [options.headers, request.headers],

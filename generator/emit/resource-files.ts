@@ -351,6 +351,11 @@ export function operationSpecLiteral(op: Operation): ValueNode {
   if (op.pagination && !isStripeList(op.pagination)) fields.push({ key: 'paging', value: pagingLiteral(op.pagination) });
   const response = successKind(op);
   if (response !== 'json') fields.push({ key: 'response', value: { kind: 'identifier', name: RESPONSE_READERS[response] } });
+  // A server may refuse `Accept: application/json` for an answer it declares as another JSON type or a stream.
+  const accept = op.method === 'head' ? undefined : op.success.mediaType;
+  if (response === 'json' && accept !== undefined && accept.split(';')[0]!.trim().toLowerCase() !== 'application/json') {
+    fields.push({ key: 'accept', value: string(accept) });
+  }
   if (op.success.eventStream) fields.push({ key: 'events', value: { kind: 'identifier', name: 'eventStream' } });
   return { kind: 'object', properties: fields };
 }

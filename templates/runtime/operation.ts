@@ -96,6 +96,12 @@ export interface OperationSpec {
   /** How a list call asks for its next page (pagination.ts); absent means Stripe's cursor (`starting_after`). */
   readonly paging?: Paging;
   /**
+   * The Accept header: the success media type the spec declares when it is not plain
+   * `application/json` (`application/hal+json`, `text/event-stream`, any type); absent means
+   * `application/json`, or any type for an answer read by `response`.
+   */
+  readonly accept?: string;
+  /**
    * How a success body is read: absent for JSON, response.ts's `textResponse` for text
    * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images).
    */
