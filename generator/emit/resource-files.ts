@@ -8,7 +8,7 @@ import { objectPropertiesOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
-import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
+import { expandImports, ownExpandDeclarations, ownExpandRuntimeTypes, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
 import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
@@ -40,17 +40,17 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const expand = plan.expand;
   const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand));
   const methods = methodsInterface(plan.methodsTypeNames.get(file.path)!, file, emitted);
-  const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
+  const body = [...(expand ? ownExpandDeclarations(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(ctx.typeName).sort();
-  const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
+  const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes), ...(expand ? ownExpandRuntimeTypes(expand, file.path) : [])]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
   const runtimeValues = [...new Set(file.operations.flatMap(runtimeValuesOf))].sort(byCodeUnit);
   const imports = [
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
     ...(runtimeValues.length > 0 ? [importDeclaration(runtimeValues, `${up}runtime/index.js`, false)] : []),
     ...(schemaImports.length > 0 ? [importDeclaration(schemaImports, `${up}schemas.js`, true)] : []),
-    ...(expand ? pathTypeImports(expand, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
+    ...(expand ? expandImports(expand, file.path, emitted.flatMap((e) => e.expandTypes)) : []),
   ];
   return printFile([join(hardline, imports), ...body]);
 }
@@ -60,8 +60,8 @@ interface EmittedOperation {
   readonly signature: OperationSignature;
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
-  /** Expand path unions the signature uses, to declare or import. */
-  readonly pathTypes: readonly string[];
+  /** Expand tables and path unions the signature and params use, to declare or import. */
+  readonly expandTypes: readonly string[];
 }
 
 /**
@@ -74,30 +74,31 @@ export interface OperationSignature {
   readonly returnType: TypeNode;
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
-  /** Expand path unions the signature uses, to declare or import. */
-  readonly pathTypes: readonly string[];
+  /** Expand tables and path unions the signature and params use, to declare or import. */
+  readonly expandTypes: readonly string[];
   /** For a list narrowed by expand paths: the transport call's own type arguments (page, item), before the cast. */
   readonly listTypeArguments?: readonly TypeNode[];
 }
 
 export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): OperationSignature {
-  const expand = plan?.operations.get(op.functionName);
-  const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
+  const response = plan?.operations.get(op.functionName)?.response;
+  const paths = response === undefined ? undefined : { ...response, param: plan!.typeParameter };
   const result = resultOf(op, ctx, paths?.param);
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
   const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !params.some((p) => p.required), type: paramsType }];
   return {
     // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
-    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named(paths.type)), default: { kind: 'emptyTuple' } }] : [],
+    // Each path is checked against the table, read a field at a time (see runtime/expand.ts).
+    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(generic('CheckedExpandPath', named(paths.table), named(`${paths.param}[number]`))), default: { kind: 'emptyTuple' } }] : [],
     parameters: [
       ...distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') })),
       ...paramsArgument,
       { name: 'options', optional: true, type: named('RequestOptions') },
     ],
     returnType: result.type,
-    runtimeTypes: result.runtimeTypes,
-    pathTypes: paths ? [paths.type] : [],
+    runtimeTypes: paths ? [...result.runtimeTypes, 'CheckedExpandPath'] : result.runtimeTypes,
+    expandTypes: paths ? [paths.table, paths.paths] : [],
     ...(result.listTypeArguments ? { listTypeArguments: result.listTypeArguments } : {}),
   };
 }
@@ -140,12 +141,12 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     }),
   ];
   // The params interface's `expand` takes only `NothingToExpand[]` when the response has nothing to expand.
-  const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
+  const nothingToExpand = expand !== undefined && expand.response === undefined && params.length > 0;
   return {
     statements,
     signature,
     runtimeTypes: [...signature.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
-    pathTypes: signature.pathTypes,
+    expandTypes: signature.expandTypes,
   };
 }
 

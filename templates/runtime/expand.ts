@@ -1,7 +1,9 @@
 // Types that know what you expanded. Stripe returns an expandable field as an id string unless its
 // path is named in `expand[]`, and then as the object. Operations take `expand` as a `const` type
-// parameter (the generator lists every path a response accepts) and these types turn the response
-// type into the one the call really gets. Types only: nothing here exists at run time.
+// parameter, checked path by path against the response's table of expandable fields (the
+// generator writes one per schema, e.g. `interface ChargeExpandable { customer: CustomerExpandable;
+// … }`), and these types turn the response type into the one the call really gets. Types only:
+// nothing here exists at run time.
 
 import type { ListPromise, Paged } from './pagination.js';
 
@@ -24,13 +26,54 @@ export type Expanded<T, P extends string> = {
 };
 
 /**
+ * `P` when it is a path through the table `T` (see `ExpandPathOf`); otherwise the paths accepted
+ * where it goes wrong (`'ownershp'` → each field of `T`; `'customer.x'` → `'customer.'` before each
+ * field of the customer's table), which is what the error message names and what an editor
+ * offers, one field at a time. Walking the literal a segment at a time reads only the tables on its
+ * way: tsc never spells out the thousands of paths of a response such as a charge.
+ */
+export type CheckedExpandPath<T, P> = P extends string ? CheckedBelow<T, P, []> : keyof T & string;
+
+/**
+ * Every `expand` path of a table of expandable fields: each field of `T`, and each path of what
+ * it expands to after `field.`, at most four fields deep (Stripe's limit).
+ */
+export type ExpandPathOf<T> = PathsBelow<T, []>;
+
+/**
+ * `CheckedExpandPath` with `Depth` fields passed: a field that leads nowhere further, or the
+ * fourth, ends the path, and is what is offered in place of a longer one.
+ */
+type CheckedBelow<
+  T,
+  P extends string,
+  Depth extends unknown[],
+> = P extends `${infer Head}.${infer Rest}`
+  ? Head extends keyof T & string
+    ? Depth['length'] extends 3
+      ? Head
+      : [keyof T[Head] & string] extends [never]
+        ? Head
+        : `${Head}.${CheckedBelow<T[Head], Rest, [...Depth, unknown]>}`
+    : keyof T & string
+  : P extends keyof T
+    ? P
+    : keyof T & string;
+
+/** The paths of `T` with `Depth` fields already passed on the way to it. */
+type PathsBelow<T, Depth extends unknown[]> = {
+  [K in keyof T & string]:
+    K | (Depth['length'] extends 3 ? never : `${K}.${PathsBelow<T[K], [...Depth, unknown]>}`);
+}[keyof T & string];
+
+/**
  * The paths an `expand` argument names, when the call spells them out (an array literal, or a
  * tuple `as const`). A plain `string[]`-like array could hold any of them, so it names none and
- * the result keeps the `string | T` types.
+ * the result keeps the `string | T` types. (`CheckedExpandPath` has made every path a string.)
  */
-export type ExpandPaths<E extends readonly string[]> = number extends E['length']
+export type ExpandPaths<E extends readonly unknown[]> = number extends E['length']
   ? never
-  : E[number];
+  : E[number] & string;
 
 /**
  * A list call's promise with `data.…` paths applied to every item: the awaited page, the items of

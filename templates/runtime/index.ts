@@ -33,9 +33,11 @@ export type {
   SearchResult,
 } from './pagination.js';
 export type {
+  CheckedExpandPath,
   Expand,
   Expanded,
   ExpandedListPromise,
+  ExpandPathOf,
   ExpandPaths,
   NothingToExpand,
 } from './expand.js';
