@@ -1,32 +1,25 @@
-// The declarations a resource file gets for typed `expand`: the tables and path unions it owns,
-// imports of the ones other files own, and its params interfaces made generic in the paths.
+// The declarations a resource file gets for typed `expand`: the tables it owns, imports of the ones
+// other files own, and its params interfaces made generic in the paths.
 import type { Property } from '../model/ir.js';
 import { importDeclaration, interfaceDeclaration, typeAliasDeclaration, type InterfaceDeclaration } from './declarations.js';
 import type { ExpandDeclaration } from './expand-tables.js';
 import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
 import type { Doc } from './layout.js';
 import { docComment } from './tsdoc.js';
-import { named, readonlyArray } from './type-expression.js';
+import { generic, named, readonlyArray } from './type-expression.js';
 
-/** The tables and path unions this file is the first to need. */
+/** The tables this file is the first to need. */
 export function ownExpandDeclarations(plan: ExpandPlan, filePath: string): Doc[] {
   return (plan.declaredIn.get(filePath) ?? []).map((d) =>
     d.kind === 'table' ? interfaceDeclaration({ name: d.name, doc: docComment(describe(d)), members: d.members }) : typeAliasDeclaration(d.name, docComment(describe(d)), d.type!),
   );
 }
 
-/** The runtime types this file's own declarations name: `ExpandPathOf` for its path unions. */
-export function ownExpandRuntimeTypes(plan: ExpandPlan, filePath: string): string[] {
-  return (plan.declaredIn.get(filePath) ?? []).some((d) => d.kind === 'paths') ? ['ExpandPathOf'] : [];
-}
-
 function describe(d: ExpandDeclaration): string {
-  return d.kind === 'paths'
-    ? `\`expand\` paths for \`${d.typeName}\`, at most 4 levels deep.`
-    : `The fields of \`${d.typeName}\` that \`expand\` can name, each with the table of what it expands to.`;
+  return `\`expand\` fields of \`${d.typeName}\`, each with the table of what it expands to.`;
 }
 
-/** Imports of the tables and unions that other resource files declare: those its signatures and its own declarations name. */
+/** Imports of the tables that other resource files declare: those its signatures and its own declarations name. */
 export function expandImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): Doc[] {
   const own = plan.declaredIn.get(filePath) ?? [];
   const used = new Set([...usedBySignatures, ...own.flatMap((d) => d.references)]);
@@ -41,9 +34,9 @@ export function expandImports(plan: ExpandPlan, filePath: string, usedBySignatur
 }
 
 /**
- * The params interface with `expand` typed: generic in the paths (defaulting to every path of the
- * response, so the bare name still types and checks a params object), or `NothingToExpand[]` when
- * the response has nothing to expand.
+ * The params interface with `expand` typed: generic in the paths (defaulting to any paths of the
+ * response, so the bare name still types and checks a params object; unconstrained, as the
+ * operation checks them), or `NothingToExpand[]` when the response has nothing to expand.
  */
 export function withTypedExpand(
   declaration: InterfaceDeclaration,
@@ -51,13 +44,13 @@ export function withTypedExpand(
   expand: OperationExpand,
   typeParameter: string,
 ): InterfaceDeclaration {
-  const paths = expand.response?.paths;
-  const note = paths ? `Paths from \`${paths}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
+  const table = expand.table;
+  const note = table ? `Paths through \`${table}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
   const doc = docComment(params.find(isExpandParam)?.schema.description, note);
-  const type = paths ? named(typeParameter) : readonlyArray(named('NothingToExpand'));
+  const type = table ? named(typeParameter) : readonlyArray(named('NothingToExpand'));
   return {
     ...declaration,
-    typeParameters: paths ? [{ name: typeParameter, constraint: readonlyArray(named('string')), default: readonlyArray(named(paths)) }] : [],
+    typeParameters: table ? [{ name: typeParameter, default: generic('ExpandPathArray', named(table)) }] : [],
     members: declaration.members.map((m) => (m.key === 'expand' ? { ...m, type, doc } : m)),
   };
 }

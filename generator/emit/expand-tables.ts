@@ -7,41 +7,35 @@
 // each such field, typed by the table of what it expands to (`{}` when nothing there expands):
 // `interface ChargeExpandable { customer: CustomerExpandable & DeletedCustomerExpandable; … }`.
 // tsc walks a literal path through them a segment at a time and reads only the tables on its way;
-// the unions of every path (the whole Stripe API has 76,000) are spelled out only where something
-// asks for them: an error message, an editor's completions, a params type named on its own.
+// the union of all of a response's paths (`ExpandPathOf<ChargeExpandable>`; the whole Stripe API
+// has 76,000 paths) is spelled out only where a value meets it: a params type named on its own.
 import type { ApiModel, ObjectSchema, Property, Schema } from '../model/ir.js';
 import { listEnvelopeItem, valueShapes } from '../model/lookup.js';
-import { expandPathTypeName, expandTableTypeName } from '../naming/generated-names.js';
-import { generic, named, propertyKey, type Member, type TypeNode } from './type-expression.js';
+import { expandTableTypeName } from '../naming/generated-names.js';
+import { named, propertyKey, type Member, type TypeNode } from './type-expression.js';
 
-/** One declaration typed `expand` needs: a table (an interface), a response's table, or its paths. */
+/** One declaration typed `expand` needs: a table (an interface), or a response's table made of others. */
 export interface ExpandDeclaration {
   readonly name: string;
   /** The type name of the schema (or the inline response) it is for. */
   readonly typeName: string;
-  /** `table`: one member per expandable field; `root`: a response's table made of others; `paths`: `ExpandPathOf<table>`. */
-  readonly kind: 'table' | 'root' | 'paths';
-  /** A table's members; empty for the others. */
+  /** `table`: one member per expandable field; `root`: the tables of what a response can be, joined. */
+  readonly kind: 'table' | 'root';
+  /** A table's members; empty for a root. */
   readonly members: readonly Member[];
-  /** What a `root` or `paths` alias stands for. */
+  /** What a root stands for. */
   readonly type?: TypeNode;
   /** The other declarations it names. */
   readonly references: readonly string[];
 }
 
-/** What an operation's response accepts: its table (the paths are checked against it) and its paths' union. */
-export interface ResponseExpand {
-  readonly table: string;
-  readonly paths: string;
-}
-
 export interface ExpandTables {
   /**
-   * The table and paths of a response of this schema, created (with the tables they need) on
-   * first use; undefined when nothing in it can be expanded. `inlineName` names them when the
+   * The name of the table of a response of this schema, created (with the tables it needs) on
+   * first use; undefined when nothing in it can be expanded. `inlineName` names it when the
    * schema is not a named one.
    */
-  readonly ofResponse: (schema: Schema, inlineName: string) => ResponseExpand | undefined;
+  readonly ofResponse: (schema: Schema, inlineName: string) => string | undefined;
   /** Every declaration created so far, in creation order. */
   readonly all: () => readonly ExpandDeclaration[];
 }
@@ -52,7 +46,6 @@ export function expandTables(model: ApiModel, taken: ReadonlySet<string>): Expan
   const names = new Set(taken);
   const declarations = new Map<string, ExpandDeclaration>(); // by name
   const tableNames = new Map<string, string | undefined>(); // by schema name
-  const responses = new Map<string, ResponseExpand>(); // by the response table's name
   const rootTables = new Map<string, string>(); // a response's own table, by what it is made of
 
   /** The table of a named object schema, declared on first use; undefined when none of its fields expand. */
@@ -102,18 +95,10 @@ export function expandTables(model: ApiModel, taken: ReadonlySet<string>): Expan
     }));
   }
 
-  function ofResponse(schema: Schema, inlineName: string): ResponseExpand | undefined {
+  function ofResponse(schema: Schema, inlineName: string): string | undefined {
     const expression = tableExpression(schema);
     if (expression === undefined) return undefined;
-    const table = expression.kind === 'name' ? expression.text : rootTable(schema, inlineName, expression);
-    const known = responses.get(table);
-    if (known) return known;
-    const typeName = declarations.get(table)!.typeName;
-    const paths = expandPathTypeName(typeName, names);
-    declarations.set(paths, { name: paths, typeName, kind: 'paths', members: [], type: generic('ExpandPathOf', named(table)), references: [table] });
-    const response = { table, paths };
-    responses.set(table, response);
-    return response;
+    return expression.kind === 'name' ? expression.text : rootTable(schema, inlineName, expression);
   }
 
   /** The table of a response that is not one named object: its own name, as no other table names it. */

@@ -4,17 +4,15 @@
 // expand-tables.ts), and a result type that shows those paths expanded (`Expand` and
 // `ExpandedListPromise` in runtime/expand.ts). The tables are written by the generator rather than
 // derived by the type checker from the schema types: the spec's `x-expandableFields` reach no
-// generated type, and a table is what tsc reads cheapest, one field at a time. The union of a
-// response's paths (`ChargeExpandPath`) is named too, for params objects typed on their own and for
-// users, and costs nothing until something uses it.
+// generated type, and a table is what tsc reads cheapest, one field at a time.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
 import { freeName } from '../naming/identifiers.js';
-import { expandTables, type ExpandDeclaration, type ResponseExpand } from './expand-tables.js';
+import { expandTables, type ExpandDeclaration } from './expand-tables.js';
 
 export interface ExpandPlan {
   /** By operation function name; operations without an `expand` array are absent. */
   readonly operations: ReadonlyMap<string, OperationExpand>;
-  /** Each table and paths union by its type name, with the resource file that declares it. */
+  /** Each table by its type name, with the resource file that declares it. */
   readonly declarations: ReadonlyMap<string, DeclaredExpand>;
   /**
    * The declarations of each resource file, in declaration order, by file path: a file asks for
@@ -26,8 +24,8 @@ export interface ExpandPlan {
 }
 
 export interface OperationExpand {
-  /** The response's table and paths; undefined when it has nothing to expand. */
-  readonly response: ResponseExpand | undefined;
+  /** The response's table; undefined when it has nothing to expand. */
+  readonly table: string | undefined;
 }
 
 export interface DeclaredExpand extends ExpandDeclaration {
@@ -55,8 +53,8 @@ export function expandPlanOf(model: ApiModel, { files, paramsOf }: PlanInputs): 
     for (const op of file.operations) {
       if (!paramsOf(op).some(isExpandParam)) continue;
       const root = op.success.schema;
-      const response = root ? tables.ofResponse(root, op.paramsTypeName.replace(/Params$/, '')) : undefined;
-      operations.set(op.functionName, { response });
+      const table = root ? tables.ofResponse(root, op.paramsTypeName.replace(/Params$/, '')) : undefined;
+      operations.set(op.functionName, { table });
       // Declarations made for this operation's response belong to this file.
       for (const d of tables.all()) if (!declarations.has(d.name)) declarations.set(d.name, { ...d, file: file.path });
     }

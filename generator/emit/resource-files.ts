@@ -8,7 +8,7 @@ import { objectPropertiesOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
-import { expandImports, ownExpandDeclarations, ownExpandRuntimeTypes, withTypedExpand } from './expand-declarations.js';
+import { expandImports, ownExpandDeclarations, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
 import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
@@ -43,7 +43,7 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const body = [...(expand ? ownExpandDeclarations(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(ctx.typeName).sort();
-  const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes), ...(expand ? ownExpandRuntimeTypes(expand, file.path) : [])]);
+  const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
   const runtimeValues = [...new Set(file.operations.flatMap(runtimeValuesOf))].sort(byCodeUnit);
   const imports = [
@@ -81,8 +81,8 @@ export interface OperationSignature {
 }
 
 export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): OperationSignature {
-  const response = plan?.operations.get(op.functionName)?.response;
-  const paths = response === undefined ? undefined : { ...response, param: plan!.typeParameter };
+  const table = plan?.operations.get(op.functionName)?.table;
+  const paths = table === undefined ? undefined : { table, param: plan!.typeParameter };
   const result = resultOf(op, ctx, paths?.param);
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
@@ -98,7 +98,7 @@ export function operationSignature(op: Operation, params: readonly Property[], c
     ],
     returnType: result.type,
     runtimeTypes: paths ? [...result.runtimeTypes, 'CheckedExpandPath'] : result.runtimeTypes,
-    expandTypes: paths ? [paths.table, paths.paths] : [],
+    expandTypes: paths ? [paths.table] : [],
     ...(result.listTypeArguments ? { listTypeArguments: result.listTypeArguments } : {}),
   };
 }
@@ -141,11 +141,12 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     }),
   ];
   // The params interface's `expand` takes only `NothingToExpand[]` when the response has nothing to expand.
-  const nothingToExpand = expand !== undefined && expand.response === undefined && params.length > 0;
+  const nothingToExpand = expand !== undefined && expand.table === undefined && params.length > 0;
+  const paramsDefault = expand?.table !== undefined && params.length > 0;
   return {
     statements,
     signature,
-    runtimeTypes: [...signature.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
+    runtimeTypes: [...signature.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : []), ...(paramsDefault ? ['ExpandPathArray'] : [])],
     expandTypes: signature.expandTypes,
   };
 }

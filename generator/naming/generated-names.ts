@@ -72,11 +72,6 @@ export function methodsTypeNameOf(resource: readonly string[], taken: Set<string
   return freeName(TAKEN_TYPE_NAMES.has(wanted) ? `${wanted}_` : wanted, taken);
 }
 
-/** The union of a response type's expand paths, kept apart from `taken`. */
-export function expandPathTypeName(typeName: string, taken: Set<string>): string {
-  return freeName(`${typeName}ExpandPath`, taken);
-}
-
 /** The table of a type's expandable fields (emit/expand-tables.ts), kept apart from `taken`. */
 export function expandTableTypeName(typeName: string, taken: Set<string>): string {
   return freeName(`${typeName}Expandable`, taken);

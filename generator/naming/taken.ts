@@ -17,7 +17,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport',
   'ApiPromise', 'ResponseInfo', 'WithResponse',
   'FetchedPage', 'ListObject', 'ListPromise', 'NextPage', 'Pager', 'PageState', 'Paged', 'Paging', 'SearchResult',
-  'CheckedExpandPath', 'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPathOf', 'ExpandPaths', 'NothingToExpand',
+  'CheckedExpandPath', 'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPathArray', 'ExpandPathOf', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'HeaderInput',
   'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
   'ApiKey', 'KeyedClientOptions', 'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',

@@ -10,9 +10,11 @@ import type { ListPromise, Paged } from './pagination.js';
 /**
  * `T` as it comes back when the paths in `P` are expanded (`'ownership'`,
  * `'account_holder.customer'`, `'data.ownership'`): the id string is gone from each named field and
- * from the fields on the way. With no paths (`never`) it is `T` itself.
+ * from the fields on the way. With no paths (`never`) it is `T` itself. `P` is not constrained to
+ * `string` (anything else names no field): proving that an operation's checked paths are strings
+ * would make tsc work out what `CheckedExpandPath` can give for every operation it declares.
  */
-export type Expand<T, P extends string> = [P] extends [never]
+export type Expand<T, P> = [P] extends [never]
   ? T
   : T extends readonly (infer Item)[]
     ? Expand<Item, P>[]
@@ -21,7 +23,7 @@ export type Expand<T, P extends string> = [P] extends [never]
       : T;
 
 /** An object type with the fields `P` names expanded (see `Expand`); other fields are unchanged. */
-export type Expanded<T, P extends string> = {
+export type Expanded<T, P> = {
   [K in keyof T]: K extends FirstSegment<P> ? ExpandedField<T[K], RestAfter<P, K>> : T[K];
 };
 
@@ -69,19 +71,24 @@ type PathsBelow<T, Depth extends unknown[]> = {
 /**
  * The paths an `expand` argument names, when the call spells them out (an array literal, or a
  * tuple `as const`). A plain `string[]`-like array could hold any of them, so it names none and
- * the result keeps the `string | T` types. (`CheckedExpandPath` has made every path a string.)
+ * the result keeps the `string | T` types.
  */
 export type ExpandPaths<E extends readonly unknown[]> = number extends E['length']
   ? never
-  : E[number] & string;
+  : E[number];
+
+/**
+ * Any paths of the table `T`, in an array: what a params type named on its own accepts. An
+ * interface, so that tsc spells the union out only where a value meets it, not where a params
+ * type is declared.
+ */
+export interface ExpandPathArray<T> extends ReadonlyArray<ExpandPathOf<T>> {}
 
 /**
  * A list call's promise with `data.…` paths applied to every item: the awaited page, the items of
  * `for await` and `toArray`. Without paths it is the plain `ListPromise<Page, Item>`.
  */
-export type ExpandedListPromise<Page extends Paged<Item>, Item, P extends string> = [P] extends [
-  never,
-]
+export type ExpandedListPromise<Page extends Paged<Item>, Item, P> = [P] extends [never]
   ? ListPromise<Page, Item>
   : ListPromise<Expand<Page, P> & Paged<Expand<Item, ItemPaths<P>>>, Expand<Item, ItemPaths<P>>>;
 
@@ -94,19 +101,19 @@ export interface NothingToExpand {
 }
 
 /** `'a.b.c'` → `'a'`. */
-type FirstSegment<P extends string> = P extends `${infer Head}.${string}` ? Head : P;
+type FirstSegment<P> = P extends `${infer Head}.${string}` ? Head : P;
 
 /** The rest of the paths under field `K`: `'a.b.c'` under `a` → `'b.c'`; `'a'` → nothing. */
-type RestAfter<P extends string, K> = P extends `${K & string}.${infer Rest}` ? Rest : never;
+type RestAfter<P, K> = P extends `${K & string}.${infer Rest}` ? Rest : never;
 
 /** A list's paths as they apply to one item: `'data.ownership'` → `'ownership'`. */
-type ItemPaths<P extends string> = RestAfter<P, 'data'>;
+type ItemPaths<P> = RestAfter<P, 'data'>;
 
 /**
  * A field on an expanded path: an id (`string`) is replaced by what it expands to (the other
  * members of its union; `null` stays), arrays of ids item by item, then the deeper paths apply.
  */
-type ExpandedField<V, P extends string> = V extends readonly (infer Item)[]
+type ExpandedField<V, P> = V extends readonly (infer Item)[]
   ? ExpandedField<Item, P>[]
   : V extends string
     ? never

@@ -37,6 +37,7 @@ export type {
   Expand,
   Expanded,
   ExpandedListPromise,
+  ExpandPathArray,
   ExpandPathOf,
   ExpandPaths,
   NothingToExpand,

@@ -3,7 +3,7 @@ import type {
   ApiPromise,
   CheckedExpandPath,
   Expand,
-  ExpandPathOf,
+  ExpandPathArray,
   ExpandPaths,
   ExpandedListPromise,
   OperationSpec,
@@ -19,26 +19,23 @@ import type {
 } from '../../schemas.js';
 
 /**
- * The fields of `BankConnectionsResourceAccountholder` that `expand` can name, each with the table
- * of what it expands to.
+ * `expand` fields of `BankConnectionsResourceAccountholder`, each with the table of what it
+ * expands to.
  */
 export interface BankConnectionsResourceAccountholderExpandable {
   account: {};
   customer: {};
 }
 
-/**
- * The fields of `BankConnectionsResourceBalance` that `expand` can name, each with the table of
- * what it expands to.
- */
+/** `expand` fields of `BankConnectionsResourceBalance`, each with the table of what it expands to. */
 export interface BankConnectionsResourceBalanceExpandable {
   cash: {};
   credit: {};
 }
 
 /**
- * The fields of `FinancialConnectionsAccountOwnership` that `expand` can name, each with the table
- * of what it expands to.
+ * `expand` fields of `FinancialConnectionsAccountOwnership`, each with the table of what it
+ * expands to.
  */
 export interface FinancialConnectionsAccountOwnershipExpandable {
   owners: {
@@ -46,10 +43,7 @@ export interface FinancialConnectionsAccountOwnershipExpandable {
   };
 }
 
-/**
- * The fields of `FinancialConnectionsAccount` that `expand` can name, each with the table of what
- * it expands to.
- */
+/** `expand` fields of `FinancialConnectionsAccount`, each with the table of what it expands to. */
 export interface FinancialConnectionsAccountExpandable {
   account_holder: BankConnectionsResourceAccountholderExpandable;
   balance: BankConnectionsResourceBalanceExpandable;
@@ -59,42 +53,30 @@ export interface FinancialConnectionsAccountExpandable {
   transaction_refresh: {};
 }
 
-/** `expand` paths for `FinancialConnectionsAccount`, at most 4 levels deep. */
-export type FinancialConnectionsAccountExpandPath =
-  ExpandPathOf<FinancialConnectionsAccountExpandable>;
-
 /**
- * The fields of `BankConnectionsResourceLinkedAccountList` that `expand` can name, each with the
- * table of what it expands to.
+ * `expand` fields of `BankConnectionsResourceLinkedAccountList`, each with the table of what it
+ * expands to.
  */
 export interface BankConnectionsResourceLinkedAccountListExpandable {
   data: FinancialConnectionsAccountExpandable;
 }
 
-/** `expand` paths for `BankConnectionsResourceLinkedAccountList`, at most 4 levels deep. */
-export type BankConnectionsResourceLinkedAccountListExpandPath =
-  ExpandPathOf<BankConnectionsResourceLinkedAccountListExpandable>;
-
 /**
- * The fields of `BankConnectionsResourceOwnerList` that `expand` can name, each with the table of
- * what it expands to.
+ * `expand` fields of `BankConnectionsResourceOwnerList`, each with the table of what it expands
+ * to.
  */
 export interface BankConnectionsResourceOwnerListExpandable {
   data: {};
 }
 
-/** `expand` paths for `BankConnectionsResourceOwnerList`, at most 4 levels deep. */
-export type BankConnectionsResourceOwnerListExpandPath =
-  ExpandPathOf<BankConnectionsResourceOwnerListExpandable>;
-
 /** Parameters of `financialConnections.accounts.disconnect`. */
 export interface FinancialConnectionsAccountDisconnectParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsAccountExpandable>,
 > {
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsAccountExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;
@@ -131,7 +113,7 @@ export function financialConnectionsAccountsDisconnect<
 
 /** Parameters of `financialConnections.accounts.list`. */
 export interface FinancialConnectionsAccountListParams<
-  E extends readonly string[] = readonly BankConnectionsResourceLinkedAccountListExpandPath[],
+  E = ExpandPathArray<BankConnectionsResourceLinkedAccountListExpandable>,
 > {
   /**
    * If present, only return accounts that belong to the specified account holder.
@@ -151,8 +133,8 @@ export interface FinancialConnectionsAccountListParams<
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `BankConnectionsResourceLinkedAccountListExpandPath`; the result's type shows those
-   * fields expanded.
+   * Paths through `BankConnectionsResourceLinkedAccountListExpandable`; the result's type shows
+   * those fields expanded.
    */
   expand?: E;
   /**
@@ -218,7 +200,7 @@ export function financialConnectionsAccountsList<
 
 /** Parameters of `financialConnections.accounts.listOwners`. */
 export interface FinancialConnectionsAccountListOwnersParams<
-  E extends readonly string[] = readonly BankConnectionsResourceOwnerListExpandPath[],
+  E = ExpandPathArray<BankConnectionsResourceOwnerListExpandable>,
 > {
   /**
    * A cursor for use in pagination. `ending_before` is an object ID that defines your place in the
@@ -230,7 +212,7 @@ export interface FinancialConnectionsAccountListOwnersParams<
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `BankConnectionsResourceOwnerListExpandPath`; the result's type shows those fields
+   * Paths through `BankConnectionsResourceOwnerListExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;
@@ -297,12 +279,12 @@ export function financialConnectionsAccountsListOwners<
 
 /** Parameters of `financialConnections.accounts.refresh`. */
 export interface FinancialConnectionsAccountRefreshParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsAccountExpandable>,
 > {
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsAccountExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;
@@ -340,12 +322,12 @@ export function financialConnectionsAccountsRefresh<
 
 /** Parameters of `financialConnections.accounts.retrieve`. */
 export interface FinancialConnectionsAccountRetrieveParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsAccountExpandable>,
 > {
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsAccountExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;
@@ -381,12 +363,12 @@ export function financialConnectionsAccountsRetrieve<
 
 /** Parameters of `financialConnections.accounts.subscribe`. */
 export interface FinancialConnectionsAccountSubscribeParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsAccountExpandable>,
 > {
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsAccountExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;
@@ -424,12 +406,12 @@ export function financialConnectionsAccountsSubscribe<
 
 /** Parameters of `financialConnections.accounts.unsubscribe`. */
 export interface FinancialConnectionsAccountUnsubscribeParams<
-  E extends readonly string[] = readonly FinancialConnectionsAccountExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsAccountExpandable>,
 > {
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsAccountExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsAccountExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;

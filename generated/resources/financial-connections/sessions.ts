@@ -3,7 +3,7 @@ import type {
   ApiPromise,
   CheckedExpandPath,
   Expand,
-  ExpandPathOf,
+  ExpandPathArray,
   ExpandPaths,
   OperationSpec,
   RequestOptions,
@@ -16,10 +16,7 @@ import type {
   FinancialConnectionsAccountExpandable,
 } from './accounts.js';
 
-/**
- * The fields of `FinancialConnectionsSession` that `expand` can name, each with the table of what
- * it expands to.
- */
+/** `expand` fields of `FinancialConnectionsSession`, each with the table of what it expands to. */
 export interface FinancialConnectionsSessionExpandable {
   account_holder: BankConnectionsResourceAccountholderExpandable;
   accounts: {
@@ -28,13 +25,9 @@ export interface FinancialConnectionsSessionExpandable {
   filters: {};
 }
 
-/** `expand` paths for `FinancialConnectionsSession`, at most 4 levels deep. */
-export type FinancialConnectionsSessionExpandPath =
-  ExpandPathOf<FinancialConnectionsSessionExpandable>;
-
 /** Parameters of `financialConnections.sessions.create`. */
 export interface FinancialConnectionsSessionCreateParams<
-  E extends readonly string[] = readonly FinancialConnectionsSessionExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsSessionExpandable>,
 > {
   /** The account holder to link accounts for. */
   account_holder: {
@@ -45,7 +38,7 @@ export interface FinancialConnectionsSessionCreateParams<
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsSessionExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsSessionExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;
@@ -93,12 +86,12 @@ export function financialConnectionsSessionsCreate<
 
 /** Parameters of `financialConnections.sessions.retrieve`. */
 export interface FinancialConnectionsSessionRetrieveParams<
-  E extends readonly string[] = readonly FinancialConnectionsSessionExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsSessionExpandable>,
 > {
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsSessionExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsSessionExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;

@@ -3,7 +3,7 @@ import type {
   ApiPromise,
   CheckedExpandPath,
   Expand,
-  ExpandPathOf,
+  ExpandPathArray,
   ExpandPaths,
   ExpandedListPromise,
   OperationSpec,
@@ -16,33 +16,22 @@ import type {
   FinancialConnectionsTransaction,
 } from '../../schemas.js';
 
-/**
- * The fields of `FinancialConnectionsTransaction` that `expand` can name, each with the table of
- * what it expands to.
- */
+/** `expand` fields of `FinancialConnectionsTransaction`, each with the table of what it expands to. */
 export interface FinancialConnectionsTransactionExpandable {
   status_transitions: {};
 }
 
 /**
- * The fields of `BankConnectionsResourceTransactionList` that `expand` can name, each with the
- * table of what it expands to.
+ * `expand` fields of `BankConnectionsResourceTransactionList`, each with the table of what it
+ * expands to.
  */
 export interface BankConnectionsResourceTransactionListExpandable {
   data: FinancialConnectionsTransactionExpandable;
 }
 
-/** `expand` paths for `BankConnectionsResourceTransactionList`, at most 4 levels deep. */
-export type BankConnectionsResourceTransactionListExpandPath =
-  ExpandPathOf<BankConnectionsResourceTransactionListExpandable>;
-
-/** `expand` paths for `FinancialConnectionsTransaction`, at most 4 levels deep. */
-export type FinancialConnectionsTransactionExpandPath =
-  ExpandPathOf<FinancialConnectionsTransactionExpandable>;
-
 /** Parameters of `financialConnections.transactions.list`. */
 export interface FinancialConnectionsTransactionListParams<
-  E extends readonly string[] = readonly BankConnectionsResourceTransactionListExpandPath[],
+  E = ExpandPathArray<BankConnectionsResourceTransactionListExpandable>,
 > {
   /** The ID of the Stripe account whose transactions will be retrieved. */
   account: string;
@@ -56,7 +45,7 @@ export interface FinancialConnectionsTransactionListParams<
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `BankConnectionsResourceTransactionListExpandPath`; the result's type shows those
+   * Paths through `BankConnectionsResourceTransactionListExpandable`; the result's type shows those
    * fields expanded.
    */
   expand?: E;
@@ -141,12 +130,12 @@ export function financialConnectionsTransactionsList<
 
 /** Parameters of `financialConnections.transactions.retrieve`. */
 export interface FinancialConnectionsTransactionRetrieveParams<
-  E extends readonly string[] = readonly FinancialConnectionsTransactionExpandPath[],
+  E = ExpandPathArray<FinancialConnectionsTransactionExpandable>,
 > {
   /**
    * Specifies which fields in the response should be expanded.
    *
-   * Paths from `FinancialConnectionsTransactionExpandPath`; the result's type shows those fields
+   * Paths through `FinancialConnectionsTransactionExpandable`; the result's type shows those fields
    * expanded.
    */
   expand?: E;

@@ -38,6 +38,7 @@ export type {
   Expand,
   Expanded,
   ExpandedListPromise,
+  ExpandPathArray,
   ExpandPathOf,
   ExpandPaths,
   NothingToExpand,
