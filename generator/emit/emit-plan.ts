@@ -2,7 +2,7 @@
 // there are, each component's type name, each operation's params object and how `expand` is typed.
 // `emitFiles` builds it and hands it to every emitter, which then only reads it.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
-import { componentIndex } from '../model/lookup.js';
+import { componentIndex, type ComponentIndex } from '../model/lookup.js';
 import { methodsTypeNameOf } from '../naming/generated-names.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
 import { paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
@@ -11,6 +11,8 @@ import { schemaFilesOf, type SchemaFile } from './schemas-file.js';
 export interface EmitPlan {
   readonly model: ApiModel;
   readonly resources: readonly ResourceFile[];
+  /** The component schemas by name, to resolve a `$ref`. */
+  readonly components: ComponentIndex;
   readonly schemaFiles: readonly SchemaFile[];
   /** The exported type name of each component schema, by schema name. */
   readonly typeNames: ReadonlyMap<string, string>;
@@ -46,6 +48,7 @@ export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): Emit
   return {
     model,
     resources,
+    components,
     schemaFiles: schemaFilesOf(model),
     typeNames: new Map(model.schemas.map((s) => [s.name, s.typeName])),
     params,

@@ -3,8 +3,8 @@
 // function that tree-shakes on its own, then the interface of the resource's client methods (the
 // same signatures without the transport), of which client.ts's `Client` is made. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
-import type { ApiModel, BodyContent, Operation, Pagination, PagingStyle, Parameter, Property, RequestBody } from '../model/ir.js';
-import { objectPropertiesOf, type ComponentIndex } from '../model/lookup.js';
+import type { ApiModel, BodyContent, Operation, Pagination, PagingStyle, Parameter, Property, RequestBody, Schema } from '../model/ir.js';
+import { objectPropertiesOf, shapeOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
@@ -38,14 +38,14 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const runtimeTypes = new Set<string>();
   const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name), (name) => runtimeTypes.add(name));
   const expand = plan.expand;
-  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand));
+  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand, plan.components));
   const methods = methodsInterface(plan.methodsTypeNames.get(file.path)!, file, emitted);
   const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
   const runtimeImports = [...used, 'OperationSpec', 'RequestOptions', 'Transport'].sort(byCodeUnit);
-  const runtimeValues = [...new Set(file.operations.flatMap(runtimeValuesOf))].sort(byCodeUnit);
+  const runtimeValues = [...new Set(file.operations.flatMap((op) => runtimeValuesOf(op, plan.components)))].sort(byCodeUnit);
   const imports = [
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
     ...(runtimeValues.length > 0 ? [importDeclaration(runtimeValues, `${up}runtime/index.js`, false)] : []),
@@ -80,10 +80,10 @@ export interface OperationSignature {
   readonly listTypeArguments?: readonly TypeNode[];
 }
 
-export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): OperationSignature {
+export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined, components: ComponentIndex): OperationSignature {
   const expand = plan?.operations.get(op.functionName);
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
-  const result = resultOf(op, ctx, paths?.param);
+  const result = resultOf(op, ctx, paths?.param, components);
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
   const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !params.some((p) => p.required), type: paramsType }];
@@ -102,11 +102,11 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   };
 }
 
-function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
+function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined, components: ComponentIndex): EmittedOperation {
   const pathArgs = distinctArguments(op.parameters.path);
   const specName = specConstNameOf(op.functionName);
   const expand = plan?.operations.get(op.functionName);
-  const signature = operationSignature(op, params, ctx, plan);
+  const signature = operationSignature(op, params, ctx, plan, components);
   const pathMap: ValueNode = { kind: 'object', properties: pathArgs.map((a) => ({ key: objectKey(a.param.name), value: { kind: 'identifier', name: a.name } })) };
   const paramsInterface = () => {
     const declaration = {
@@ -129,7 +129,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     ...paramsDeclarations,
     // `as const` keeps every style a literal even under keys such as `constructor`, which
     // TypeScript would otherwise check against Object.prototype's member instead of the record.
-    constDeclaration(specName, operationSpecLiteral(op), 'OperationSpec'),
+    constDeclaration(specName, operationSpecLiteral(op, components), 'OperationSpec'),
     functionDeclaration({
       name: op.functionName,
       doc: operationDoc(op),
@@ -214,9 +214,11 @@ interface Result {
 }
 
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
-function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): Result {
-  const kind = successKind(op);
-  const answer = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema && op.method !== 'head' ? typeNode(op.success.schema, ctx) : named('void');
+function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, components: ComponentIndex): Result {
+  const kind = successKind(op, components);
+  // An answer of any type without a schema is whatever arrives (JSON, text or a Blob).
+  const none = kind === 'any' ? named('unknown') : named('void');
+  const answer = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema && op.method !== 'head' ? typeNode(op.success.schema, ctx) : none;
   // An event stream is read as its events arrive: their data (typed when it is the only answer).
   const events = op.success.mediaType === EVENT_STREAM ? answer : named('unknown');
   const data = !op.success.eventStream ? answer : op.success.mediaType === EVENT_STREAM ? generic('AsyncIterable', events) : unionOf([answer, generic('AsyncIterable', events)]);
@@ -264,13 +266,13 @@ function formFieldsOf(body: RequestBody): [string, string][] {
 }
 
 /** The runtime's readers (response.ts) of success bodies that are not JSON. */
-const RESPONSE_READERS = { text: 'textResponse', blob: 'blobResponse' } as const;
+const RESPONSE_READERS = { text: 'textResponse', blob: 'blobResponse', any: 'anyResponse' } as const;
 
 const EVENT_STREAM = 'text/event-stream';
 
 /** The runtime constants an operation's spec names: its query encoders, body encoding, response reader. */
-function runtimeValuesOf(op: Operation): string[] {
-  const response = successKind(op);
+function runtimeValuesOf(op: Operation, components: ComponentIndex): string[] {
+  const response = successKind(op, components);
   const body = op.requestBody;
   return [
     ...op.parameters.query.map(queryEncoderOf),
@@ -314,7 +316,7 @@ function pagingLiteral(p: Pagination): ValueNode {
 }
 
 /** The OperationSpec literal: method, path template, query encoders, header names, body encoding, response reader. */
-export function operationSpecLiteral(op: Operation): ValueNode {
+export function operationSpecLiteral(op: Operation, components: ComponentIndex): ValueNode {
   const fields: ValueProperty[] = [
     { key: 'method', value: string(op.method.toUpperCase()) },
     { key: 'path', value: string(op.path) },
@@ -349,7 +351,7 @@ export function operationSpecLiteral(op: Operation): ValueNode {
     }
   }
   if (op.pagination && !isStripeList(op.pagination)) fields.push({ key: 'paging', value: pagingLiteral(op.pagination) });
-  const response = successKind(op);
+  const response = successKind(op, components);
   if (response !== 'json') fields.push({ key: 'response', value: { kind: 'identifier', name: RESPONSE_READERS[response] } });
   // A server may refuse `Accept: application/json` for an answer it declares as another JSON type or a stream.
   const accept = op.method === 'head' ? undefined : op.success.mediaType;
@@ -360,21 +362,30 @@ export function operationSpecLiteral(op: Operation): ValueNode {
   return { kind: 'object', properties: fields };
 }
 
-/** How the runtime reads the operation's success body: a file (`format: binary`) is a Blob whatever its media type says. */
-function successKind(op: Operation): 'json' | 'text' | 'blob' {
+/** How the runtime reads a success body (OperationSpec's `response`); `any` by its actual Content-Type. */
+type AnswerKind = 'json' | 'text' | 'blob' | 'any';
+
+/**
+ * How the runtime reads the operation's success body: a file (`format: binary`) or a redirect's
+ * target (a download) is a Blob whatever the media type says.
+ */
+function successKind(op: Operation, components: ComponentIndex): AnswerKind {
   // A HEAD answer has no body: nothing to read; an event stream is read by `events`, its data as JSON.
   if (op.method === 'head' || op.success.mediaType === EVENT_STREAM) return 'json';
-  const answer = op.success.schema;
-  return answer?.kind === 'string' && answer.format === 'binary' ? 'blob' : responseKind(op.success.mediaType);
+  if (/^3/.test(op.success.status)) return 'blob';
+  const answer = shapeOf(op.success.schema, components);
+  return answer?.kind === 'string' && answer.format === 'binary' ? 'blob' : responseKind(op.success.mediaType, answer?.kind);
 }
 
 /**
  * How the runtime reads a success body of this media type (OperationSpec's `response`): JSON
- * (also when there is none), text for `text/*` and textual application types, else a Blob.
+ * (also when there is none), text for `text/*` and textual application types; for a wildcard
+ * type (`*\/*`), JSON when the schema is structured, else by the answer's own type; else a Blob.
  */
-export function responseKind(mediaType: string | undefined): 'json' | 'text' | 'blob' {
+export function responseKind(mediaType: string | undefined, shape?: Schema['kind']): AnswerKind {
   const type = (mediaType ?? 'application/json').split(';')[0]!.trim().toLowerCase();
-  if (type === '*/*' || /[/+]json$/.test(type) || type === 'application/json') return 'json';
+  if (/[/+]json$/.test(type) || type === 'application/json') return 'json';
+  if (type.includes('*')) return shape === undefined || shape === 'string' || shape === 'unknown' ? 'any' : 'json';
   if (type.startsWith('text/') || /^application\/(xml|[\w.-]+\+xml|javascript|x-www-form-urlencoded|x-yaml|yaml|x-ndjson)$/.test(type)) return 'text';
   return 'blob';
 }

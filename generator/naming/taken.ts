@@ -30,7 +30,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'bracketFormBody', 'bracketMultipartBody', 'formBody', 'jsonBody', 'multipartBody', 'rawBody',
   'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
-  'DEFAULT_MAX_RESPONSE_BYTES', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
+  'DEFAULT_MAX_RESPONSE_BYTES', 'anyResponse', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
 ];
 
 /**

@@ -102,6 +102,7 @@ export {
 } from './retry.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
+  anyResponse,
   blobResponse,
   readBodyBytes,
   readBodyText,

@@ -56,24 +56,29 @@ describe('the runtime is portable', () => {
   // their policies (safe retries, declared idempotency keys, URLs on the client's origin; Stripe's
   // rule beside the generic one) +185 / +284 B, errors in the API's words with the body and the
   // request id header +234 / +226 B, auth per operation with token functions +108 / +110 B.
-  it('a client making one call bundles to under 4.4 KB gzipped, without any vendor module', () => {
+  // Measured 4,481 B and 4,831 B on 2026-12-07 before reading an answer by its actual Content-Type
+  // when the caller chose the Accept (GitHub's `application/vnd.github.raw`), 4,600 B and 4,948 B
+  // after it (+119 / +117 B): the JSON, text and Blob readers now come into every bundle, since
+  // any call may be asked for another media type at run time.
+  it('a client making one call bundles to under 4.6 KB gzipped, without any vendor module', () => {
     const out = bundle(oneCall);
-    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.4 * 1024);
+    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.6 * 1024);
     expect(bytesFrom(out, 'vendors/stripe/errors.ts')).toBe(0);
   });
 
-  it("a Stripe client making one call bundles to under 4.8 KB gzipped, Stripe's module included", () => {
+  it("a Stripe client making one call bundles to under 4.95 KB gzipped, Stripe's module included", () => {
     const out = bundle(oneStripeCall);
-    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.8 * 1024);
+    expect(gzipSync(out.outputFiles[0]!.contents).length).toBeLessThan(4.95 * 1024);
     expect(bytesFrom(out, 'vendors/stripe/errors.ts')).toBeGreaterThan(300);
   });
 
-  it('a GET bundles no body encoder, no answer reader, no delimited query style, no other auth scheme', () => {
+  // The answer readers are no longer absent: a caller may ask any call for another media type.
+  it('a GET bundles no body encoder, no delimited query style, no other auth scheme', () => {
     const out = bundle(oneStripeCall);
     expect(bytesFrom(out, 'multipart.ts')).toBe(0);
     expect(bytesFrom(out, 'body.ts')).toBe(0);
     const code = new TextDecoder().decode(out.outputFiles[0]!.contents);
-    for (const absent of ['application/x-www-form-urlencoded', 'new Blob', 'btoa(', '%20"'])
+    for (const absent of ['application/x-www-form-urlencoded', 'btoa(', '%20"'])
       expect(code).not.toContain(absent);
   });
 

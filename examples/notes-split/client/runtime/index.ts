@@ -103,6 +103,7 @@ export {
 } from './retry.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
+  anyResponse,
   blobResponse,
   readBodyBytes,
   readBodyText,
