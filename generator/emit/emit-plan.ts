@@ -3,9 +3,9 @@
 // `emitFiles` builds it and hands it to every emitter, which then only reads it.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
 import { componentIndex, type ComponentIndex } from '../model/lookup.js';
-import { methodsTypeNameOf } from '../naming/generated-names.js';
+import { errorTypeNameOf, methodsTypeNameOf } from '../naming/generated-names.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
-import { paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
+import { hasErrorTypes, paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
 import { schemaFilesOf, type SchemaFile } from './schemas-file.js';
 
 export interface EmitPlan {
@@ -22,6 +22,8 @@ export interface EmitPlan {
   readonly expand: ExpandPlan | undefined;
   /** The interface of each resource file's client methods, by file path (`Client` is made of them). */
   readonly methodsTypeNames: ReadonlyMap<string, string>;
+  /** The error type of each operation that declares error answers, by function name. */
+  readonly errorTypeNames: ReadonlyMap<string, string>;
 }
 
 export interface EmitPlanOptions {
@@ -45,6 +47,8 @@ export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): Emit
     ...model.operations.flatMap((op) => [op.paramsTypeName, op.functionName]),
     ...(expand ? [...expand.pathTypes.keys(), expand.typeParameter] : []),
   ]);
+  const methodsTypeNames = new Map(resources.map((r) => [r.path, methodsTypeNameOf(r.resource, taken)]));
+  const failing = model.operations.filter(hasErrorTypes);
   return {
     model,
     resources,
@@ -53,6 +57,7 @@ export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): Emit
     typeNames: new Map(model.schemas.map((s) => [s.name, s.typeName])),
     params,
     expand,
-    methodsTypeNames: new Map(resources.map((r) => [r.path, methodsTypeNameOf(r.resource, taken)])),
+    methodsTypeNames,
+    errorTypeNames: new Map(failing.map((op) => [op.functionName, errorTypeNameOf(op.paramsTypeName, taken)])),
   };
 }

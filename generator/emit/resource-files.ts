@@ -3,10 +3,10 @@
 // function that tree-shakes on its own, then the interface of the resource's client methods (the
 // same signatures without the transport), of which client.ts's `Client` is made. Operations with an `expand` array are generic in it (see
 // expand-types.ts): the accepted paths are typed and the result shows what was expanded.
-import type { ApiModel, BodyContent, Operation, Pagination, PagingStyle, Parameter, Property, RequestBody, Schema } from '../model/ir.js';
+import type { ApiModel, BodyContent, Operation, Pagination, PagingStyle, Parameter, Property, RequestBody, Response, Schema } from '../model/ir.js';
 import { objectPropertiesOf, shapeOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
-import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
+import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, typeAliasDeclaration, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
@@ -38,7 +38,7 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const runtimeTypes = new Set<string>();
   const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name), (name) => runtimeTypes.add(name));
   const expand = plan.expand;
-  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand, plan.components));
+  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, plan));
   const methods = methodsInterface(plan.methodsTypeNames.get(file.path)!, file, emitted);
   const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
@@ -80,10 +80,12 @@ export interface OperationSignature {
   readonly listTypeArguments?: readonly TypeNode[];
 }
 
-export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined, components: ComponentIndex): OperationSignature {
+export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, emitPlan: EmitPlan): OperationSignature {
+  const plan = emitPlan.expand;
   const expand = plan?.operations.get(op.functionName);
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
-  const result = resultOf(op, ctx, paths?.param, components);
+  const errorType = emitPlan.errorTypeNames.get(op.functionName);
+  const result = resultOf(op, ctx, paths?.param, emitPlan.components, errorType === undefined ? [] : [named(errorType)]);
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
   const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !params.some((p) => p.required), type: paramsType }];
@@ -102,11 +104,13 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   };
 }
 
-function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined, components: ComponentIndex): EmittedOperation {
+function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, emitPlan: EmitPlan): EmittedOperation {
+  const { expand: plan, components } = emitPlan;
+  const errorType = emitPlan.errorTypeNames.get(op.functionName);
   const pathArgs = distinctArguments(op.parameters.path);
   const specName = specConstNameOf(op.functionName);
   const expand = plan?.operations.get(op.functionName);
-  const signature = operationSignature(op, params, ctx, plan, components);
+  const signature = operationSignature(op, params, ctx, emitPlan);
   const pathMap: ValueNode = { kind: 'object', properties: pathArgs.map((a) => ({ key: objectKey(a.param.name), value: { kind: 'identifier', name: a.name } })) };
   const paramsInterface = () => {
     const declaration = {
@@ -127,6 +131,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
   const returned = signature.listTypeArguments ? [callExpression, ' as ', typeDoc(signature.returnType, 'bare')] : callExpression;
   const statements = [
     ...paramsDeclarations,
+    ...(errorType === undefined ? [] : [errorTypeDeclaration(op, errorType, ctx)]),
     // `as const` keeps every style a literal even under keys such as `constructor`, which
     // TypeScript would otherwise check against Object.prototype's member instead of the record.
     constDeclaration(specName, operationSpecLiteral(op, components), 'OperationSpec'),
@@ -214,7 +219,7 @@ interface Result {
 }
 
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
-function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, components: ComponentIndex): Result {
+function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, components: ComponentIndex, error: readonly TypeNode[]): Result {
   const kind = successKind(op, components);
   // An answer of any type without a schema is whatever arrives (JSON, text or a Blob).
   const none = kind === 'any' ? named('unknown') : named('void');
@@ -224,12 +229,76 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, co
   const data = !op.success.eventStream ? answer : op.success.mediaType === EVENT_STREAM ? generic('AsyncIterable', events) : unionOf([answer, generic('AsyncIterable', events)]);
   if (op.pagination) {
     const item = typeNode(op.pagination.item, ctx);
-    if (paths === undefined) return { type: generic('ListPromise', data, item), runtimeTypes: ['ListPromise'] };
-    const expanded = generic('ExpandedListPromise', data, item, generic('ExpandPaths', named(paths)));
+    if (paths === undefined) return { type: generic('ListPromise', data, item, ...error), runtimeTypes: ['ListPromise'] };
+    const expanded = generic('ExpandedListPromise', data, item, generic('ExpandPaths', named(paths)), ...error);
     return { type: expanded, runtimeTypes: ['ExpandedListPromise', 'ExpandPaths'], listTypeArguments: [data, item] };
   }
-  if (paths === undefined) return { type: generic('ApiPromise', data), runtimeTypes: ['ApiPromise'] };
-  return { type: generic('ApiPromise', generic('Expand', data, generic('ExpandPaths', named(paths)))), runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
+  if (paths === undefined) return { type: generic('ApiPromise', data, ...error), runtimeTypes: ['ApiPromise'] };
+  return { type: generic('ApiPromise', generic('Expand', data, generic('ExpandPaths', named(paths))), ...error), runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
+}
+
+/** The error answers' statuses: exact codes (`404`), ranges (`4XX`), and `default` for every other. */
+const EXACT_STATUS = /^[45]\d\d$/;
+const STATUS_RANGE = /^[2-5]XX$/i;
+
+/** A union of status literals and ranges, as `Exclude` takes it. */
+const statusesOf = (list: readonly string[]): TypeNode => unionOf(list.map((s) => (STATUS_RANGE.test(s) ? generic('StatusRange', named(s[0]!)) : named(s))));
+
+/** `of` less the statuses in `less`, when there are any. */
+const excluding = (of: TypeNode, less: readonly string[]): TypeNode => (less.length === 0 ? of : generic('Exclude', of, statusesOf(less)));
+
+/** Does the operation declare an error answer with a body to type (else its error type is plain ApiError)? */
+export function hasErrorTypes(op: Operation): boolean {
+  const typed = (r: Response) => EXACT_STATUS.test(r.status) || STATUS_RANGE.test(r.status) || r.status === 'default';
+  const known = (body: TypeNode) => !(body.kind === 'name' && body.text === 'unknown');
+  return op.errors.some((r) => typed(r) && known(errorBodyOf(r, { typeName: (name) => name })));
+}
+
+/**
+ * An error answer's body as the runtime reads it (JSON, else the text): the declared schema for
+ * a JSON (or wildcard) media type, `string` for text, `unknown` when none is declared.
+ */
+function errorBodyOf(r: Response, ctx: TypeContext): TypeNode {
+  const type = r.mediaType?.toLowerCase() ?? '';
+  if (type.startsWith('text/') && !/json/.test(type)) return named('string');
+  return r.schema && (/json/.test(type) || type.includes('*')) ? typeNode(r.schema, ctx) : named('unknown');
+}
+
+/**
+ * The operation's error type: a union discriminated on `status`, one `ErrorAnswer` per body the
+ * spec declares (the codes that share one together; a range less its exact codes; `default` as
+ * every status left), then the rest (any other status, or none: a connection that failed) with an
+ * unknown body. Checking `status` narrows `body`; the statuses are literals for that. The types
+ * trust the spec, as a success's do: a body that breaks it (an HTML page from a proxy, a body
+ * over maxResponseBytes) is still on the error as it came (text, or undefined).
+ */
+function errorTypeDeclaration(op: Operation, name: string, ctx: TypeContext): Doc {
+  ctx.onRuntimeType?.('ErrorAnswer');
+  const exact = op.errors.filter((r) => EXACT_STATUS.test(r.status));
+  const ranges = op.errors.filter((r) => STATUS_RANGE.test(r.status));
+  const fallback = op.errors.find((r) => r.status === 'default');
+  const byBody = new Map<string, { statuses: string[]; body: TypeNode }>();
+  for (const r of exact) {
+    const body = errorBodyOf(r, ctx);
+    const key = JSON.stringify(body);
+    byBody.set(key, { statuses: [...(byBody.get(key)?.statuses ?? []), r.status], body });
+  }
+  const members = [...byBody.values()].map(({ statuses, body }) => generic('ErrorAnswer', statusesOf(statuses), body));
+  for (const r of ranges) {
+    ctx.onRuntimeType?.('StatusRange');
+    const within = exact.filter((e) => e.status[0] === r.status[0]).map((e) => e.status);
+    members.push(generic('ErrorAnswer', excluding(generic('StatusRange', named(r.status[0]!)), within), errorBodyOf(r, ctx)));
+  }
+  const declared = [...exact, ...ranges].map((r) => r.status);
+  // `default` is every status the operation does not list (OpenAPI 3.1, 4.8.16.1); without it
+  // their bodies are unknown. A failure without an answer (a ConnectionError) has no status.
+  ctx.onRuntimeType?.('HttpStatus');
+  const others = excluding(named('HttpStatus'), declared);
+  if (fallback) members.push(generic('ErrorAnswer', others, errorBodyOf(fallback, ctx)), generic('ErrorAnswer', named('undefined'), named('unknown')));
+  else members.push(generic('ErrorAnswer', unionOf([others, named('undefined')]), named('unknown')));
+  const call = [...op.resource, op.methodName].join('.');
+  const doc = docComment(`How \`${call}\` fails, by \`status\`: each error answer the spec declares with its body, then any other status (or none: no answer came). Narrow a caught value to it with \`isApiError<typeof client.${call}>(error)\`.`);
+  return typeAliasDeclaration(name, doc, unionOf(members));
 }
 
 /** The runtime's query encoders (query-encode.ts) by OpenAPI style; `form` is `formQuery` or, without explode, `formFlatQuery`. */

@@ -40,7 +40,17 @@ export type {
   NothingToExpand,
 } from './expand.js';
 export type { AuthScheme, HeaderInput } from './headers.js';
-export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
+export type {
+  ApiErrorInit,
+  ErrorAnswer,
+  ErrorClass,
+  ErrorOf,
+  ErrorStyle,
+  HttpStatus,
+  RawApiError,
+  StatusRange,
+  VendorReading,
+} from './errors.js';
 export type { AccountOption, IdempotencyPolicy, RetryDelay, RetryRule, Vendor } from './vendor.js';
 export type { RawConvention } from './raw-request.js';
 export type { EncodedRequest } from './encode-request.js';
@@ -55,6 +65,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  isApiError,
   requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
