@@ -241,11 +241,25 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, co
 const EXACT_STATUS = /^[45]\d\d$/;
 const STATUS_RANGE = /^[2-5]XX$/i;
 
-/** A union of status literals and ranges, as `Exclude` takes it. */
-const statusesOf = (list: readonly string[]): TypeNode => unionOf(list.map((s) => (STATUS_RANGE.test(s) ? generic('StatusRange', named(s[0]!)) : named(s))));
+const HUNDREDS = ['2', '3', '4', '5'];
 
-/** `of` less the statuses in `less`, when there are any. */
-const excluding = (of: TypeNode, less: readonly string[]): TypeNode => (less.length === 0 ? of : generic('Exclude', of, statusesOf(less)));
+/**
+ * The statuses `declared` leaves, by hundreds (`StatusRange<2 | 3 | 5> | Exclude<StatusRange<4>,
+ * 403 | 404>`): each `Exclude` then runs over one hundred literals, not over all four hundred.
+ */
+function statusesLeft(declared: readonly string[], ctx: TypeContext): TypeNode | undefined {
+  const within = (h: string) => declared.filter((s) => s[0] === h);
+  const whole = HUNDREDS.filter((h) => within(h).length === 0);
+  if (whole.length === HUNDREDS.length) {
+    ctx.onRuntimeType?.('HttpStatus');
+    return named('HttpStatus');
+  }
+  ctx.onRuntimeType?.('StatusRange');
+  const range = (hundreds: readonly string[]) => generic('StatusRange', unionOf(hundreds.map(named)));
+  const parts = HUNDREDS.filter((h) => within(h).length > 0 && !within(h).some((s) => STATUS_RANGE.test(s))).map((h) => generic('Exclude', range([h]), unionOf(within(h).map(named))));
+  const left = [...(whole.length > 0 ? [range(whole)] : []), ...parts];
+  return left.length === 0 ? undefined : unionOf(left);
+}
 
 /** Does the operation declare an error answer with a body to type (else its error type is plain ApiError)? */
 export function hasErrorTypes(op: Operation): boolean {
@@ -283,19 +297,19 @@ function errorTypeDeclaration(op: Operation, name: string, ctx: TypeContext): Do
     const key = JSON.stringify(body);
     byBody.set(key, { statuses: [...(byBody.get(key)?.statuses ?? []), r.status], body });
   }
-  const members = [...byBody.values()].map(({ statuses, body }) => generic('ErrorAnswer', statusesOf(statuses), body));
+  const members = [...byBody.values()].map(({ statuses, body }) => generic('ErrorAnswer', unionOf(statuses.map(named)), body));
   for (const r of ranges) {
     ctx.onRuntimeType?.('StatusRange');
-    const within = exact.filter((e) => e.status[0] === r.status[0]).map((e) => e.status);
-    members.push(generic('ErrorAnswer', excluding(generic('StatusRange', named(r.status[0]!)), within), errorBodyOf(r, ctx)));
+    const hundred = generic('StatusRange', named(r.status[0]!));
+    const within = exact.filter((e) => e.status[0] === r.status[0]).map((e) => named(e.status));
+    members.push(generic('ErrorAnswer', within.length === 0 ? hundred : generic('Exclude', hundred, unionOf(within)), errorBodyOf(r, ctx)));
   }
-  const declared = [...exact, ...ranges].map((r) => r.status);
   // `default` is every status the operation does not list (OpenAPI 3.1, 4.8.16.1); without it
   // their bodies are unknown. A failure without an answer (a ConnectionError) has no status.
-  ctx.onRuntimeType?.('HttpStatus');
-  const others = excluding(named('HttpStatus'), declared);
-  if (fallback) members.push(generic('ErrorAnswer', others, errorBodyOf(fallback, ctx)), generic('ErrorAnswer', named('undefined'), named('unknown')));
-  else members.push(generic('ErrorAnswer', unionOf([others, named('undefined')]), named('unknown')));
+  const others = statusesLeft([...exact, ...ranges].map((r) => r.status), ctx);
+  if (fallback && others) members.push(generic('ErrorAnswer', others, errorBodyOf(fallback, ctx)));
+  const rest = fallback || !others ? named('undefined') : unionOf([others, named('undefined')]);
+  members.push(generic('ErrorAnswer', rest, named('unknown')));
   const call = [...op.resource, op.methodName].join('.');
   const doc = docComment(`How \`${call}\` fails, by \`status\`: each error answer the spec declares with its body, then any other status (or none: no answer came). Narrow a caught value to it with \`isApiError<typeof client.${call}>(error)\`.`);
   return typeAliasDeclaration(name, doc, unionOf(members));

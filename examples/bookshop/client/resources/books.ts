@@ -2,10 +2,10 @@
 import type {
   ApiPromise,
   ErrorAnswer,
-  HttpStatus,
   ListPromise,
   OperationSpec,
   RequestOptions,
+  StatusRange,
   Transport,
 } from '../runtime/index.js';
 import { formQuery, jsonBody, listCall, offsetPaging } from '../runtime/index.js';
@@ -28,7 +28,8 @@ export interface BookCreateParams {
  * client.books.create>(error)`.
  */
 export type BookCreateError =
-  ErrorAnswer<422, Problem> | ErrorAnswer<Exclude<HttpStatus, 422> | undefined, unknown>;
+  | ErrorAnswer<422, Problem>
+  | ErrorAnswer<StatusRange<2 | 3 | 5> | Exclude<StatusRange<4>, 422> | undefined, unknown>;
 
 const SPEC_BOOKS_CREATE = {
   method: 'POST',
@@ -96,7 +97,8 @@ export function booksList(
  * client.books.retrieve>(error)`.
  */
 export type BookRetrieveError =
-  ErrorAnswer<404, Problem> | ErrorAnswer<Exclude<HttpStatus, 404> | undefined, unknown>;
+  | ErrorAnswer<404, Problem>
+  | ErrorAnswer<StatusRange<2 | 3 | 5> | Exclude<StatusRange<4>, 404> | undefined, unknown>;
 
 const SPEC_BOOKS_RETRIEVE = {
   method: 'GET',
