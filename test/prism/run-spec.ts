@@ -69,7 +69,10 @@ function prismErrorOf(sent: Sent): PrismError | undefined {
     } catch {
       return { type: sent.violations, validation: [{ location: ['request'] }] };
     }
-    const validation = all.filter((v) => v.location?.[0] === 'request').map((v) => ({ ...v, location: v.location!.slice(1) }));
+    // Warnings (a deprecated parameter used) are not refusals.
+    const validation = all
+      .filter((v) => v.location?.[0] === 'request' && (v as { severity?: string }).severity !== 'Warning')
+      .map((v) => ({ ...v, location: v.location!.slice(1) }));
     if (validation.length > 0) return { type: '#UNPROCESSABLE_ENTITY', validation };
   }
   const body = new TextDecoder().decode(sent.bytes);
