@@ -216,7 +216,10 @@ interface Result {
 /** The function's return type; `paths` is the expand type parameter when the result narrows by it. */
 function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined): Result {
   const kind = successKind(op);
-  const data = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema && op.method !== 'head' ? typeNode(op.success.schema, ctx) : named('void');
+  const answer = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema && op.method !== 'head' ? typeNode(op.success.schema, ctx) : named('void');
+  // An event stream is read as its events arrive: their data (typed when it is the only answer).
+  const events = op.success.mediaType === EVENT_STREAM ? answer : named('unknown');
+  const data = !op.success.eventStream ? answer : op.success.mediaType === EVENT_STREAM ? generic('AsyncIterable', events) : unionOf([answer, generic('AsyncIterable', events)]);
   if (op.pagination) {
     const item = typeNode(op.pagination.item, ctx);
     if (paths === undefined) return { type: generic('ListPromise', data, item), runtimeTypes: ['ListPromise'] };
@@ -263,6 +266,8 @@ function formFieldsOf(body: RequestBody): [string, string][] {
 /** The runtime's readers (response.ts) of success bodies that are not JSON. */
 const RESPONSE_READERS = { text: 'textResponse', blob: 'blobResponse' } as const;
 
+const EVENT_STREAM = 'text/event-stream';
+
 /** The runtime constants an operation's spec names: its query encoders, body encoding, response reader. */
 function runtimeValuesOf(op: Operation): string[] {
   const response = successKind(op);
@@ -272,6 +277,7 @@ function runtimeValuesOf(op: Operation): string[] {
     ...(body ? bodyContents(body).map((c) => bodyEncodingOf(c, body.brackets === true)) : []),
     ...(body ? formFieldsOf(body).map(([, encoder]) => encoder) : []),
     ...(response === 'json' ? [] : [RESPONSE_READERS[response]]),
+    ...(op.success.eventStream ? ['eventStream'] : []),
     ...(op.pagination ? ['listCall'] : []),
     ...(op.pagination && !isStripeList(op.pagination) ? [PAGERS[op.pagination.style]] : []),
   ];
@@ -345,13 +351,19 @@ export function operationSpecLiteral(op: Operation): ValueNode {
   if (op.pagination && !isStripeList(op.pagination)) fields.push({ key: 'paging', value: pagingLiteral(op.pagination) });
   const response = successKind(op);
   if (response !== 'json') fields.push({ key: 'response', value: { kind: 'identifier', name: RESPONSE_READERS[response] } });
+  // A server may refuse `Accept: application/json` for an answer it declares as another JSON type or a stream.
+  const accept = op.method === 'head' ? undefined : op.success.mediaType;
+  if (response === 'json' && accept !== undefined && accept.split(';')[0]!.trim().toLowerCase() !== 'application/json') {
+    fields.push({ key: 'accept', value: string(accept) });
+  }
+  if (op.success.eventStream) fields.push({ key: 'events', value: { kind: 'identifier', name: 'eventStream' } });
   return { kind: 'object', properties: fields };
 }
 
 /** How the runtime reads the operation's success body: a file (`format: binary`) is a Blob whatever its media type says. */
 function successKind(op: Operation): 'json' | 'text' | 'blob' {
-  // A HEAD answer has no body: nothing to read.
-  if (op.method === 'head') return 'json';
+  // A HEAD answer has no body: nothing to read; an event stream is read by `events`, its data as JSON.
+  if (op.method === 'head' || op.success.mediaType === EVENT_STREAM) return 'json';
   const answer = op.success.schema;
   return answer?.kind === 'string' && answer.format === 'binary' ? 'blob' : responseKind(op.success.mediaType);
 }

@@ -222,6 +222,8 @@ export interface Response {
   readonly mediaType?: string;
   readonly schema?: Schema;
   readonly description?: string;
+  /** It may also answer `text/event-stream` (Server-Sent Events): its events' data, when another media type comes first. */
+  readonly eventStream?: true;
 }
 
 export interface Operation {

@@ -227,6 +227,7 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
       ? { schema: toSchema(media.schema, `${pointer}/content/${escapePointerToken(mediaType!)}/schema`, ctx) }
       : {}),
     ...(typeof raw?.description === 'string' && raw.description !== '' ? { description: raw.description } : {}),
+    ...(content['text/event-stream'] !== undefined ? { eventStream: true as const } : {}),
   };
 }
 

@@ -20,7 +20,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'HeaderInput',
   'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
-  'ApiKey', 'KeyedClientOptions', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
+  'ApiKey', 'KeyedClientOptions', 'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
   'EncodedRequest', 'EncodedBody', 'RawBody',
   'createTransport',
   'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',

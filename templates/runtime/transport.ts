@@ -208,6 +208,8 @@ interface Prepared {
   readonly safe: boolean;
   /** A stream body: sent as it is read, so it cannot be sent twice. */
   readonly streamed: boolean;
+  /** The operation's reader of an event stream answer, if it streams. */
+  readonly events: OperationSpec['events'];
 }
 
 /** What one attempt ended with: a response and its bytes (undefined past the bound), or a failure. */
@@ -215,6 +217,8 @@ type Outcome =
   | {
       readonly res: Response;
       readonly bytes: Uint8Array<ArrayBuffer> | undefined;
+      /** An event stream, left unread for the operation's `events` reader. */
+      readonly live?: true;
     }
   | {
       readonly res?: undefined;
@@ -300,14 +304,22 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         idempotencyKey === undefined ? undefined : [keyHeader ?? 'Idempotency-Key', idempotencyKey],
       contentType: encoded.contentType,
       // A PDF, a CSV or an image: the server may answer with the media type it has.
-      accept: spec.response ? '*/*' : undefined,
+      accept: spec.accept ?? (spec.response ? '*/*' : undefined),
       userAgent,
       params: encoded.headerParams,
       extra: [options.headers, request.headers],
     });
     const safe = IDEMPOTENT_METHODS.includes(method) || (!!keyHeader && headers.has(keyHeader));
     const streamed = encoded.body instanceof ReadableStream;
-    return { url, method, headers, body: encoded.body ?? null, safe, streamed };
+    return {
+      url,
+      method,
+      headers,
+      body: encoded.body ?? null,
+      safe,
+      streamed,
+      events: spec.events,
+    };
   }
 
   /** Step 2, one attempt: the fetch and the body read, bounded by `timeout`, stopped by `signal`. */
@@ -333,6 +345,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         // A stream is sent as it is read (fetch wants it said).
         ...(streamed && { duplex: 'half' }),
       });
+      if (
+        prepared.events &&
+        res.ok &&
+        /^text\/event-stream/i.test(res.headers.get('content-type') ?? '')
+      ) {
+        return { res, bytes: undefined, live: true };
+      }
       return { res, bytes: await readBodyBytes(res, maxResponseBytes) };
     } catch (failure) {
       signal?.throwIfAborted();
@@ -343,6 +362,13 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     }
   }
 
+  /** What every answer tells the caller beside its data, read or streamed. */
+  const responseInfo = (res: Response) => ({
+    status: res.status,
+    headers: res.headers,
+    requestId: requestIdOf(res.headers),
+  });
+
   /** Step 5, read the answer: the data, or the error the answer makes (step 6, errors.ts). */
   function read<T>(
     spec: OperationSpec,
@@ -351,11 +377,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     maxResponseBytes: number,
   ): WithResponse<T> {
     const { status, ok } = res;
-    const info = {
-      status,
-      headers: res.headers,
-      requestId: requestIdOf(res.headers),
-    };
+    const info = responseInfo(res);
     if (bytes === undefined) {
       throw new ApiError(
         `The response body is larger than maxResponseBytes (${maxResponseBytes} bytes)`,
@@ -406,6 +428,10 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       }
       if (!res) {
         throw connectionError(outcome.failure, outcome.timedOut, timeout, retry, apiKey);
+      }
+      if (outcome.live) {
+        // Read as it arrives: the caller's signal still stops it (sse.ts).
+        return { data: spec.events!(res.body!, signal) as T, response: responseInfo(res) };
       }
       return read<T>(spec, res, outcome.bytes, maxResponseBytes);
     }

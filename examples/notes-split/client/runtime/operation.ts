@@ -67,6 +67,11 @@ export interface OperationSpec {
    * sent only if the client has one; `none` when it is never sent (`security: []`).
    */
   readonly auth?: 'optional' | 'none';
+  /**
+   * How an answer of `text/event-stream` is read: sse.ts's `eventStream`, as its events arrive (the
+   * body is not read whole); absent for operations that do not stream.
+   */
+  readonly events?: (body: ReadableStream<Uint8Array>, signal: AbortSignal | undefined) => unknown;
   /** The operation's own server (path- or operation-level `servers`); a client `baseUrl` still wins. */
   readonly server?: string;
   /** How the request body is encoded; absent when the operation takes none. */
@@ -91,6 +96,12 @@ export interface OperationSpec {
   readonly fields?: Readonly<Record<string, QueryEncoder>>;
   /** How a list call asks for its next page (pagination.ts); absent means Stripe's cursor (`starting_after`). */
   readonly paging?: Paging;
+  /**
+   * The Accept header: the success media type the spec declares when it is not plain
+   * `application/json` (`application/hal+json`, `text/event-stream`, any type); absent means
+   * `application/json`, or any type for an answer read by `response`.
+   */
+  readonly accept?: string;
   /**
    * How a success body is read: absent for JSON, response.ts's `textResponse` for text
    * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images).

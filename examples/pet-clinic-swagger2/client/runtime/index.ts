@@ -70,6 +70,8 @@ export {
   tokenCursor,
 } from './pagination.js';
 export { jsonRawBody, rawRequest } from './raw-request.js';
+export { eventStream, serverSentEvents } from './sse.js';
+export type { ServerSentEvent } from './sse.js';
 export { appendBracketPairs, encodeComponent, formEncode } from './form-encode.js';
 export {
   deepObjectQuery,
