@@ -74,6 +74,24 @@ function reachableComponents(doc: Raw, schema: unknown): Raw {
   return components;
 }
 
+/**
+ * The schema with its `$ref`s replaced by what they point to, but a recursive one (a `$ref` inside
+ * its own target) or one too deep: json-schema-faker follows each `$ref` only one to three times
+ * per value (its guard against recursion), then fills the spot with the keywords beside the `$ref`
+ * (`{}`, or a description object), which a schema reused across a body hits.
+ */
+function inlined(doc: Raw, node: unknown, stack: readonly string[]): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((item) => inlined(doc, item, stack));
+  const { $ref, ...rest } = node as Raw;
+  const out: Raw = {};
+  for (const [key, value] of Object.entries(rest)) out[key] = inlined(doc, value, stack);
+  if (typeof $ref !== 'string') return out;
+  const target = resolveLocalRef(doc, $ref);
+  if (target === undefined || stack.includes($ref) || stack.length >= 8) return { $ref, ...out };
+  return { ...out, ...(inlined(doc, target, [...stack, $ref]) as Raw) };
+}
+
 /** A value for `schema`, every `$ref` resolved against the document. */
 function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
   JSONSchemaFaker.option({
@@ -90,7 +108,8 @@ function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
     failOnInvalidFormat: false,
     random: seeded(seed),
   });
-  const root = { ...(schema as object), components: reachableComponents(doc, schema) } as Parameters<typeof JSONSchemaFaker.generate>[0];
+  const expanded = inlined(doc, schema, []);
+  const root = { ...(expanded as object), components: reachableComponents(doc, expanded) } as Parameters<typeof JSONSchemaFaker.generate>[0];
   const value = JSONSchemaFaker.generate(root);
   // A null where the schema offers a real value too tells the server nothing (Prism reads a JSON
   // `null` body as no body): take the other variant.
