@@ -10,6 +10,7 @@ import { callDoc, constDeclaration, functionDeclaration, importDeclaration, inte
 import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
+import { ownSecurityLiteral } from './security.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
 import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
 import { generic, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
@@ -38,7 +39,7 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const runtimeTypes = new Set<string>();
   const ctx = typeContextOf(plan.typeNames, (name) => referenced.add(name), (name) => runtimeTypes.add(name));
   const expand = plan.expand;
-  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand));
+  const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, expand, ownSecurityLiteral(op, plan.model)));
   const methods = methodsInterface(plan.methodsTypeNames.get(file.path)!, file, emitted);
   const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
@@ -102,7 +103,7 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   };
 }
 
-function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined): EmittedOperation {
+function operationStatements(op: Operation, params: readonly Property[], ctx: TypeContext, plan: ExpandPlan | undefined, security: ValueNode | undefined): EmittedOperation {
   const pathArgs = distinctArguments(op.parameters.path);
   const specName = specConstNameOf(op.functionName);
   const expand = plan?.operations.get(op.functionName);
@@ -129,7 +130,7 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     ...paramsDeclarations,
     // `as const` keeps every style a literal even under keys such as `constructor`, which
     // TypeScript would otherwise check against Object.prototype's member instead of the record.
-    constDeclaration(specName, operationSpecLiteral(op), 'OperationSpec'),
+    constDeclaration(specName, operationSpecLiteral(op, security), 'OperationSpec'),
     functionDeclaration({
       name: op.functionName,
       doc: operationDoc(op),
@@ -313,14 +314,17 @@ function pagingLiteral(p: Pagination): ValueNode {
   return { kind: 'object', properties: [{ key: 'next', value: { kind: 'identifier', name: PAGERS[p.style] } }, ...places] };
 }
 
-/** The OperationSpec literal: method, path template, query encoders, header names, body encoding, response reader. */
-export function operationSpecLiteral(op: Operation): ValueNode {
+/**
+ * The OperationSpec literal: method, path template, its own security (`security`, when not the
+ * document's), query encoders, header names, body encoding, response reader.
+ */
+export function operationSpecLiteral(op: Operation, security?: ValueNode): ValueNode {
   const fields: ValueProperty[] = [
     { key: 'method', value: string(op.method.toUpperCase()) },
     { key: 'path', value: string(op.path) },
   ];
   if (op.server !== undefined) fields.push({ key: 'server', value: string(op.server) });
-  if (op.auth !== undefined) fields.push({ key: 'auth', value: string(op.auth) });
+  if (security) fields.push({ key: 'security', value: security });
   if (op.parameters.query.length > 0) {
     const encoders = op.parameters.query.map((p): ValueProperty => ({ key: objectKey(p.name), value: { kind: 'identifier', name: queryEncoderOf(p) } }));
     fields.push({ key: 'query', value: { kind: 'object', properties: encoders } });

@@ -9,6 +9,7 @@ import { declaredPaging, detectPaging, isSearchResult } from './paging.js';
 import type { ClientName } from '../naming/client-names.js';
 import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
 import { toSchema, type ModelContext } from './schema.js';
+import { securityOf } from './security.js';
 
 type Raw = Record<string, unknown>;
 
@@ -50,7 +51,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     methodName: name.methodName,
     functionName: functionNameOf(name),
     paramsTypeName: paramsTypeNameOf(name),
-    ...authOf(operation.security ?? ctx.document.security),
+    security: securityOf(operation.security ?? ctx.document.security, ctx.profile),
     ...textOf(operation),
     deprecated: operation.deprecated === true,
     tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === 'string') : [],
@@ -62,13 +63,6 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
   };
 }
 
-/** An operation's `auth` from its security requirements (OpenAPI 3.1, 4.8.10.1: `{}` makes security optional). */
-function authOf(requirements: unknown): { auth?: 'optional' | 'none' } {
-  if (!Array.isArray(requirements)) return { auth: 'optional' };
-  if (requirements.length === 0) return { auth: 'none' };
-  const optional = requirements.some((r) => r === null || typeof r !== 'object' || Object.keys(r as Raw).length === 0);
-  return optional ? { auth: 'optional' } : {};
-}
 
 function firstServerUrl(servers: unknown): string | undefined {
   const url = Array.isArray(servers) ? (servers[0] as Raw | undefined)?.url : undefined;

@@ -14,13 +14,13 @@ export const RESERVED_WORDS: readonly string[] = [
 /** Everything `templates/runtime/index.ts` exports (index.ts re-exports it beside the generated names). */
 export const RUNTIME_EXPORTS: readonly string[] = [
   'BodyEncoding', 'HttpMethod', 'OperationSpec', 'QueryEncoder', 'ResponseReader',
-  'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport',
+  'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport', 'WithCredentials',
   'ApiPromise', 'ResponseInfo', 'WithResponse',
   'FetchedPage', 'ListObject', 'ListPromise', 'NextPage', 'Pager', 'PageState', 'Paged', 'Paging', 'SearchResult',
   'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
-  'AuthScheme', 'HeaderInput',
+  'AuthScheme', 'BasicCredentials', 'Credential', 'Security', 'HeaderInput',
   'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
-  'ApiKey', 'KeyedClientOptions', 'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
+  'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
   'EncodedRequest', 'EncodedBody', 'RawBody',
   'createTransport',
   'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',
@@ -28,7 +28,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'apiPromise', 'itemIdCursor', 'linkHeader', 'listCall', 'listPromise', 'nextUrl', 'offsetPaging', 'pageNumber', 'tokenCursor', 'jsonRawBody', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData', 'toMultipart',
   'deepObjectQuery', 'formFlatQuery', 'formQuery', 'pipeDelimitedQuery', 'spaceDelimitedQuery',
   'bracketFormBody', 'bracketMultipartBody', 'formBody', 'jsonBody', 'multipartBody', 'rawBody',
-  'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
+  'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'credentialValue', 'credentialsFor', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
   'DEFAULT_MAX_RESPONSE_BYTES', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
 ];
@@ -55,7 +55,7 @@ export const WEBHOOKS_FILE_EXPORTS: readonly string[] = ['WebhookEvent', 'Webhoo
  */
 export const CLIENT_SCAFFOLD_NAMES: readonly string[] = [
   'API_VERSION', 'DEFAULT_BASE_URL', 'SPEC_DEFAULTS', 'createClient', 'createRuntimeTransport',
-  'Client', 'options', 'transport', 'bind',
+  'Client', 'ClientCredentials', 'options', 'transport', 'bind',
 ];
 
 /** The parameters every operation function takes besides its path arguments. */

@@ -187,7 +187,9 @@ export async function runSpec(file: string, label: string): Promise<SpecResult> 
       last = { status: res.status, contentType: res.headers.get('content-type'), bytes: new Uint8Array(await res.clone().arrayBuffer()), violations: res.headers.get('sl-violations') };
       return res;
     };
-    const options = { apiKey: 'test-key', maxRetries: 0 };
+    // A credential for every scheme the client takes, so each call sends what its security asks.
+    const credentials = Object.fromEntries(model.securitySchemes.map((s) => [s.option, s.type === 'http' && s.scheme === 'basic' ? { username: 'test-user', password: 'test-key' } : 'test-key']));
+    const options = { ...credentials, maxRetries: 0 };
     const viaPrism = createClient({ ...options, baseUrl: prism.baseUrl, fetch: recording });
     const viaCapture = createClient({ ...options, baseUrl: capture.baseUrl, fetch: loopbackFetch });
     const calls: CallResult[] = [];

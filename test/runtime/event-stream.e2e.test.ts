@@ -33,7 +33,7 @@ const streams = (pieces: string[], end = true) => (res: ServerResponse) => {
   next();
 };
 const chat = { method: 'POST', path: '/chat/completions', events: eventStream } as const satisfies OperationSpec;
-const client = () => createTransport({ apiKey: 'k' }, { apiVersion: '1', baseUrl, auth: bearerAuth });
+const client = () => createTransport({ apiKey: 'k' }, { apiVersion: '1', baseUrl, auth: { apiKey: bearerAuth }, security: [['apiKey']] });
 
 describe('an event stream, as OpenAI streams a chat completion', () => {
   it('yields each chunk parsed, across split reads and CRLF, skipping comments, until [DONE]', async () => {
