@@ -70,6 +70,21 @@ describe('an event stream, as OpenAI streams a chat completion', () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it('an abort stops the loop even when the next event came in the same read', async () => {
+    script = streams(['data: 1\n\ndata: 2\n\ndata: 3\n\n'], false);
+    const controller = new AbortController();
+    const stream = (await client().request<AsyncIterable<number>>(chat, {}, {}, { signal: controller.signal })) as AsyncIterable<number>;
+    const seen: number[] = [];
+    const done = (async () => {
+      for await (const n of stream) {
+        seen.push(n);
+        controller.abort(new Error('user stopped'));
+      }
+    })();
+    await expect(done).rejects.toThrow('user stopped');
+    expect(seen).toEqual([1]);
+  });
+
   it('an answer that is not an event stream is read as usual', async () => {
     script = (res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"id":"c2"}');
     expect(await client().request(chat, {}, { stream: false }, undefined)).toEqual({ id: 'c2' });

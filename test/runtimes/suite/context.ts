@@ -27,6 +27,13 @@ export interface VendorClients {
       };
     };
   };
+  /** test/generator/fixtures/event-stream: a feed that streams, a chat completion that may. */
+  readonly streams: {
+    createClient(options: ClientOptions): {
+      events: { retrieve(): Promise<AsyncIterable<{ kind: string }>> };
+      chat: { completions: { create(params: { model: string; stream?: boolean }, options?: { signal?: AbortSignal }): Promise<unknown> } };
+    };
+  };
   /** test/generator/fixtures/paging-styles: one list per paging style. */
   readonly paging: {
     createClient(options: ClientOptions & { bearer: string }): {
