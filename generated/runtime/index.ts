@@ -41,7 +41,17 @@ export type {
 } from './expand.js';
 export type { AuthScheme, BasicCredentials, Credential, Security } from './auth.js';
 export type { HeaderInput } from './headers.js';
-export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
+export type {
+  ApiErrorInit,
+  ErrorAnswer,
+  ErrorClass,
+  ErrorOf,
+  ErrorStyle,
+  HttpStatus,
+  RawApiError,
+  StatusRange,
+  VendorReading,
+} from './errors.js';
 export type { AccountOption, IdempotencyPolicy, RetryDelay, RetryRule, Vendor } from './vendor.js';
 export type { RawConvention } from './raw-request.js';
 export type { EncodedRequest } from './encode-request.js';
@@ -56,6 +66,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  isApiError,
   requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
@@ -104,6 +115,7 @@ export {
 } from './retry.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
+  anyResponse,
   blobResponse,
   readBodyBytes,
   readBodyText,

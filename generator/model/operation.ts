@@ -203,10 +203,15 @@ function isEmptyObject(schema: Schema, ctx: ModelContext): boolean {
   return resolved?.kind === 'object' && resolved.properties.length === 0 && resolved.additionalProperties === false;
 }
 
+/** Redirects fetch follows (RFC 9110, 15.4): an operation answering only one leads to its download. */
+const REDIRECT = /^30[12378]$/;
+
 function toResponses(raw: Raw | undefined, pointer: string, ctx: ModelContext): { success: Response; errors: Response[] } {
   const statuses = Object.keys(raw ?? {}).sort();
   const responses = statuses.map((status) => toResponse(status, deref(raw![status], ctx), `${pointer}/${escapePointerToken(status)}`, ctx));
-  const success = responses.find((r) => /^2/.test(r.status)) ?? { status: '204' };
+  // The first 2xx; else a redirect (a download: fetch follows it to the bytes); else `default`,
+  // which stands for every status the operation does not list, success included.
+  const success = responses.find((r) => /^2/.test(r.status)) ?? responses.find((r) => REDIRECT.test(r.status)) ?? responses.find((r) => r.status === 'default') ?? { status: '204' };
   return { success, errors: responses.filter((r) => !/^[123]/.test(r.status)) };
 }
 

@@ -19,18 +19,18 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'FetchedPage', 'ListObject', 'ListPromise', 'NextPage', 'Pager', 'PageState', 'Paged', 'Paging', 'SearchResult',
   'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'BasicCredentials', 'Credential', 'Security', 'HeaderInput',
-  'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
+  'ApiErrorInit', 'ErrorAnswer', 'ErrorClass', 'ErrorOf', 'ErrorStyle', 'HttpStatus', 'RawApiError', 'StatusRange', 'VendorReading',
   'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
   'EncodedRequest', 'EncodedBody', 'RawBody',
   'createTransport',
   'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',
-  'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse', 'requestIdOf',
+  'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse', 'isApiError', 'requestIdOf',
   'apiPromise', 'itemIdCursor', 'linkHeader', 'listCall', 'listPromise', 'nextUrl', 'offsetPaging', 'pageNumber', 'tokenCursor', 'jsonRawBody', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData', 'toMultipart',
   'deepObjectQuery', 'formFlatQuery', 'formQuery', 'pipeDelimitedQuery', 'spaceDelimitedQuery',
   'bracketFormBody', 'bracketMultipartBody', 'formBody', 'jsonBody', 'multipartBody', 'rawBody',
   'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'credentialValue', 'credentialsFor', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
-  'DEFAULT_MAX_RESPONSE_BYTES', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
+  'DEFAULT_MAX_RESPONSE_BYTES', 'anyResponse', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
 ];
 
 /**

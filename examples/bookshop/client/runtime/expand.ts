@@ -4,6 +4,7 @@
 // parameter (the generator lists every path a response accepts) and these types turn the response
 // type into the one the call really gets. Types only: nothing here exists at run time.
 
+import type { ApiError } from './errors.js';
 import type { ListPromise, Paged } from './pagination.js';
 
 /**
@@ -37,11 +38,11 @@ export type ExpandPaths<E extends readonly string[]> = number extends E['length'
  * A list call's promise with `data.…` paths applied to every item: the awaited page, the items of
  * `for await` and `toArray`. Without paths it is the plain `ListPromise<Page, Item>`.
  */
-export type ExpandedListPromise<Page extends Paged<Item>, Item, P extends string> = [P] extends [
-  never,
-]
-  ? ListPromise<Page, Item>
-  : ListPromise<Expand<Page, P> & Paged<Expand<Item, ItemPaths<P>>>, Expand<Item, ItemPaths<P>>>;
+export type ExpandedListPromise<Page extends Paged<Item>, Item, P extends string, E = ApiError> = [
+  P,
+] extends [never]
+  ? ListPromise<Page, Item, E>
+  : ListPromise<Expand<Page, P> & Paged<Expand<Item, ItemPaths<P>>>, Expand<Item, ItemPaths<P>>, E>;
 
 /**
  * What `expand` holds when the response has nothing to expand: no value has this type, so only `[]`
