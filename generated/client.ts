@@ -3,7 +3,8 @@ import {
   bearerAuth,
   createTransport as createRuntimeTransport,
   type ApiPromise,
-  type KeyedClientOptions,
+  type Credential,
+  type ClientOptions,
   type HttpMethod,
   type RequestOptions,
   type SpecDefaults,
@@ -42,12 +43,26 @@ const SPEC_DEFAULTS: SpecDefaults = {
   versionHeader: 'Stripe-Version',
   vendor: STRIPE,
   baseUrl: DEFAULT_BASE_URL,
-  auth: bearerAuth,
+  auth: { apiKey: bearerAuth },
+  security: [['apiKey']],
+  required: ['apiKey'],
   userAgent: 'openapi-client-codegen/0.1.0',
 };
 
+/**
+ * The credentials of the spec's security schemes, one client option each (a call sends those its
+ * operation needs).
+ */
+export interface ClientCredentials {
+  /**
+   * The `apiKey` scheme: the token, sent as `Authorization: Bearer`; or a function giving it, asked
+   * before each call.
+   */
+  readonly apiKey: Credential;
+}
+
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */
-export function createTransport(options: KeyedClientOptions): Transport {
+export function createTransport(options: ClientOptions & ClientCredentials): Transport {
   return createRuntimeTransport(options, SPEC_DEFAULTS);
 }
 
@@ -55,7 +70,7 @@ export function createTransport(options: KeyedClientOptions): Transport {
  * Creates a client with one method per operation, grouped by resource:
  * `client.financialConnections.accounts.disconnect(…)`
  */
-export function createClient(options: KeyedClientOptions): Client {
+export function createClient(options: ClientOptions & ClientCredentials): Client {
   const transport = createTransport(options);
   // Each method is its operation with the transport bound, typed by `Client` below rather than
   // inferred here: inferring every operation's generic signature through a generic `bind` made

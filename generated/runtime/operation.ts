@@ -5,6 +5,7 @@
 // (query-encode.ts, body.ts, response.ts), and so is a list's pager (pagination.ts), so a bundle
 // holds only the ones its operations use.
 
+import type { Security } from './auth.js';
 import type { Paging } from './pagination.js';
 
 /**
@@ -63,10 +64,10 @@ export interface OperationSpec {
   /** Header parameters by name (sent as given). */
   readonly headers?: readonly string[];
   /**
-   * Whether the call needs the key (its `security`): absent when it does; `optional` when it is
-   * sent only if the client has one; `none` when it is never sent (`security: []`).
+   * The operation's own security requirement (auth.ts: alternatives of client options whose
+   * credentials go together; `[]`: none), when it is not the document's.
    */
-  readonly auth?: 'optional' | 'none';
+  readonly security?: Security;
   /**
    * How an answer of `text/event-stream` is read: sse.ts's `eventStream`, as its events arrive (the
    * body is not read whole); absent for operations that do not stream.
@@ -104,7 +105,8 @@ export interface OperationSpec {
   readonly accept?: string;
   /**
    * How a success body is read: absent for JSON, response.ts's `textResponse` for text
-   * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images).
+   * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images,
+   * a download after a redirect), `anyResponse` for a wildcard type (by the answer's Content-Type).
    */
   readonly response?: ResponseReader;
 }

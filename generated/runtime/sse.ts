@@ -41,6 +41,8 @@ export async function* serverSentEvents(
       buffer = lines.pop()! + buffer.slice(end);
       for (const line of lines) {
         if (line === '') {
+          // An abort stops the loop even between events of one read.
+          signal?.throwIfAborted();
           if (data.length) yield { event: event || 'message', data: data.join('\n'), id, retry };
           [data, event] = [[], ''];
           continue;

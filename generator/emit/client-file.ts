@@ -3,12 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import type { ApiModel, SecurityScheme } from '../model/ir.js';
-import { importDeclaration, methodSignature } from './declarations.js';
+import type { ApiModel } from '../model/ir.js';
+import { importDeclaration, interfaceDeclaration, methodSignature } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
 import { breakAfterOperator, hardline, indent, join as joinDocs, printDoc, propertyDoc, stringLiteral, valueDoc, type Doc, type ValueNode } from './layout.js';
 import { TEMPLATES_DIR } from '../paths.js';
 import { topLevelSpecifier, vendorModulePath } from './runtime-files.js';
+import { clientAuthOf } from './security.js';
 import { docComment } from './tsdoc.js';
 import { generic, memberDoc, named, type TypeNode } from './type-expression.js';
 
@@ -38,6 +39,7 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
   const first = model.operations[0];
   const vendor = model.runtimeModule;
   const tree = treeOf(plan);
+  const auth = clientAuthOf(model);
   return template({
     header,
     apiVersionDeclaration: exportedConstant('API_VERSION', model.apiVersion),
@@ -48,10 +50,21 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
     vendor: vendor?.conventions ?? null,
     // A vendor with its own way of sending a raw call's params (Stripe's form-encoded POSTs) binds its rawRequest.
     vendorRawRequest: vendor?.rawRequest ?? null,
-    ...authOf(model.security),
-    keyRequired: model.keyRequired,
-    // Where every operation needs the key, the options' type requires it too.
-    optionsType: model.keyRequired ? 'KeyedClientOptions' : 'ClientOptions',
+    // The schemes the operations use: their runtime senders, SPEC_DEFAULTS' auth, security and
+    // required options, and one option each in ClientCredentials (required where every call needs it).
+    authImports: auth.imports,
+    authProperties: auth.defaults.map((p) => inSpecDefaults(propertyDoc(p.key, p.value))),
+    credentialTypes: auth.types,
+    credentialsInterface: auth.credentials.length
+      ? printDoc(
+          interfaceDeclaration({
+            name: 'ClientCredentials',
+            doc: docComment("The credentials of the spec's security schemes, one client option each (a call sends those its operation needs)."),
+            members: auth.credentials,
+          }),
+        )
+      : null,
+    optionsType: auth.credentials.length ? 'ClientOptions & ClientCredentials' : 'ClientOptions',
     // The client's name, then the generator's (the profile may leave the client's out), printed as
     // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
     userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', value: [model.userAgentName, userAgent].filter(Boolean).join(' ') })),
@@ -125,28 +138,4 @@ function clientInterfaceDoc(root: ClientNode): Doc {
 /** The first server's URL without a trailing slash (paths start with one). */
 function baseUrlOf(model: ApiModel): string {
   return (model.servers[0]?.url ?? 'http://localhost').replace(/\/+$/, '');
-}
-
-/**
- * The runtime's auth scheme for the spec (`auth` in SPEC_DEFAULTS) and the name to import for it:
- * bearer first (Stripe's choice), then basic, then an API key. A spec without security requires no
- * key (its operations' `auth` is `optional`); a key the user gives anyway goes as a bearer token, as
- * GitHub's description, which declares none, needs.
- */
-function authOf(schemes: readonly SecurityScheme[]): { authProperty: string; authImport: string } {
-  // Printed as the property it is, one level into SPEC_DEFAULTS, so that a long key name breaks
-  // the call as prettier would there.
-  const property = (value: ValueNode, authImport: string) => ({
-    authProperty: inSpecDefaults(propertyDoc('auth', value)),
-    authImport,
-  });
-  const constant = (name: string) => property({ kind: 'identifier', name }, name);
-  const http = (scheme: string) => schemes.some((s) => s.type === 'http' && s.scheme === scheme);
-  if (http('bearer')) return constant('bearerAuth');
-  if (http('basic')) return constant('basicAuth');
-  const apiKey = schemes.find((s) => s.type === 'apiKey');
-  if (apiKey?.type === 'apiKey' && apiKey.in !== 'cookie') {
-    return property({ kind: 'call', callee: 'apiKeyAuth', args: [string(apiKey.in), string(apiKey.paramName)] }, 'apiKeyAuth');
-  }
-  return constant('bearerAuth');
 }

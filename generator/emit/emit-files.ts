@@ -7,6 +7,7 @@ import { braceList, hardline, join, printDoc } from './layout.js';
 import { emitResourceFile } from './resource-files.js';
 import { runtimeFiles, topLevelSpecifier, vendorModulePath } from './runtime-files.js';
 import { emitSchemaFile, emitSchemasBarrel } from './schemas-file.js';
+import { clientAuthOf } from './security.js';
 import { emitWebhooksFile, WEBHOOKS_FILE } from './webhooks-file.js';
 
 export interface EmitOptions {
@@ -55,7 +56,8 @@ function schemaFiles(plan: EmitPlan, withHeader: (text: string) => string): Gene
 }
 
 function emitIndexFile(model: ApiModel, modulePaths: readonly string[]): string {
-  const clientExports = ['API_VERSION', 'DEFAULT_BASE_URL', 'createClient', 'createTransport', 'type Client'];
+  const credentials = clientAuthOf(model).credentials.length ? ['type ClientCredentials'] : [];
+  const clientExports = ['API_VERSION', 'DEFAULT_BASE_URL', 'createClient', 'createTransport', 'type Client', ...credentials];
   // The vendor's module beside the runtime: its error classes and its conventions.
   const vendor = model.runtimeModule ? [`export * from '${topLevelSpecifier(vendorModulePath(model.runtimeModule))}';`] : [];
   return printDoc([

@@ -11,9 +11,10 @@ import { findPolymorphism } from '../parse/polymorphism.js';
 import { resolveLocalRef } from '../parse/refs.js';
 import { profileFor } from '../profiles/choose.js';
 import type { Profile } from '../profiles/profile.js';
-import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type SecurityScheme, type Server } from './ir.js';
+import { IR_VERSION, type ApiModel, type NamedSchema, type Operation, type Schema, type Server } from './ir.js';
 import { answersWithList, HTTP_METHODS, toOperation, type OperationSource } from './operation.js';
 import { toSchema, type ModelContext } from './schema.js';
+import { securityOf, securitySchemesOf } from './security.js';
 
 type Raw = Record<string, unknown>;
 
@@ -62,8 +63,8 @@ export function buildModel(loaded: LoadedDocument, options: ModelOptions = {}): 
     versionHeader: versionHeaderOf(info, profile.versionHeader),
     runtimeModule: profile.runtimeModule,
     userAgentName: profile.namesClientInUserAgent ? userAgentNameOf(title, apiVersion) : null,
-    keyRequired: operations.length > 0 && operations.every((op) => op.auth === undefined),
-    security: securityOf(((document.components ?? {}) as Raw).securitySchemes as Raw | undefined),
+    securitySchemes: securitySchemesOf(document, profile, file, ctx.warnings),
+    security: securityOf(document.security, profile),
     operations,
     schemas,
     events: profile.eventTypes(document, file, ctx.warnings),
@@ -187,16 +188,3 @@ function userAgentNameOf(title: string, version: string): string {
   return v ? `${name}/${v}` : name;
 }
 
-function securityOf(raw: Raw | undefined): SecurityScheme[] {
-  return Object.keys(raw ?? {})
-    .sort()
-    .flatMap((name): SecurityScheme[] => {
-      const s = raw![name] as Raw;
-      if (s.type === 'http') return [{ name, type: 'http', scheme: String(s.scheme ?? '').toLowerCase() }];
-      if (s.type === 'apiKey') {
-        return [{ name, type: 'apiKey', in: s.in as 'header' | 'query' | 'cookie', paramName: String(s.name ?? '') }];
-      }
-      if (s.type === 'oauth2' || s.type === 'openIdConnect' || s.type === 'mutualTLS') return [{ name, type: s.type }];
-      return [];
-    });
-}

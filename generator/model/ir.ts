@@ -1,7 +1,7 @@
 // The intermediate model (IR): plain, JSON-serialisable data with every OpenAPI default resolved.
 // Emitters read only this; nothing downstream looks at the raw document again.
 
-export const IR_VERSION = 2;
+export const IR_VERSION = 3;
 
 export interface ApiModel {
   readonly irVersion: typeof IR_VERSION;
@@ -22,9 +22,10 @@ export interface ApiModel {
    * from the title and version), or null where the profile sends the generator's name alone (Stripe).
    */
   readonly userAgentName: string | null;
-  /** Every operation needs the key (the document's `security` requires a scheme): a client without one is refused. */
-  readonly keyRequired: boolean;
-  readonly security: readonly SecurityScheme[];
+  /** The security schemes the client takes credentials for (the profile's, where it has its own), sorted by name. */
+  readonly securitySchemes: readonly SecurityScheme[];
+  /** The document's `security` (the profile's, where it has its own); `[]` when it declares none. */
+  readonly security: Security;
   /** Sorted by resource path, then method name. */
   readonly operations: readonly Operation[];
   /** Component schemas, sorted by name. */
@@ -58,10 +59,21 @@ export interface Server {
   readonly description?: string;
 }
 
-export type SecurityScheme =
-  | { readonly name: string; readonly type: 'http'; readonly scheme: 'bearer' | 'basic' | string }
-  | { readonly name: string; readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly paramName: string }
-  | { readonly name: string; readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' };
+/**
+ * A security scheme, by its name under `components/securitySchemes`; `option` is the client option
+ * holding its credential (naming/credential-options.ts).
+ */
+export type SecurityScheme = { readonly name: string; readonly option: string } & (
+  | { readonly type: 'http'; readonly scheme: 'bearer' | 'basic' | string }
+  | { readonly type: 'apiKey'; readonly in: 'header' | 'query' | 'cookie'; readonly paramName: string }
+  | { readonly type: 'oauth2' | 'openIdConnect' | 'mutualTLS' }
+);
+
+/**
+ * Security requirements as OpenAPI writes them: alternatives, each the names of the schemes used
+ * together (an AND); an empty alternative, or none at all, lets a call go without credentials.
+ */
+export type Security = readonly (readonly string[])[];
 
 export interface NamedSchema {
   /** Name under `components/schemas`. */
@@ -240,12 +252,8 @@ export interface Operation {
   readonly functionName: string;
   /** Exported params type name, e.g. `FinancialConnectionsAccountListOwnersParams`. */
   readonly paramsTypeName: string;
-  /**
-   * Whether the call needs the key, from its `security` (or the document's): absent when it does;
-   * `optional` when the spec requires none (no requirement, or an empty one among them: the key is
-   * sent when the client has one); `none` for `security: []` (never sent).
-   */
-  readonly auth?: 'optional' | 'none';
+  /** Its `security`, else the document's (as the profile reads them): what its calls need. */
+  readonly security: Security;
   readonly summary?: string;
   readonly description?: string;
   readonly deprecated: boolean;

@@ -9,6 +9,7 @@ import { declaredPaging, detectPaging, isSearchResult } from './paging.js';
 import type { ClientName } from '../naming/client-names.js';
 import { functionNameOf, paramsTypeNameOf } from '../naming/generated-names.js';
 import { toSchema, type ModelContext } from './schema.js';
+import { securityOf } from './security.js';
 
 type Raw = Record<string, unknown>;
 
@@ -50,7 +51,7 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
     methodName: name.methodName,
     functionName: functionNameOf(name),
     paramsTypeName: paramsTypeNameOf(name),
-    ...authOf(operation.security ?? ctx.document.security),
+    security: securityOf(operation.security ?? ctx.document.security, ctx.profile),
     ...textOf(operation),
     deprecated: operation.deprecated === true,
     tags: Array.isArray(operation.tags) ? operation.tags.filter((t): t is string => typeof t === 'string') : [],
@@ -62,13 +63,6 @@ export function toOperation(source: OperationSource, ctx: ModelContext): Operati
   };
 }
 
-/** An operation's `auth` from its security requirements (OpenAPI 3.1, 4.8.10.1: `{}` makes security optional). */
-function authOf(requirements: unknown): { auth?: 'optional' | 'none' } {
-  if (!Array.isArray(requirements)) return { auth: 'optional' };
-  if (requirements.length === 0) return { auth: 'none' };
-  const optional = requirements.some((r) => r === null || typeof r !== 'object' || Object.keys(r as Raw).length === 0);
-  return optional ? { auth: 'optional' } : {};
-}
 
 function firstServerUrl(servers: unknown): string | undefined {
   const url = Array.isArray(servers) ? (servers[0] as Raw | undefined)?.url : undefined;
@@ -209,10 +203,15 @@ function isEmptyObject(schema: Schema, ctx: ModelContext): boolean {
   return resolved?.kind === 'object' && resolved.properties.length === 0 && resolved.additionalProperties === false;
 }
 
+/** Redirects fetch follows (RFC 9110, 15.4): an operation answering only one leads to its download. */
+const REDIRECT = /^30[12378]$/;
+
 function toResponses(raw: Raw | undefined, pointer: string, ctx: ModelContext): { success: Response; errors: Response[] } {
   const statuses = Object.keys(raw ?? {}).sort();
   const responses = statuses.map((status) => toResponse(status, deref(raw![status], ctx), `${pointer}/${escapePointerToken(status)}`, ctx));
-  const success = responses.find((r) => /^2/.test(r.status)) ?? { status: '204' };
+  // The first 2xx; else a redirect (a download: fetch follows it to the bytes); else `default`,
+  // which stands for every status the operation does not list, success included.
+  const success = responses.find((r) => /^2/.test(r.status)) ?? responses.find((r) => REDIRECT.test(r.status)) ?? responses.find((r) => r.status === 'default') ?? { status: '204' };
   return { success, errors: responses.filter((r) => !/^[123]/.test(r.status)) };
 }
 

@@ -8,6 +8,7 @@ export const genericProfile: Profile = {
   namesClientInUserAgent: true,
   runtimeModule: null,
   bracketBodies: false,
+  auth: null,
   sdkNameOf: () => undefined,
   envelopeOf: () => undefined,
   changelogOf: () => undefined,

@@ -3,7 +3,7 @@
 // the SDK's method names, the list envelopes). The model asks
 // the profile chosen for the spec; the generic path never tests for a vendor itself.
 import type { Problem } from '../errors.js';
-import type { Envelope, EventType, ObjectSchema, RuntimeModule } from '../model/ir.js';
+import type { Envelope, EventType, ObjectSchema, RuntimeModule, Security, SecurityScheme } from '../model/ir.js';
 
 export interface Profile {
   /** Recorded in the IR (`ApiModel.profile`). */
@@ -25,6 +25,11 @@ export interface Profile {
    * by the spec's `encoding` and OpenAPI's defaults (repeated keys, a JSON part per object).
    */
   readonly bracketBodies: boolean;
+  /**
+   * How the vendor's clients authenticate where it is not what the spec declares (Stripe: one secret
+   * key, `apiKey`, whatever scheme; GitHub: a token its spec does not declare); null: as declared.
+   */
+  readonly auth: VendorAuth | null;
   /** The vendor SDK's dotted name for an operation (`invoices.finalizeInvoice`), when it has one. */
   sdkNameOf(method: string, path: string): string | undefined;
   /** Which of the runtime's generic envelopes an object is, if any (`ListObject`, `SearchResult`). */
@@ -33,4 +38,11 @@ export interface Profile {
   changelogOf(apiVersion: string): { readonly name: string; readonly url: string } | undefined;
   /** The webhook event types the document names, each with the object it carries (problems go to `warnings`). */
   eventTypes(document: Readonly<Record<string, unknown>>, file: string, warnings: Problem[]): EventType[];
+}
+
+export interface VendorAuth {
+  /** The schemes its clients take, in place of the spec's. */
+  readonly schemes: readonly SecurityScheme[];
+  /** An operation's requirement, from the one the spec declares for it (undefined: none). */
+  requirement(declared: Security | undefined): Security;
 }

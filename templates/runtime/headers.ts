@@ -1,20 +1,8 @@
-// Builds the request headers: authentication, API version, account, idempotency, content type.
+// Builds the request headers: credentials, API version, account, idempotency, content type.
 // Values that come from the caller are checked first, so a stray newline can never smuggle in a header
 // and a rejected value (perhaps an API key) is never echoed back in an error message.
 
 import type { AccountOption } from './vendor.js';
-
-/**
- * How the API key is presented: in a header (`bearerAuth`, `basicAuth`, `apiKeyAuth('header', …)`)
- * or as a query parameter (`apiKeyAuth('query', …)`). The generated client names its spec's scheme,
- * so a bundle holds only that one.
- */
-export interface AuthScheme {
-  /** The header carrying the key; absent when the key goes into the URL. */
-  readonly header?: (apiKey: string) => [string, string];
-  /** The query parameter carrying the key. */
-  readonly query?: string;
-}
 
 // Headers carry bytes (Latin-1) and may not start or end with whitespace.
 const NOT_HEADER_SAFE = /[^\t\x20-\x7E\x80-\xFF]|^[\t ]|[\t ]$/;
@@ -35,39 +23,9 @@ export function checkHeaderValue(what: string, value: string): string {
   return value;
 }
 
-/** `Authorization: Bearer <key>`, Stripe's scheme. */
-export const bearerAuth: AuthScheme = {
-  header: (apiKey) => ['Authorization', 'Bearer ' + checkHeaderValue('apiKey', apiKey)],
-};
-
-/**
- * HTTP Basic. A key with a colon is already `user:password` (an account id and its secret, as some
- * APIs want); a plain key is the user name with an empty password, Stripe's form. btoa takes
- * Latin-1 only, so go through UTF-8 bytes: any key can be encoded.
- */
-export const basicAuth: AuthScheme = {
-  header: (apiKey) => [
-    'Authorization',
-    'Basic ' +
-      btoa(
-        String.fromCharCode(
-          ...new TextEncoder().encode(apiKey.includes(':') ? apiKey : apiKey + ':'),
-        ),
-      ),
-  ],
-};
-
-/** The spec's `apiKey` scheme: the key in the header, or the query parameter, `name`. */
-export function apiKeyAuth(at: 'header' | 'query', name: string): AuthScheme {
-  return at === 'header'
-    ? { header: (apiKey) => [name, checkHeaderValue('apiKey', apiKey)] }
-    : { query: name };
-}
-
 export interface HeaderInput {
-  /** How the key is sent; none is sent without both. */
-  readonly auth?: AuthScheme | undefined;
-  readonly apiKey?: string | undefined;
+  /** The credentials the call sends in headers (auth.ts), already checked. */
+  readonly auth?: ReadonlyArray<readonly [string, string]>;
   /** `[header name, version]`, e.g. `['Stripe-Version', '2023-10-16']`; absent for unversioned APIs. */
   readonly version?: readonly [string, string] | undefined;
   /** The vendor's account option (Stripe's `stripeAccount`, sent as `Stripe-Account`), if it has one. */
@@ -95,8 +53,7 @@ export function buildHeaders(input: HeaderInput): Headers {
   const set = (name: string, value: string | undefined, what = `Header "${name}"`) =>
     value === undefined || h.set(name, checkHeaderValue(what, value));
   const { version } = input;
-  const auth = input.apiKey === undefined ? undefined : input.auth?.header?.(input.apiKey);
-  if (auth) h.set(...auth);
+  for (const pair of input.auth ?? []) h.set(...pair);
   if (version) set(version[0], version[1], 'apiVersion');
   if (input.account) set(input.account.header, input.accountId, input.account.option);
   if (input.idempotency) set(...input.idempotency, 'idempotencyKey');

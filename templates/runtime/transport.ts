@@ -3,17 +3,18 @@
 // A call goes through named steps (build the request, send one attempt, decide a retry, its delay,
 // read the answer, make the error); a vendor's module (vendors/) may replace the policy ones.
 
-import type { EncodedBody, OperationSpec } from './operation.js';
-import type { AuthScheme } from './headers.js';
+import type { EncodedBody, OperationSpec, ResponseReader } from './operation.js';
+import type { AuthScheme, BasicCredentials, Security } from './auth.js';
 import type { Vendor } from './vendor.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
 import { apiPromise } from './api-promise.js';
-import { buildHeaders, checkHeaderValue } from './headers.js';
+import { credentialsFor, credentialValue } from './auth.js';
+import { buildHeaders } from './headers.js';
 import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
 import { ApiError, ConnectionError, errorFromResponse, requestIdOf } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, anyResponse, parseJson, readBodyBytes } from './response.js';
 
 /** Anything shaped like the global fetch (the global one is used when none is given). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -26,18 +27,10 @@ export interface AppInfo {
 }
 
 /**
- * A key or token: the string itself, or a function giving it (sync or async), asked before each
- * call, so a token that rotates or is refreshed is always the current one.
+ * What the user passes when creating a client (a vendor's module may add options: vendors/), beside
+ * the credentials its spec's security schemes take (the generated client's `ClientCredentials`).
  */
-export type ApiKey = string | (() => string | Promise<string>);
-
-/** What the user passes when creating a client (a vendor's module may add options: vendors/). */
 export interface ClientOptions {
-  /**
-   * Sent as the spec's security scheme says (bearer token, basic `user:password`, API key header or
-   * query parameter). Required when every operation needs it; a spec without security needs none.
-   */
-  readonly apiKey?: ApiKey | undefined;
   /** Defaults to the spec's server, e.g. `https://api.example.com`. */
   readonly baseUrl?: string | undefined;
   /** Overrides the API version the client was generated for; the types may then no longer match. */
@@ -54,10 +47,13 @@ export interface ClientOptions {
   readonly maxResponseBytes?: number | undefined;
 }
 
-/** The options of a client whose every operation needs the key: `apiKey` is required. */
-export interface KeyedClientOptions extends ClientOptions {
-  readonly apiKey: ApiKey;
-}
+/**
+ * ClientOptions, and any other option: the credentials, named by the spec's schemes (the generated
+ * client types them; `defaults.auth` says which options hold one).
+ */
+export type WithCredentials<Options> = {
+  readonly [K in keyof Options]: K extends keyof ClientOptions ? ClientOptions[K] : unknown;
+};
 
 /** What the generator knows from the spec. */
 export interface SpecDefaults {
@@ -68,17 +64,18 @@ export interface SpecDefaults {
   /** What the API's vendor module adds (vendors/stripe/'s `STRIPE`): an account option, its errors. */
   readonly vendor?: Vendor | undefined;
   readonly baseUrl: string;
-  /** How the key is sent; absent when the spec declares no security scheme (then none is sent). */
-  readonly auth?: AuthScheme | undefined;
-  /** Some operations need no key (the spec says so): a client may be made without one. */
-  readonly keyOptional?: true | undefined;
+  /** The spec's security schemes the client uses, by the option holding each one's credential. */
+  readonly auth?: Readonly<Record<string, AuthScheme>> | undefined;
+  /** The document's security requirement (auth.ts), for operations without their own; absent: none. */
+  readonly security?: Security | undefined;
+  /** The options every operation needs: a client is not made without them. */
+  readonly required?: readonly string[] | undefined;
   /** e.g. `my-client/1.0.0`; sent as User-Agent outside browsers (browsers forbid or drop it). */
   readonly userAgent?: string | undefined;
 }
 
 /** Per-call settings; each overrides the client's (a vendor's module may add options: vendors/). */
 export interface RequestOptions {
-  readonly apiKey?: ApiKey | undefined;
   /**
    * Sent verbatim in the idempotency header the operation or the vendor declares (`Idempotency-Key`
    * otherwise); where one is declared, a random key is made when absent. Kept the same on every
@@ -136,31 +133,21 @@ function limits(
   return out;
 }
 
-function checkApiKey(key: unknown): string {
-  if (!key || typeof key !== 'string')
-    throw new TypeError('apiKey is required: pass your secret key as { apiKey }');
-  return checkHeaderValue('apiKey', key);
-}
-
-/** A key as given: a string is checked at once; a function, when it is asked. */
-const checkGiven = (key: unknown): ApiKey | undefined =>
-  typeof key === 'function' ? (key as ApiKey) : key === undefined ? key : checkApiKey(key);
-
-/** Why no response arrived, with the key scrubbed in case a low-level message echoed the URL. */
+/** Why no response arrived, with the credentials scrubbed in case a low-level message echoed the URL. */
 function connectionError(
   cause: unknown,
   timedOut: boolean,
   timeout: number,
   retries: number,
-  apiKey: string | undefined,
+  secrets: readonly string[],
 ): ConnectionError {
   const inner = (cause as { cause?: unknown } | null)?.cause;
   const detail =
     (cause instanceof Error ? cause.message : String(cause)) +
     (inner instanceof Error ? ': ' + inner.message : '');
-  const leaks =
-    apiKey !== undefined &&
-    [apiKey, encodeComponent(apiKey)].some((k) => (detail + String(cause)).includes(k));
+  const leaks = secrets.some((secret) =>
+    [secret, encodeComponent(secret)].some((k) => (detail + String(cause)).includes(k)),
+  );
   const message =
     (timedOut
       ? `Request timed out after ${timeout} ms`
@@ -173,21 +160,21 @@ const trimSlashes = (url: string) => url.replace(/\/+$/, '');
 
 /**
  * A URL as the API gave it (absolute or relative to `base`), followed only on the client's own
- * origin: the key goes nowhere else. `keyPair` is `name=key` when the key travels in the query; it
- * is added unless the URL carries that parameter already.
+ * origin: credentials go nowhere else. `keyPairs` are the `name=key` credentials that travel in the
+ * query; each is added unless the URL carries that parameter already.
  */
-function sameOrigin(given: string, base: string, keyPair: string | undefined): string {
+function sameOrigin(given: string, base: string, keyPairs: readonly string[]): string {
   const url = new URL(given, base + '/');
   const origin = new URL(base).origin;
   if (url.origin !== origin) {
     throw new TypeError(`The URL is on ${url.origin}, not on the client's ${origin}: not followed`);
   }
-  const name = keyPair?.slice(0, keyPair.indexOf('='));
-  const has = url.search
+  const names = url.search
     .slice(1)
     .split('&')
-    .some((pair) => pair.split('=')[0] === name);
-  return keyPair && !has ? url.href + (url.search ? '&' : '?') + keyPair : url.href;
+    .map((pair) => pair.split('=')[0]);
+  const added = keyPairs.filter((pair) => !names.includes(pair.slice(0, pair.indexOf('='))));
+  return url.href + (added.length ? (url.search ? '&' : '?') + added.join('&') : '');
 }
 
 /** The client's and the app's names; none in browsers, which forbid or drop User-Agent. */
@@ -210,6 +197,8 @@ interface Prepared {
   readonly streamed: boolean;
   /** The operation's reader of an event stream answer, if it streams. */
   readonly events: OperationSpec['events'];
+  /** How a success body is read: the operation's reader, or by its Content-Type when the caller chose the Accept; undefined for JSON. */
+  readonly reader: ResponseReader | undefined;
 }
 
 /** What one attempt ended with: a response and its bytes (undefined past the bound), or a failure. */
@@ -231,15 +220,28 @@ const IDEMPOTENT_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'];
 
 /**
  * Creates the transport a generated client uses for every call. Options are checked here, so a missing
- * key or a malformed base URL fails at construction rather than on the first call.
+ * key or a malformed base URL fails at construction rather than on the first call. `options` holds
+ * the credentials too, each under the option `defaults.auth` names (typed by the generated client).
  * Per call: at most 1 + maxRetries attempts, each bounded by `timeout`; see retry.ts for the policy.
  */
-export function createTransport(options: ClientOptions, defaults: SpecDefaults): Transport {
-  const needsKey = !!defaults.auth && !defaults.keyOptional;
-  const clientKey =
-    needsKey || options.apiKey !== undefined
-      ? checkGiven(needsKey ? (options.apiKey ?? '') : options.apiKey)
-      : undefined;
+export function createTransport<Options extends WithCredentials<Options>>(
+  given: Options,
+  defaults: SpecDefaults,
+): Transport {
+  const options: ClientOptions = given;
+  const schemes = defaults.auth ?? {};
+  // Credentials are options named by the spec's schemes (the generated ClientCredentials).
+  const optionOf = (given: object, name: string) =>
+    (given as Readonly<Record<string, unknown>>)[name];
+  // A credential given as a value is checked at once (a function, when it is asked), a required one even when absent.
+  for (const name in schemes) {
+    const credential = optionOf(options, name);
+    if (
+      typeof credential !== 'function' &&
+      (credential !== undefined || defaults.required?.includes(name))
+    )
+      credentialValue(name, schemes[name]!, credential);
+  }
   const baseUrl = trimSlashes(options.baseUrl ?? defaults.baseUrl);
   try {
     new URL(baseUrl);
@@ -258,14 +260,12 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     ? ([versionHeader, options.apiVersion ?? defaults.apiVersion] as const)
     : undefined;
   const userAgent = userAgentOf(defaults.userAgent, options.appInfo);
-  const auth = defaults.auth;
   const vendor: Vendor = defaults.vendor ?? {};
   const { account, errors, idempotency } = vendor;
   const decideRetry = vendor.shouldRetry ?? shouldRetry;
   const delayOf = vendor.retryDelay ?? retryDelayMs;
   // The option is named by the vendor (`stripeAccount`); its module declares it on the option types.
-  const accountOf = (given: object) =>
-    account && (given as Readonly<Record<string, string | undefined>>)[account.option];
+  const accountOf = (given: object) => account && (optionOf(given, account.option) as string);
 
   /** Step 1, build the request: URL, headers and body, once for every attempt. */
   function prepare(
@@ -273,44 +273,51 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     request: RequestOptions,
-    apiKey: string | undefined,
+    credentials: readonly (readonly [AuthScheme, string])[],
     pageUrl: string | undefined,
   ): Prepared {
     const { method } = spec;
     const encoded = encodeRequest(spec, pathParams, params);
     const { query } = encoded;
-    const keyPair =
-      apiKey !== undefined && auth?.query
-        ? encodeComponent(auth.query) + '=' + encodeComponent(apiKey)
-        : undefined;
-    if (keyPair) query.push(keyPair);
+    const keyPairs: string[] = [];
+    const auth: [string, string][] = [];
+    const cookies: string[] = [];
+    for (const [{ in: at, name }, value] of credentials) {
+      if (at === 'query') keyPairs.push(encodeComponent(name) + '=' + encodeComponent(value));
+      else if (at === 'cookie') cookies.push(name + '=' + value);
+      else auth.push([name, value]);
+    }
+    if (cookies.length) auth.push(['Cookie', cookies.join('; ')]);
+    query.push(...keyPairs);
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
     const base = trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl);
     const url =
       pageUrl === undefined
         ? base + encoded.path + (query.length ? '?' + query.join('&') : '')
-        : sameOrigin(pageUrl, base, keyPair);
+        : sameOrigin(pageUrl, base, keyPairs);
     // The idempotency header the operation declares, else the vendor's; a key is made only for those.
     const keyHeader = spec.idempotencyHeader ?? idempotency?.header;
     const keyMade = spec.idempotencyHeader !== undefined || !!idempotency?.methods.includes(method);
     const idempotencyKey = request.idempotencyKey ?? (keyMade ? crypto.randomUUID() : undefined);
+    // A PDF, a CSV or an image: the server may answer with the media type it has.
+    const accept = spec.accept ?? (spec.response ? '*/*' : undefined);
     const headers = buildHeaders({
       auth,
-      apiKey,
       version,
       account,
       accountId: accountOf(request) ?? accountOf(options),
       idempotency:
         idempotencyKey === undefined ? undefined : [keyHeader ?? 'Idempotency-Key', idempotencyKey],
       contentType: encoded.contentType,
-      // A PDF, a CSV or an image: the server may answer with the media type it has.
-      accept: spec.accept ?? (spec.response ? '*/*' : undefined),
+      accept,
       userAgent,
       params: encoded.headerParams,
       extra: [options.headers, request.headers],
     });
     const safe = IDEMPOTENT_METHODS.includes(method) || (!!keyHeader && headers.has(keyHeader));
     const streamed = encoded.body instanceof ReadableStream;
+    // An Accept the caller set (GitHub's `application/vnd.github.raw`) is answered in its own type.
+    const asked = headers.get('accept') !== (accept ?? 'application/json');
     return {
       url,
       method,
@@ -319,6 +326,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       safe,
       streamed,
       events: spec.events,
+      reader: asked ? anyResponse : spec.response,
     };
   }
 
@@ -371,7 +379,7 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
 
   /** Step 5, read the answer: the data, or the error the answer makes (step 6, errors.ts). */
   function read<T>(
-    spec: OperationSpec,
+    prepared: Prepared,
     res: Response,
     bytes: Uint8Array<ArrayBuffer> | undefined,
     maxResponseBytes: number,
@@ -385,12 +393,14 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
       );
     }
     // An error body is read as JSON whatever the operation answers on success.
-    // A HEAD answer has no body, whatever its Content-Type and Content-Length say.
+    // A HEAD answer has no body, whatever its Content-Type and Content-Length say; nor has a 204
+    // or 205 (fetch gives them none): like any empty body, they are undefined.
+    const { reader } = prepared;
     const { data, json } =
-      ok && spec.method === 'HEAD'
+      ok && (prepared.method === 'HEAD' || !bytes.length)
         ? { data: undefined, json: true }
-        : ok && spec.response
-          ? { data: spec.response(bytes, res.headers.get('content-type')), json: true }
+        : ok && reader
+          ? { data: reader(bytes, res.headers.get('content-type')), json: true }
           : parseJson(new TextDecoder().decode(bytes));
     // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
     if (!ok || !json) throw errorFromResponse(status, res.headers, data, errors);
@@ -405,15 +415,24 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
     pageUrl?: string,
   ): Promise<WithResponse<T>> {
     const { signal } = request;
-    const given = request.apiKey === undefined ? clientKey : checkGiven(request.apiKey);
-    // The operation's security decides: `none` sends no key, `optional` the key if there is one.
-    const key =
-      auth && spec.auth !== 'none'
-        ? await (typeof given === 'function' ? given() : given)
-        : undefined;
-    const apiKey = key === undefined && (!auth || spec.auth) ? undefined : checkApiKey(key);
+    // The operation's security decides which credentials go (a call's own options win); a
+    // function is asked now, for this call.
+    const credentials: (readonly [AuthScheme, string])[] = [];
+    const secrets: string[] = [];
+    for (const [name, given] of credentialsFor(
+      spec.security ?? defaults.security ?? [],
+      schemes,
+      (option) => optionOf(request, option) ?? optionOf(options, option),
+    )) {
+      const credential = await (typeof given === 'function' ? given() : given);
+      credentials.push([schemes[name]!, credentialValue(name, schemes[name]!, credential)]);
+      // The key, or Basic's password: never echoed in an error.
+      secrets.push(
+        typeof credential === 'string' ? credential : (credential as BasicCredentials).password,
+      );
+    }
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
-    const prepared = prepare(spec, pathParams, params, request, apiKey, pageUrl);
+    const prepared = prepare(spec, pathParams, params, request, credentials, pageUrl);
     for (let retry = 0; ; retry++) {
       const outcome = await attempt(prepared, timeout, maxResponseBytes, signal);
       const { res } = outcome;
@@ -427,13 +446,16 @@ export function createTransport(options: ClientOptions, defaults: SpecDefaults):
         continue;
       }
       if (!res) {
-        throw connectionError(outcome.failure, outcome.timedOut, timeout, retry, apiKey);
+        throw connectionError(outcome.failure, outcome.timedOut, timeout, retry, secrets);
       }
       if (outcome.live) {
         // Read as it arrives: the caller's signal still stops it (sse.ts).
-        return { data: spec.events!(res.body!, signal) as T, response: responseInfo(res) };
+        return {
+          data: spec.events!(res.body!, signal) as T,
+          response: responseInfo(res),
+        };
       }
-      return read<T>(spec, res, outcome.bytes, maxResponseBytes);
+      return read<T>(prepared, res, outcome.bytes, maxResponseBytes);
     }
   }
 

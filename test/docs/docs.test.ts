@@ -50,15 +50,16 @@ describe('every TypeScript block in the docs compiles against the generated clie
 });
 
 // Blocks marked `ts fixture:<name>` show other APIs: they import `./api/index.js`, a client of that
-// generator fixture (paging-styles: one list per paging style; request-bodies: every kind of body).
+// generator fixture (auth-schemes: several schemes per operation; paging-styles: one list per paging
+// style; request-bodies: every kind of body).
 describe('every ```ts fixture:<name> block compiles against a client of that generator fixture, in ./api/', () => {
   const blocks = DOCS.flatMap((doc) =>
     [...read(doc).matchAll(/^```ts fixture:([\w-]+)\n([\s\S]*?)^```$/gm)].map((m, i) => ({ doc, i, fixture: m[1]!, code: m[2]! })),
   );
 
-  it("docs/client.md has other APIs' lists and request bodies", () => {
+  it("docs/client.md has other APIs' auth, lists, request bodies, answers and errors", () => {
     const used = blocks.filter((b) => b.doc === 'docs/client.md').map((b) => b.fixture);
-    expect([...new Set(used)].sort()).toEqual(['paging-styles', 'request-bodies']);
+    expect([...new Set(used)].sort()).toEqual(['auth-schemes', 'error-answers', 'non-json-responses', 'paging-styles', 'request-bodies']);
   });
 
   it.each(Object.keys(COMPILERS) as CompilerName[])('under %s, with no diagnostics', async (compiler) => {

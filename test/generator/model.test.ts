@@ -79,9 +79,11 @@ describe("the model of the project's spec", () => {
     expect(ownership.schema).toMatchObject({ kind: 'union', nullable: true });
   });
 
-  it('knows the version, server and auth schemes', () => {
+  it("knows the version, server and auth (the profile's: one secret key, `apiKey`, sent as a bearer token by every call)", () => {
     expect(model.apiVersion).toBe('2023-10-16');
     expect(model.servers).toEqual([{ url: 'https://api.stripe.com/' }]);
-    expect(model.security.map((s) => s.name)).toEqual(['basicAuth', 'bearerAuth']);
+    expect(model.securitySchemes).toEqual([{ name: 'apiKey', option: 'apiKey', type: 'http', scheme: 'bearer' }]);
+    expect(model.security).toEqual([['apiKey']]);
+    expect(model.operations.every((op) => JSON.stringify(op.security) === '[["apiKey"]]')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@
 // path ids first, then one params object (the body's properties, or the body as its `body` field).
 import { JSONSchemaFaker } from 'json-schema-faker';
 import type { BodyContent, Operation, Parameter } from '../../generator/model/ir.js';
+import { refTokens } from '../../generator/parse/locate.js';
 import { resolveLocalRef } from '../../generator/parse/refs.js';
 
 type Raw = Record<string, unknown>;
@@ -45,6 +46,52 @@ const deref = (doc: Raw, node: unknown): Raw => {
 JSONSchemaFaker.format('byte', () => btoa('hello prism'));
 JSONSchemaFaker.format('url', () => 'https://example.com/prism');
 
+/**
+ * Only the components `schema` reaches through its `$ref`s, each where the document has it:
+ * json-schema-faker walks every component it is given on every call, which on GitHub's 969
+ * schemas made one value take a quarter of a second.
+ */
+function reachableComponents(doc: Raw, schema: unknown): Raw {
+  const components: Record<string, Raw> = {};
+  const seen = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const ref = (node as Raw).$ref;
+    if (typeof ref === 'string' && !seen.has(ref)) {
+      seen.add(ref);
+      // The whole named component, also for a pointer into it (`#/components/schemas/A/properties/b`).
+      const [root, kind, name] = refTokens(ref);
+      const target = root === 'components' && kind !== undefined && name !== undefined ? ((doc.components as Record<string, Raw> | undefined)?.[kind]?.[name] as unknown) : undefined;
+      if (target !== undefined && components[kind!]?.[name!] === undefined) {
+        (components[kind!] ??= {})[name!] = target;
+        visit(target);
+      }
+    }
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(schema);
+  return components;
+}
+
+/**
+ * The schema with its `$ref`s replaced by what they point to, but a recursive one (a `$ref` inside
+ * its own target) or one too deep: json-schema-faker follows each `$ref` only one to three times
+ * per value (its guard against recursion), then fills the spot with the keywords beside the `$ref`
+ * (`{}`, or a description object), which a schema reused across a body hits.
+ */
+function inlined(doc: Raw, node: unknown, stack: readonly string[]): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((item) => inlined(doc, item, stack));
+  const { $ref, ...rest } = node as Raw;
+  const out: Raw = {};
+  for (const [key, value] of Object.entries(rest)) out[key] = inlined(doc, value, stack);
+  if (typeof $ref !== 'string') return out;
+  const target = resolveLocalRef(doc, $ref);
+  if (target === undefined || stack.includes($ref) || stack.length >= 8) return { $ref, ...out };
+  return { ...out, ...(inlined(doc, target, [...stack, $ref]) as Raw) };
+}
+
 /** A value for `schema`, every `$ref` resolved against the document. */
 function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
   JSONSchemaFaker.option({
@@ -61,7 +108,8 @@ function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
     failOnInvalidFormat: false,
     random: seeded(seed),
   });
-  const root = { ...(schema as object), components: doc.components } as Parameters<typeof JSONSchemaFaker.generate>[0];
+  const expanded = inlined(doc, schema, []);
+  const root = { ...(expanded as object), components: reachableComponents(doc, expanded) } as Parameters<typeof JSONSchemaFaker.generate>[0];
   const value = JSONSchemaFaker.generate(root);
   // A null where the schema offers a real value too tells the server nothing (Prism reads a JSON
   // `null` body as no body): take the other variant.
@@ -97,7 +145,13 @@ function shaped(doc: Raw, schema: unknown, value: unknown, depth: number): unkno
     if (property.readOnly === true) continue;
     out[k] = shaped(doc, properties[k], v, depth + 1);
   }
-  return out;
+  // json-schema-faker fills `additionalProperties` past `maxProperties`: keep the required members
+  // and the first others up to the bound.
+  const max = s.maxProperties;
+  if (typeof max !== 'number' || Object.keys(out).length <= max) return out;
+  const required = new Set((s.required as string[] | undefined) ?? []);
+  const kept = Object.keys(out).sort((a, b) => Number(required.has(b)) - Number(required.has(a))).slice(0, max);
+  return Object.fromEntries(Object.entries(out).filter(([k]) => kept.includes(k)));
 }
 
 /** The raw operation and its parameters (path item's and its own, references followed). */

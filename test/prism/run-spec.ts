@@ -19,12 +19,11 @@ export interface CallResult {
   /** Prism took the request: it found no fault with it (its own answer may still have failed it, see `prismLimit`). */
   readonly accepted: boolean;
   /**
-   * Where Prism itself falls short, not the client: `answer` when the answer it built from the
-   * spec breaks the spec (recursive or ambiguous schemas; `--errors` turns it into a 500), `decode`
-   * when it refuses arrays or objects of a form or multipart body it cannot decode (the capture
-   * server checks those). Such a call is judged on the wire alone.
+   * Where Prism itself falls short, not the client: `decode` when it refuses arrays or objects of
+   * a form or multipart body it cannot decode (the capture server checks those). Such a call is
+   * judged on the wire alone.
    */
-  readonly prismLimit?: 'answer' | 'decode';
+  readonly prismLimit?: 'decode';
   /** Why not, or how the answer differs from what Prism sent; undefined when all is well. */
   readonly prismProblem?: string;
   /** Where the request differs from the inputs as the spec encodes them. */
@@ -55,21 +54,38 @@ interface PrismError {
   readonly validation?: readonly { readonly location?: readonly string[] }[];
 }
 
+interface Violation {
+  readonly location?: readonly string[];
+  readonly severity?: string;
+}
+
 /**
- * Prism's own error (`application/problem+json` with a stoplight.io type), or the violations it
- * names in `sl-violations` when it answered a faulty request with an error the spec declares.
+ * The violations Prism names in `sl-violations`, the request's before the answer's. Past 8 KB it
+ * writes `Too many violations! ` and the list cut short: the whole violations in it are read,
+ * and `complete` says whether the cut fell past the request's (a violation of the answer read).
+ */
+function violationsIn(header: string): { list: Violation[]; complete: boolean } {
+  const cut = /^Too many violations! /.exec(header);
+  if (!cut) return { list: JSON.parse(header) as Violation[], complete: true };
+  const text = header.slice(cut[0].length);
+  const end = text.lastIndexOf('},{');
+  const list = end === -1 ? [] : (JSON.parse(`${text.slice(0, end + 1)}]`) as Violation[]);
+  return { list, complete: list.some((v) => v.location?.[0] === 'response') };
+}
+
+/**
+ * Prism's own error (`application/problem+json` with a stoplight.io type), or the violations of
+ * the request it names in `sl-violations` when it answered a faulty request with an error the spec
+ * declares. Violations of Prism's own answer (an example missing required fields) and warnings (a
+ * deprecated parameter used) are not refusals.
  */
 function prismErrorOf(sent: Sent): PrismError | undefined {
   if (sent.violations) {
-    // Located as `request.body.…` or `response.…`; the request's read like Prism's own errors.
-    // Past some count Prism writes "Too many violations…" instead of the list.
-    let all: { location?: string[] }[];
-    try {
-      all = JSON.parse(sent.violations) as { location?: string[] }[];
-    } catch {
-      return { type: sent.violations, validation: [{ location: ['request'] }] };
-    }
-    const validation = all.filter((v) => v.location?.[0] === 'request').map((v) => ({ ...v, location: v.location!.slice(1) }));
+    const { list, complete } = violationsIn(sent.violations);
+    const validation = list
+      .filter((v) => v.location?.[0] === 'request' && v.severity !== 'Warning')
+      .map((v) => ({ ...v, location: v.location!.slice(1) }));
+    if (!complete) return { type: sent.violations.slice(0, 700), validation: [{ location: ['request'] }] };
     if (validation.length > 0) return { type: '#UNPROCESSABLE_ENTITY', validation };
   }
   const body = new TextDecoder().decode(sent.bytes);
@@ -85,7 +101,6 @@ function prismErrorOf(sent: Sent): PrismError | undefined {
 function limitOf(error: PrismError, inputs: CallInputs): CallResult['prismLimit'] {
   const locations = error.validation ?? [];
   if (locations.length === 0) return undefined;
-  if (/#VIOLATIONS$/.test(error.type) && locations.every((v) => v.location?.[0] === 'response')) return 'answer';
   const body = inputs.body as Record<string, unknown> | undefined;
   const nested = (name: string | undefined) => {
     const value = name === undefined ? undefined : body?.[name];
@@ -121,6 +136,36 @@ async function answerProblem(op: Operation, data: unknown, sent: Sent): Promise<
   return isDeepStrictEqual(data, expected) ? undefined : `parsed ${JSON.stringify(data)?.slice(0, 120)}, Prism sent ${body.slice(0, 120)}`;
 }
 
+/**
+ * fetch for the test's clients: loopback only, and a redirect is the answer, not followed (Prism
+ * answers GitHub's archive downloads with `302 Location: https://codeload.github.com/…`, which a
+ * following fetch would go and get from the internet).
+ */
+async function loopbackFetch(url: string, init: RequestInit): Promise<Response> {
+  const { hostname } = new URL(url);
+  if (hostname !== '127.0.0.1' && hostname !== 'localhost') throw new Error(`the test client called ${url}, off loopback`);
+  return fetch(url, { ...init, redirect: 'manual' });
+}
+
+/** Does the operation declare this 3xx answer (`302`, or `3XX`)? */
+function redirectDeclared(document: Record<string, unknown>, op: Operation, status: number): boolean {
+  if (status < 300 || status > 399) return false;
+  const responses = (document.paths as Record<string, Record<string, { responses?: object }>>)[op.path]?.[op.method]?.responses ?? {};
+  return Object.hasOwn(responses, String(status)) || Object.hasOwn(responses, '3XX');
+}
+
+/**
+ * A redirect the spec declares is the client's answer as Prism sent it when the client reports
+ * that status, and the body Prism sent (JSON parsed, else its text, nothing when empty).
+ */
+function redirectProblem(error: unknown, sent: Sent): string | undefined {
+  const { status, body } = error as { status?: unknown; body?: unknown };
+  const text = new TextDecoder().decode(sent.bytes);
+  const expected = text === '' ? undefined : /json/.test(sent.contentType ?? '') ? JSON.parse(text) : text;
+  if (status !== sent.status) return `Prism answered ${sent.status} (a redirect the spec declares), the client said ${(error as Error).name}: ${String((error as Error).message).slice(0, 200)}`;
+  return isDeepStrictEqual(body, expected) ? undefined : `the ${sent.status} answer's body ${JSON.stringify(body)?.slice(0, 120)} differs from what Prism sent: ${text.slice(0, 120)}`;
+}
+
 export async function runSpec(file: string, label: string): Promise<SpecResult> {
   const started = performance.now();
   const dir = scratchDir(`prism-${label.replace(/\W+/g, '-')}`);
@@ -138,13 +183,15 @@ export async function runSpec(file: string, label: string): Promise<SpecResult> 
   try {
     let last: Sent | undefined;
     const recording = async (url: string, init: RequestInit) => {
-      const res = await fetch(url, init);
+      const res = await loopbackFetch(url, init);
       last = { status: res.status, contentType: res.headers.get('content-type'), bytes: new Uint8Array(await res.clone().arrayBuffer()), violations: res.headers.get('sl-violations') };
       return res;
     };
-    const options = { apiKey: 'test-key', maxRetries: 0 };
+    // A credential for every scheme the client takes, so each call sends what its security asks.
+    const credentials = Object.fromEntries(model.securitySchemes.map((s) => [s.option, s.type === 'http' && s.scheme === 'basic' ? { username: 'test-user', password: 'test-key' } : 'test-key']));
+    const options = { ...credentials, maxRetries: 0 };
     const viaPrism = createClient({ ...options, baseUrl: prism.baseUrl, fetch: recording });
-    const viaCapture = createClient({ ...options, baseUrl: capture.baseUrl });
+    const viaCapture = createClient({ ...options, baseUrl: capture.baseUrl, fetch: loopbackFetch });
     const calls: CallResult[] = [];
     for (const op of model.operations.filter((o) => !ONLY || ONLY.test([...o.resource, o.methodName].join('.')))) {
       for (const all of [false, true]) {
@@ -162,11 +209,13 @@ export async function runSpec(file: string, label: string): Promise<SpecResult> 
           const data = await methodOf(viaPrism, op)(...argsOf(inputs));
           prismProblem = last ? await answerProblem(op, data, last) : 'no answer recorded';
         } catch (error) {
-          prismProblem = `${(error as Error).name}: ${(error as Error).message.slice(0, 300)}`;
+          // Set by the recording fetch (TypeScript cannot see that through the call).
+          const sent = last as Sent | undefined;
+          prismProblem = sent && redirectDeclared(document, op, sent.status) ? redirectProblem(error, sent) : `${(error as Error).name}: ${(error as Error).message.slice(0, 300)}`;
         }
         const refusal = last && prismErrorOf(last);
         const prismLimit = refusal && limitOf(refusal, inputs);
-        const accepted = last !== undefined && (!refusal || prismLimit === 'answer');
+        const accepted = last !== undefined && !refusal;
         if (refusal) prismProblem = prismLimit ? undefined : `Prism refused it (${last!.status}): ${last!.violations ?? new TextDecoder().decode(last!.bytes).slice(0, 700)}`;
         const before = capture.requests.length;
         await methodOf(viaCapture, op)(...argsOf(inputs)).catch(() => undefined);

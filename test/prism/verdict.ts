@@ -10,8 +10,6 @@ export interface Figures {
   readonly accepted: number;
   readonly answered: number;
   readonly wireExact: number;
-  /** Accepted, but Prism's own answer broke the spec (so it was not compared). */
-  readonly prismCannotAnswer: number;
   /** Refused for arrays or objects of a form or multipart body Prism cannot decode (checked on the wire). */
   readonly prismCannotDecode: number;
   readonly seconds: number;
@@ -25,7 +23,6 @@ export function figuresOf(result: SpecResult): Figures {
     // Compared with what Prism sent: no problem, and not a call Prism could not judge.
     answered: result.calls.filter((c) => c.prismProblem === undefined && c.prismLimit === undefined).length,
     wireExact: result.calls.filter((c) => c.wireProblems.length === 0).length,
-    prismCannotAnswer: result.calls.filter((c) => c.prismLimit === 'answer').length,
     prismCannotDecode: result.calls.filter((c) => c.prismLimit === 'decode').length,
     seconds: Math.round(result.ms / 100) / 10,
   };
@@ -48,7 +45,7 @@ export function expectPrismVerdict(spec: string, result: SpecResult, reviewed: R
 export function figuresLine(label: string, f: Figures): string {
   return (
     `${label} through Prism: ${f.operations} operations, ${f.calls} calls, ${f.accepted} accepted, ${f.answered} answered as Prism sent, ` +
-    `${f.wireExact} wire-exact (Prism could not answer ${f.prismCannotAnswer}, could not decode ${f.prismCannotDecode}), ${f.seconds} s`
+    `${f.wireExact} wire-exact (Prism could not decode ${f.prismCannotDecode}), ${f.seconds} s`
   );
 }
 
@@ -61,7 +58,6 @@ export function sumFigures(all: readonly Figures[]): Figures {
     accepted: sum('accepted'),
     answered: sum('answered'),
     wireExact: sum('wireExact'),
-    prismCannotAnswer: sum('prismCannotAnswer'),
     prismCannotDecode: sum('prismCannotDecode'),
     seconds: Math.round(sum('seconds') * 10) / 10,
   };

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 it('sends the declared success media type as Accept, reads a +json answer as JSON, and keeps application/json otherwise', async () => {
-  const transport = createTransport({ apiKey: 'k' }, { apiVersion: '1', baseUrl: server.baseUrl, auth: bearerAuth });
+  const transport = createTransport({ apiKey: 'k' }, { apiVersion: '1', baseUrl: server.baseUrl, auth: { apiKey: bearerAuth }, security: [['apiKey']] });
   const hal = { method: 'GET', path: '/pets', accept: 'application/hal+json' } as const satisfies OperationSpec;
   const plain = { method: 'GET', path: '/pets' } as const satisfies OperationSpec;
   expect(await transport.request(hal, {}, undefined, undefined)).toEqual({ _links: {} });

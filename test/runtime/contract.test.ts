@@ -2,7 +2,7 @@
 // type-checking or passing, generated clients break.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { bearerAuth, createTransport, deepObjectQuery, listCall } from '../../templates/runtime/index.js';
-import type { ApiPromise, ClientOptions, ListObject, ListPromise, OperationSpec, RequestOptions, Transport, WithResponse } from '../../templates/runtime/index.js';
+import type { ApiPromise, ClientOptions, Credential, ListObject, ListPromise, OperationSpec, RequestOptions, Transport, WithResponse } from '../../templates/runtime/index.js';
 import { fakeFetch, json } from './fake-fetch.js';
 import { STRIPE_DEFAULTS } from '../support/stripe-defaults.js';
 
@@ -20,7 +20,7 @@ function financialConnectionsAccountsRetrieve(transport: Transport, account: str
 function financialConnectionsAccountsList(transport: Transport, params?: AccountListParams, options?: RequestOptions): ListPromise<AccountList, FinancialConnectionsAccount> {
   return listCall(transport, listSpec, {}, params, options);
 }
-function createClient(userOptions: ClientOptions) {
+function createClient(userOptions: ClientOptions & { readonly apiKey: Credential }) {
   const transport = createTransport(userOptions, STRIPE_DEFAULTS);
   return {
     accounts: {

@@ -18,7 +18,7 @@ const getThing = { method: 'GET', path: '/things/{id}' } as const satisfies Oper
 async function failureOf(reply: Reply): Promise<ApiError> {
   // The capture server names every answer's Request-Id; these APIs send none (an empty one counts as none).
   server.reply = () => ({ ...reply, headers: { 'request-id': '', ...reply.headers } });
-  const transport = createTransport({ apiKey: 'k', maxRetries: 0 }, { apiVersion: '1', baseUrl: server.baseUrl, auth: bearerAuth });
+  const transport = createTransport({ apiKey: 'k', maxRetries: 0 }, { apiVersion: '1', baseUrl: server.baseUrl, auth: { apiKey: bearerAuth }, security: [['apiKey']] });
   return transport.request(getThing, { id: 't1' }, undefined, undefined).then(
     () => { throw new Error('the call succeeded'); },
     (e: unknown) => e as ApiError,

@@ -33,7 +33,7 @@ const streams = (pieces: string[], end = true) => (res: ServerResponse) => {
   next();
 };
 const chat = { method: 'POST', path: '/chat/completions', events: eventStream } as const satisfies OperationSpec;
-const client = () => createTransport({ apiKey: 'k' }, { apiVersion: '1', baseUrl, auth: bearerAuth });
+const client = () => createTransport({ apiKey: 'k' }, { apiVersion: '1', baseUrl, auth: { apiKey: bearerAuth }, security: [['apiKey']] });
 
 describe('an event stream, as OpenAI streams a chat completion', () => {
   it('yields each chunk parsed, across split reads and CRLF, skipping comments, until [DONE]', async () => {
@@ -68,6 +68,21 @@ describe('an event stream, as OpenAI streams a chat completion', () => {
     })();
     await expect(done).rejects.toThrow('user stopped');
     expect(seen).toEqual([1, 2]);
+  });
+
+  it('an abort stops the loop even when the next event came in the same read', async () => {
+    script = streams(['data: 1\n\ndata: 2\n\ndata: 3\n\n'], false);
+    const controller = new AbortController();
+    const stream = (await client().request<AsyncIterable<number>>(chat, {}, {}, { signal: controller.signal })) as AsyncIterable<number>;
+    const seen: number[] = [];
+    const done = (async () => {
+      for await (const n of stream) {
+        seen.push(n);
+        controller.abort(new Error('user stopped'));
+      }
+    })();
+    await expect(done).rejects.toThrow('user stopped');
+    expect(seen).toEqual([1]);
   });
 
   it('an answer that is not an event stream is read as usual', async () => {

@@ -20,7 +20,7 @@ beforeEach(() => {
 const script = (...replies: Reply[]) => {
   server.reply = () => replies.shift() ?? { body: {} };
 };
-const generic = (): SpecDefaults => ({ apiVersion: '1.0', baseUrl: server.baseUrl, auth: bearerAuth, userAgent: 'petstore/1.0 stripe-fc-codegen/0.1.0' });
+const generic = (): SpecDefaults => ({ apiVersion: '1.0', baseUrl: server.baseUrl, auth: { apiKey: bearerAuth }, security: [['apiKey']], userAgent: 'petstore/1.0 stripe-fc-codegen/0.1.0' });
 const transportOf = (defaults: SpecDefaults): Transport => createTransport({ apiKey: 'k', maxRetries: 2 }, defaults);
 const createPet = { method: 'POST', path: '/pets', body: jsonBody } as const satisfies OperationSpec;
 const listPets = { method: 'GET', path: '/pets' } as const satisfies OperationSpec;

@@ -1,6 +1,6 @@
 // Auth, version, account and idempotency headers, and the refusal of CR/LF in any of them.
 import { describe, expect, it, vi, afterEach } from 'vitest';
-import { apiKeyAuth, basicAuth, bearerAuth, buildHeaders, checkHeaderValue } from '../../templates/runtime/headers.js';
+import { buildHeaders, checkHeaderValue } from '../../templates/runtime/headers.js';
 import { STRIPE } from '../../templates/runtime/vendors/stripe/index.js';
 
 const STRIPE_ACCOUNT = STRIPE.account!;
@@ -13,7 +13,7 @@ const asObject = (h: Headers) => Object.fromEntries(h.entries());
 
 describe('request headers', () => {
   it('a GET carries auth, version and Accept, and no idempotency key or content type', () => {
-    const h = buildHeaders({ auth: bearerAuth, apiKey: 'sk_test_123', version: ['Stripe-Version', '2023-10-16'] });
+    const h = buildHeaders({ auth: [['Authorization', 'Bearer sk_test_123']], version: ['Stripe-Version', '2023-10-16'] });
     expect(asObject(h)).toEqual({
       accept: 'application/json',
       authorization: 'Bearer sk_test_123',
@@ -22,19 +22,19 @@ describe('request headers', () => {
   });
 
   it('an idempotency key is sent verbatim in the header it is given for (which key and header: the transport decides)', () => {
-    const h = buildHeaders({ auth: bearerAuth, apiKey: 'sk', idempotency: ['Idempotency-Key', 'order-42 retry'], contentType: 'application/x-www-form-urlencoded' });
+    const h = buildHeaders({ auth: [['Authorization', 'Bearer sk']], idempotency: ['Idempotency-Key', 'order-42 retry'], contentType: 'application/x-www-form-urlencoded' });
     expect(h.get('idempotency-key')).toBe('order-42 retry');
     expect(h.get('content-type')).toBe('application/x-www-form-urlencoded');
-    expect(buildHeaders({ auth: bearerAuth, apiKey: 'sk', idempotency: ['X-Idempotency-Token', 'k'] }).get('x-idempotency-token')).toBe('k');
+    expect(buildHeaders({ auth: [['Authorization', 'Bearer sk']], idempotency: ['X-Idempotency-Token', 'k'] }).get('x-idempotency-token')).toBe('k');
   });
 
   it('without one, no idempotency header at all', () => {
-    expect([...buildHeaders({ auth: bearerAuth, apiKey: 'sk', contentType: 'application/json' }).keys()]).toEqual(['accept', 'authorization', 'content-type']);
+    expect([...buildHeaders({ auth: [['Authorization', 'Bearer sk']], contentType: 'application/json' }).keys()]).toEqual(['accept', 'authorization', 'content-type']);
   });
 
   it("the vendor's account header, User-Agent and header parameters are set", () => {
     const h = buildHeaders({
-      auth: bearerAuth, apiKey: 'sk',
+      auth: [['Authorization', 'Bearer sk']],
       account: STRIPE_ACCOUNT, accountId: 'acct_1', userAgent: 'fc-client/1.0', params: [['X-Trace', 'abc']],
     });
     expect(h.get('stripe-account')).toBe('acct_1');
@@ -44,34 +44,19 @@ describe('request headers', () => {
 
   it('extra headers override case-insensitively instead of duplicating', () => {
     const h = buildHeaders({
-      auth: bearerAuth, apiKey: 'sk', idempotency: ['Idempotency-Key', 'mine'],
+      auth: [['Authorization', 'Bearer sk']], idempotency: ['Idempotency-Key', 'mine'],
       extra: [{ 'idempotency-key': 'client' }, undefined, { 'IDEMPOTENCY-KEY': 'request', 'X-A': '1' }],
     });
     expect(h.get('idempotency-key')).toBe('request');
     expect(h.get('x-a')).toBe('1');
   });
 
-  it('basic auth sends base64 of "key:"', () => {
-    expect(basicAuth.header!('sk_test_123')).toEqual(['Authorization', 'Basic ' + btoa('sk_test_123:')]);
-    expect(basicAuth.header!('sk_test_123')).toEqual(['Authorization', 'Basic c2tfdGVzdF8xMjM6']);
-  });
-
-  it('basic auth encodes non-Latin-1 keys as UTF-8 instead of throwing', () => {
-    expect(basicAuth.header!('ключ')).toEqual(['Authorization', 'Basic 0LrQu9GO0Yc6']);
-  });
-
-  it('an apiKey scheme in a header uses that header; in the query, no header at all', () => {
-    expect(apiKeyAuth('header', 'X-Api-Key').header!('k')).toEqual(['X-Api-Key', 'k']);
-    expect(apiKeyAuth('query', 'api_key').header).toBeUndefined();
-  });
-
   it.each([
     ['idempotencyKey', { idempotency: ['Idempotency-Key', 'a\r\nX-Evil: 1'] as const }],
     ['stripeAccount', { account: STRIPE_ACCOUNT, accountId: 'acct_1\nX-Evil: 1' }],
-    ['apiKey', { apiKey: 'sk_live_secret\r' }],
     ['Header "X-A"', { extra: [{ 'X-A': 'a\nb' }] }],
   ])('a %s containing CR or LF is rejected before sending, without echoing it', (what, input) => {
-    const build = () => buildHeaders({ auth: bearerAuth, apiKey: 'sk', ...input });
+    const build = () => buildHeaders({ auth: [['Authorization', 'Bearer sk']], ...input });
     expect(build).toThrow(new TypeError(`${what} must not contain CR, LF or NUL characters`));
     try {
       build();

@@ -1,7 +1,7 @@
 // What a failed call rejects with: timeouts, aborts, network errors, bad bodies, and no key anywhere.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
-import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
+import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/auth.js';
 import { ApiError, AuthenticationError, ConnectionError, ServerError } from '../../templates/runtime/errors.js';
 import { CardError } from '../../templates/runtime/vendors/stripe/index.js';
 import type { OperationSpec } from '../../templates/runtime/index.js';
@@ -184,13 +184,18 @@ describe('the API key never leaks into an error', () => {
       if (r instanceof Error) throw r;
       return r;
     }) as () => Response);
-    for (const auth of [bearerAuth, basicAuth, apiKeyAuth('query', 'api_key')]) {
-      const call = createTransport({ apiKey: SECRET, fetch, maxRetries: 0 }, { ...STRIPE, auth }).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
+    const credentials = [
+      [bearerAuth, SECRET],
+      [basicAuth, { username: 'acct_1', password: SECRET }],
+      [apiKeyAuth('query', 'api_key'), SECRET],
+    ] as const;
+    for (const [scheme, apiKey] of credentials) {
+      const call = createTransport({ apiKey, fetch, maxRetries: 0 }, { ...STRIPE, auth: { apiKey: scheme } }).request(retrieveSpec, { account: 'fca_1' }, undefined, undefined);
       const error = await call.catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ApiError);
       const text = everything(error);
       expect(text).not.toContain(SECRET);
-      expect(text).not.toContain(btoa(SECRET + ':'));
+      expect(text).not.toContain(btoa('acct_1:' + SECRET));
     }
   });
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
 import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
-import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/headers.js';
+import { apiKeyAuth, basicAuth, bearerAuth } from '../../templates/runtime/auth.js';
 import { rawRequest } from '../../templates/runtime/raw-request.js';
 import { stripeRawRequest } from '../../templates/runtime/vendors/stripe/raw-request.js';
 import { bracketFormBody, jsonBody } from '../../templates/runtime/body.js';
@@ -104,10 +104,10 @@ describe('what a call sends', () => {
     const spec = { method: 'GET', path: '/things', query: { tags: formQuery } } as const satisfies OperationSpec;
     const { fetch, calls } = fakeFetch(json(200, []));
     const base = { apiVersion: '1', baseUrl: 'https://api.example.com', versionHeader: false } as const;
-    await createTransport({ apiKey: 'user_key', fetch }, { ...base, auth: basicAuth }).request(spec, {}, undefined, undefined);
-    await createTransport({ apiKey: 'k1', fetch }, { ...base, auth: apiKeyAuth('header', 'X-Api-Key') }).request(spec, {}, undefined, undefined);
-    await createTransport({ apiKey: 'k 2', fetch }, { ...base, auth: apiKeyAuth('query', 'api_key') }).request(spec, {}, { tags: ['a', 'b'] }, undefined);
-    await createTransport({ apiKey: 'k3', fetch }, { ...base, versionHeader: 'X-Api-Version', auth: bearerAuth }).request(spec, {}, undefined, undefined);
+    await createTransport({ basic: { username: 'user_key', password: '' }, fetch }, { ...base, auth: { basic: basicAuth }, security: [['basic']] }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k1', fetch }, { ...base, auth: { apiKey: apiKeyAuth('header', 'X-Api-Key') }, security: [['apiKey']] }).request(spec, {}, undefined, undefined);
+    await createTransport({ apiKey: 'k 2', fetch }, { ...base, auth: { apiKey: apiKeyAuth('query', 'api_key') }, security: [['apiKey']] }).request(spec, {}, { tags: ['a', 'b'] }, undefined);
+    await createTransport({ apiKey: 'k3', fetch }, { ...base, versionHeader: 'X-Api-Version', auth: { apiKey: bearerAuth }, security: [['apiKey']] }).request(spec, {}, undefined, undefined);
     expect(calls[0]?.headers.get('authorization')).toBe('Basic ' + btoa('user_key:'));
     expect(calls[0]?.headers.has('stripe-version')).toBe(false);
     expect(calls[1]?.headers.get('x-api-key')).toBe('k1');
@@ -177,7 +177,7 @@ describe('withResponse', () => {
 
 describe('bad options are refused before anything is sent', () => {
   it('the client needs an API key', () => {
-    expect(() => createTransport({ apiKey: '' }, STRIPE)).toThrow(new TypeError('apiKey is required: pass your secret key as { apiKey }'));
+    expect(() => createTransport({ apiKey: '' }, STRIPE)).toThrow(new TypeError('apiKey is required: pass your credentials as { apiKey }'));
     expect(() => createTransport({} as { apiKey: string }, STRIPE)).toThrow('apiKey is required');
   });
 
@@ -270,7 +270,7 @@ describe("raw requests to Stripe: an endpoint the spec lacks, sent as stripe-nod
 });
 
 describe('raw requests to any other API: JSON, and URLs on its own origin', () => {
-  const GENERIC: SpecDefaults = { apiVersion: '1', baseUrl: 'https://api.example.test/v2', auth: bearerAuth };
+  const GENERIC: SpecDefaults = { apiVersion: '1', baseUrl: 'https://api.example.test/v2', auth: { apiKey: bearerAuth }, security: [['apiKey']] };
 
   it('a POST, PUT or PATCH sends its params as a JSON body, with no idempotency key; a GET, in the query', async () => {
     const { fetch, calls } = fakeFetch(json(200, {}));
@@ -298,7 +298,7 @@ describe('raw requests to any other API: JSON, and URLs on its own origin', () =
 
   it('an API key that travels in the query goes with the URL too', async () => {
     const { fetch, calls } = fakeFetch(json(200, {}));
-    await rawRequest(createTransport({ apiKey: 'k 1', fetch }, { ...GENERIC, auth: apiKeyAuth('query', 'api_key') }), 'GET', 'https://api.example.test/v2/things?page=2');
+    await rawRequest(createTransport({ apiKey: 'k 1', fetch }, { ...GENERIC, auth: { apiKey: apiKeyAuth('query', 'api_key') }, security: [['apiKey']] }), 'GET', 'https://api.example.test/v2/things?page=2');
     expect(calls[0]!.url).toBe('https://api.example.test/v2/things?page=2&api_key=k%201');
   });
 
@@ -324,7 +324,7 @@ describe('raw requests to any other API: JSON, and URLs on its own origin', () =
 });
 
 describe("the account option comes from the vendor's module", () => {
-  const GENERIC: SpecDefaults = { apiVersion: '1', baseUrl: 'https://api.example.test', auth: bearerAuth };
+  const GENERIC: SpecDefaults = { apiVersion: '1', baseUrl: 'https://api.example.test', auth: { apiKey: bearerAuth }, security: [['apiKey']] };
 
   it('a transport without a vendor sends no Stripe header, whatever untyped options it is given', async () => {
     // A generic client's types have no stripeAccount (test/vendors shows it is a compile error).

@@ -1,7 +1,7 @@
 // Retries as they happen: attempt counts, the same idempotency key each time, delays within bounds.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
-import { bearerAuth } from '../../templates/runtime/headers.js';
+import { bearerAuth } from '../../templates/runtime/auth.js';
 import { bracketFormBody } from '../../templates/runtime/body.js';
 import { ConnectionError, RateLimitError, ServerError, InvalidRequestError } from '../../templates/runtime/errors.js';
 import type { OperationSpec } from '../../templates/runtime/index.js';

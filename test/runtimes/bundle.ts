@@ -1,7 +1,8 @@
 // Bundles the behaviour suite once, with esbuild, into one ES module every runtime can import:
 // suite/ plus the Financial Connections client, two vendor-style clients generated from
-// test/vendors/fixtures (JSON and multipart bodies, which the Financial Connections API has none of)
-// and one from the paging-styles fixture (lists in every paging style).
+// test/vendors/fixtures (JSON and multipart bodies, which the Financial Connections API has none of),
+// one from the paging-styles fixture (lists in every paging style) and one from the event-stream
+// fixture (Server-Sent Events).
 // The clients are generated with `--emit js`, so the matrix runs the JavaScript output as shipped
 // (TypeScript's own type removal of the same emitted TypeScript; the TypeScript output runs in
 // test/wire, test/runtime and test/stripe). The suite's imports of `generated/` resolve to it.
@@ -19,12 +20,14 @@ export async function buildSuite(dir: string): Promise<void> {
   await generateInto(fixture('vendors/fixtures/json-pets.yaml'), join(clients, 'json-pets'), { emit: 'js' });
   await generateInto(fixture('vendors/fixtures/multipart-files.yaml'), join(clients, 'multipart-files'), { emit: 'js' });
   await generateInto(fixture('generator/fixtures/paging-styles/spec.yaml'), join(clients, 'paging-styles'), { emit: 'js' });
+  await generateInto(fixture('generator/fixtures/event-stream/spec.yaml'), join(clients, 'event-stream'), { emit: 'js' });
   const entry = [
     `import { runSuite as run } from ${JSON.stringify(join(ROOT, 'test/runtimes/suite/index.ts'))};`,
     `import * as pets from ${JSON.stringify(join(clients, 'json-pets/index.js'))};`,
     `import * as files from ${JSON.stringify(join(clients, 'multipart-files/index.js'))};`,
     `import * as paging from ${JSON.stringify(join(clients, 'paging-styles/index.js'))};`,
-    'export const runSuite = (server: string) => run(server, { pets, files, paging });',
+    `import * as streams from ${JSON.stringify(join(clients, 'event-stream/index.js'))};`,
+    'export const runSuite = (server: string) => run(server, { pets, files, paging, streams });',
   ].join('\n');
   const { metafile } = await build({
     stdin: { contents: entry, loader: 'ts', resolveDir: dir, sourcefile: 'suite-entry.ts' },

@@ -1,7 +1,8 @@
 // A node:http server on 127.0.0.1 that records every request it receives and answers with
 // whatever the test scripts: the wire, seen from the other end. It can also be slow (timeouts),
-// hang up without answering (network failures) and answer CORS (pages served from elsewhere).
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+// hang up without answering (network failures), stream an answer in pieces (event streams) and
+// answer CORS (pages served from elsewhere).
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface CapturedRequest {
@@ -25,6 +26,12 @@ export interface Reply {
    * failure that no fetch retries by itself (closing before answering, most do on their own).
    */
   readonly cutOff?: boolean;
+  /**
+   * Write the body in these pieces instead, a pause apart, so the client reads them as they come
+   * (an event stream); `open` leaves the answer unfinished after the last, for the client to stop.
+   */
+  readonly pieces?: readonly string[];
+  readonly open?: boolean;
 }
 
 export interface CaptureServerOptions {
@@ -94,13 +101,23 @@ export async function startCaptureServer(options: CaptureServerOptions = {}): Pr
           ...reply.headers,
           ...(reply.cutOff ? { 'content-length': String(body.length + 1) } : {}),
         });
-        if (!reply.cutOff) res.end(body);
+        if (reply.pieces) writePieces(res, reply.pieces, !reply.open);
+        else if (!reply.cutOff) res.end(body);
         else res.write(body, () => res.socket?.destroy());
       };
       if (reply.delayMs) setTimeout(answer, reply.delayMs).unref();
       else answer();
     });
   });
+  /** Each piece after the last was written and a pause, then the end unless the answer stays open. */
+  const writePieces = (res: ServerResponse, pieces: readonly string[], end: boolean, i = 0): void => {
+    if (res.destroyed) return;
+    if (i === pieces.length) {
+      if (end) res.end();
+      return;
+    }
+    res.write(pieces[i], () => setTimeout(() => writePieces(res, pieces, end, i + 1), 20).unref());
+  };
   // Node's default keep-alive (5 s), not a short one: a client reusing a connection the server has
   // just closed gets ECONNRESET (Bun does not retry it), and close() ends open connections anyway.
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

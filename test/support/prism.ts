@@ -1,6 +1,9 @@
-// Starts Stoplight's Prism (`prism mock <spec> --errors`, a devDependency) on a free loopback port,
-// reading where it listens from its output, and stops it again: a server that validates every
-// request against the spec and answers from it.
+// Starts Stoplight's Prism (`prism mock <spec>`, a devDependency) on a free loopback port, reading
+// where it listens from its output, and stops it again: a server that validates every request
+// against the spec and answers from it. Not `--errors`: that flag only turns an answer Prism built
+// against the spec (an example missing required fields) into a 500 nobody can compare; without it
+// Prism sends the answer and names its faults in `sl-violations`. A faulty request is refused
+// (422) either way.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -24,7 +27,7 @@ const reasonIn = (output: string) =>
 /** Starts Prism on `spec`; rejects with its output when it exits or stays silent for `timeoutMs`. */
 export function startPrism(spec: string, timeoutMs = 120_000): Promise<Prism> {
   // Port 0: the system picks a free one, and Prism says which.
-  const child = spawn(process.execPath, [PRISM, 'mock', spec, '--host', '127.0.0.1', '--port', '0', '--errors'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [PRISM, 'mock', spec, '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -1,7 +1,7 @@
 // What a client generated from a Stripe spec passes the runtime (its SPEC_DEFAULTS), for the runtime's
 // own tests: the version header, and Stripe's module (the `stripeAccount` option, Stripe's errors).
 import type { SpecDefaults } from '../../templates/runtime/index.js';
-import { bearerAuth } from '../../templates/runtime/headers.js';
+import { bearerAuth } from '../../templates/runtime/auth.js';
 import { STRIPE } from '../../templates/runtime/vendors/stripe/index.js';
 
 export const STRIPE_DEFAULTS: SpecDefaults = {
@@ -9,5 +9,7 @@ export const STRIPE_DEFAULTS: SpecDefaults = {
   versionHeader: 'Stripe-Version',
   vendor: STRIPE,
   baseUrl: 'https://api.stripe.com',
-  auth: bearerAuth,
+  auth: { apiKey: bearerAuth },
+  security: [['apiKey']],
+  required: ['apiKey'],
 };

@@ -11,8 +11,8 @@ const INFERRING_BIND = `  const bind =
     <A extends unknown[], R>(operation: (transport: Transport, ...args: A) => R) =>
     (...args: A): R =>
       operation(transport, ...args);`;
-// A client whose every operation needs the key takes KeyedClientOptions.
-const ANNOTATED = /^export function createClient\(options: (Keyed)?ClientOptions\): Client \{$/m;
+// A client whose spec has security schemes takes their credentials beside ClientOptions.
+const ANNOTATED = /^export function createClient\(options: (ClientOptions(?: & ClientCredentials)?)\): Client \{$/m;
 
 /**
  * Writes `client-type-check.ts` into the generated client's folder. Throws when client.ts no
@@ -21,7 +21,7 @@ const ANNOTATED = /^export function createClient\(options: (Keyed)?ClientOptions
 export function writeClientTypeCheck(clientDir: string): void {
   const client = readFileSync(join(clientDir, 'client.ts'), 'utf8');
   if (!CHEAP_BIND.test(client) || !ANNOTATED.test(client)) throw new Error(`${clientDir}/client.ts: no typed-by-Client bind to rewrite`);
-  const inferred = client.replace(CHEAP_BIND, INFERRING_BIND).replace(ANNOTATED, 'export function createClient(options: $1ClientOptions) {');
+  const inferred = client.replace(CHEAP_BIND, INFERRING_BIND).replace(ANNOTATED, 'export function createClient(options: $1) {');
   const checks = [
     '',
     '// `Client` and the methods as `bind` infers them from the operation functions: each assignable to the other.',

@@ -13,7 +13,7 @@ const usage = `import { createClient } from './train/index.js';
 import { createClient as createStyles } from './styles/index.js';
 
 export async function stationNames(): Promise<string[]> {
-  const client = createClient({ apiKey: 'key' });
+  const client = createClient({});
   const page = await client.stations.list({ limit: 10 });
   const names: string[] = (page.data ?? []).map((station) => station.name);
   const next: string | undefined = page.links?.next;
@@ -22,7 +22,7 @@ export async function stationNames(): Promise<string[]> {
 }
 
 export async function everyStyle(): Promise<string[]> {
-  const client = createStyles({ apiKey: 'key' });
+  const client = createStyles({ bearer: 'key' });
   const out: string[] = [];
   for await (const issue of client.repos.listIssues('octocat', { per_page: 100 })) out.push(issue.title);
   for await (const call of client.calls.list()) out.push(call.sid);

@@ -18,10 +18,12 @@ interface IssuesClient {
 let server: CaptureServer;
 let createClient: (options: object) => IssuesClient;
 let pagination: unknown;
+let profile = '';
 
 beforeAll(async () => {
   const { files, model } = await generateFiles(githubSpec(), { include: ['/repos/*/*/issues'] });
   pagination = model.operations.find((o) => o.operationId === 'issues/list-for-repo')?.pagination;
+  profile = model.profile;
   const dir = scratchDir('github-paging');
   for (const file of files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
@@ -49,11 +51,20 @@ describe("GitHub's issues, paged by Link", () => {
       if (page === '2') return { headers: { link: `<${at('per_page=3&state=open&page=1')}>; rel="prev", <${at('per_page=3&state=open&page=3')}>; rel="next", ${last}` }, body: issues(4, 6) };
       return { headers: { link: `<${at('per_page=3&state=open&page=2')}>; rel="prev", <${at('per_page=3&state=open&page=1')}>; rel="first"` }, body: issues(7, 8) };
     };
-    const github = createClient({ apiKey: 'ghp_token', baseUrl: server.baseUrl, maxRetries: 0 });
+    // Octokit's option: GitHub's profile sends it as a bearer token, though the spec declares no scheme.
+    const github = createClient({ auth: 'ghp_token', baseUrl: server.baseUrl, maxRetries: 0 });
     const titles: string[] = [];
     for await (const issue of github.issues.listForRepo('octocat', 'hello-world', { per_page: 3, state: 'open' })) titles.push(issue.title);
     expect(titles).toEqual(Array.from({ length: 8 }, (_, i) => `Issue ${i + 1}`));
     expect(server.requests.map((r) => r.url)).toEqual([`${base}?per_page=3&state=open`, `${base}?per_page=3&state=open&page=2`, `${base}?per_page=3&state=open&page=3`]);
     expect(new Set(server.requests.map((r) => r.headers.authorization))).toEqual(new Set(['Bearer ghp_token']));
+  });
+
+  it('without a token, public data: the same call sends no Authorization', async () => {
+    expect(profile).toBe('github');
+    server.requests.length = 0;
+    server.reply = () => ({ body: [] });
+    await createClient({ baseUrl: server.baseUrl, maxRetries: 0 }).issues.listForRepo('octocat', 'hello-world');
+    expect(server.requests.map((r) => r.headers.authorization)).toEqual([undefined]);
   });
 });

@@ -104,7 +104,7 @@ describe('each style on the wire', () => {
   it('basic auth with an account id and secret, form body, version segment dropped from names', async () => {
     const { createClient } = await import(join(project, 'basic-auth-account/index.ts'));
     const { sent, fetch } = recordingFetch({ sid: 'SM1', status: 'queued' }, 201);
-    const client = createClient({ apiKey: 'AC0123:secret-token', fetch });
+    const client = createClient({ accountSidAuthToken: { username: 'AC0123', password: 'secret-token' }, fetch });
     await client.accounts.createMessage('AC0123', { To: '+15550100', Body: 'hi there', MediaUrl: ['https://x.test/a.png', 'https://x.test/b.png'] });
     expect(sent[0]!.url).toBe('https://messaging.example.test/2010-04-01/Accounts/AC0123/Messages.json');
     expect(sent[0]!.headers.get('authorization')).toBe(`Basic ${btoa('AC0123:secret-token')}`);
@@ -116,7 +116,7 @@ describe('each style on the wire', () => {
     const { createClient } = await import(join(project, 'multipart-files/index.ts'));
     const { sent, fetch } = recordingFetch({ id: 'file_1', size: 5 });
     const file = new Blob(['hello'], { type: 'text/plain' });
-    await createClient({ apiKey: 'sk_1', fetch }).files.create({ file, purpose: 'identity_document' });
+    await createClient({ bearer: 'sk_1', fetch }).files.create({ file, purpose: 'identity_document' });
     const body = sent[0]!.body as FormData;
     expect(body).toBeInstanceOf(FormData);
     expect(await (body.get('file') as Blob).text()).toBe('hello');

@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
-  client = createClient({ apiKey: 'key_paging', baseUrl: server.baseUrl, maxRetries: 0 });
+  client = createClient({ bearer: 'key_paging', baseUrl: server.baseUrl, maxRetries: 0 });
 });
 
 /** Scripts the answers by the request's path and query (`/calls?Page=1`); anything else is a 404. */

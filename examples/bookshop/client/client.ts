@@ -4,7 +4,8 @@ import {
   createTransport as createRuntimeTransport,
   rawRequest,
   type ApiPromise,
-  type KeyedClientOptions,
+  type Credential,
+  type ClientOptions,
   type HttpMethod,
   type RequestOptions,
   type SpecDefaults,
@@ -29,12 +30,26 @@ const SPEC_DEFAULTS: SpecDefaults = {
   apiVersion: API_VERSION,
   versionHeader: false,
   baseUrl: DEFAULT_BASE_URL,
-  auth: apiKeyAuth('header', 'X-Api-Key'),
+  auth: { apiKey: apiKeyAuth('header', 'X-Api-Key') },
+  security: [['apiKey']],
+  required: ['apiKey'],
   userAgent: 'bookshop/1.2.0 openapi-client-codegen/0.1.0',
 };
 
+/**
+ * The credentials of the spec's security schemes, one client option each (a call sends those its
+ * operation needs).
+ */
+export interface ClientCredentials {
+  /**
+   * The `apiKey` scheme: the API key, sent in the header `X-Api-Key`; or a function giving it, asked
+   * before each call.
+   */
+  readonly apiKey: Credential;
+}
+
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */
-export function createTransport(options: KeyedClientOptions): Transport {
+export function createTransport(options: ClientOptions & ClientCredentials): Transport {
   return createRuntimeTransport(options, SPEC_DEFAULTS);
 }
 
@@ -42,7 +57,7 @@ export function createTransport(options: KeyedClientOptions): Transport {
  * Creates a client with one method per operation, grouped by resource:
  * `client.books.create(…)`
  */
-export function createClient(options: KeyedClientOptions): Client {
+export function createClient(options: ClientOptions & ClientCredentials): Client {
   const transport = createTransport(options);
   // Each method is its operation with the transport bound, typed by `Client` below rather than
   // inferred here: inferring every operation's generic signature through a generic `bind` made

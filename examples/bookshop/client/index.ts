@@ -6,6 +6,7 @@ export {
   createClient,
   createTransport,
   type Client,
+  type ClientCredentials,
 } from './client.js';
 export type * from './schemas.js';
 export * from './resources/books.js';

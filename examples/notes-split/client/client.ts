@@ -4,7 +4,8 @@ import {
   createTransport as createRuntimeTransport,
   rawRequest,
   type ApiPromise,
-  type KeyedClientOptions,
+  type Credential,
+  type ClientOptions,
   type HttpMethod,
   type RequestOptions,
   type SpecDefaults,
@@ -22,12 +23,26 @@ const SPEC_DEFAULTS: SpecDefaults = {
   apiVersion: API_VERSION,
   versionHeader: false,
   baseUrl: DEFAULT_BASE_URL,
-  auth: bearerAuth,
+  auth: { bearer: bearerAuth },
+  security: [['bearer']],
+  required: ['bearer'],
   userAgent: 'notes/2 openapi-client-codegen/0.1.0',
 };
 
+/**
+ * The credentials of the spec's security schemes, one client option each (a call sends those its
+ * operation needs).
+ */
+export interface ClientCredentials {
+  /**
+   * The `bearer` scheme: the token, sent as `Authorization: Bearer`; or a function giving it, asked
+   * before each call.
+   */
+  readonly bearer: Credential;
+}
+
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */
-export function createTransport(options: KeyedClientOptions): Transport {
+export function createTransport(options: ClientOptions & ClientCredentials): Transport {
   return createRuntimeTransport(options, SPEC_DEFAULTS);
 }
 
@@ -35,7 +50,7 @@ export function createTransport(options: KeyedClientOptions): Transport {
  * Creates a client with one method per operation, grouped by resource:
  * `client.notes.attachments(…)`
  */
-export function createClient(options: KeyedClientOptions): Client {
+export function createClient(options: ClientOptions & ClientCredentials): Client {
   const transport = createTransport(options);
   // Each method is its operation with the transport bound, typed by `Client` below rather than
   // inferred here: inferring every operation's generic signature through a generic `bind` made

@@ -2,10 +2,12 @@
 import type {
   ApiPromise,
   CheckedExpandPath,
+  ErrorAnswer,
   Expand,
   ExpandPathArray,
   ExpandPaths,
   ExpandedListPromise,
+  HttpStatus,
   OperationSpec,
   RequestOptions,
   Transport,
@@ -14,6 +16,7 @@ import { bracketFormBody, deepObjectQuery, formQuery, listCall } from '../../run
 import type {
   BankConnectionsResourceLinkedAccountList,
   BankConnectionsResourceOwnerList,
+  ErrorSchema,
   FinancialConnectionsAccount,
   FinancialConnectionsAccountOwner,
 } from '../../schemas.js';
@@ -82,6 +85,14 @@ export interface FinancialConnectionsAccountDisconnectParams<
   expand?: E;
 }
 
+/**
+ * How `financialConnections.accounts.disconnect` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.accounts.disconnect>(error)`.
+ */
+export type FinancialConnectionsAccountDisconnectError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/disconnect',
@@ -102,7 +113,10 @@ export function financialConnectionsAccountsDisconnect<
   account: string,
   params?: FinancialConnectionsAccountDisconnectParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+  FinancialConnectionsAccountDisconnectError
+> {
   return transport.request(
     SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT,
     { account },
@@ -153,6 +167,14 @@ export interface FinancialConnectionsAccountListParams<
   starting_after?: string;
 }
 
+/**
+ * How `financialConnections.accounts.list` fails, by `status`: each error answer the spec declares
+ * with its body, then any other status (or none: no answer came). Narrow a caught value to it with
+ * `isApiError<typeof client.financialConnections.accounts.list>(error)`.
+ */
+export type FinancialConnectionsAccountListError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST = {
   method: 'GET',
   path: '/v1/financial_connections/accounts',
@@ -183,7 +205,8 @@ export function financialConnectionsAccountsList<
 ): ExpandedListPromise<
   BankConnectionsResourceLinkedAccountList,
   FinancialConnectionsAccount,
-  ExpandPaths<E>
+  ExpandPaths<E>,
+  FinancialConnectionsAccountListError
 > {
   return listCall<BankConnectionsResourceLinkedAccountList, FinancialConnectionsAccount>(
     transport,
@@ -194,7 +217,8 @@ export function financialConnectionsAccountsList<
   ) as ExpandedListPromise<
     BankConnectionsResourceLinkedAccountList,
     FinancialConnectionsAccount,
-    ExpandPaths<E>
+    ExpandPaths<E>,
+    FinancialConnectionsAccountListError
   >;
 }
 
@@ -232,6 +256,14 @@ export interface FinancialConnectionsAccountListOwnersParams<
   starting_after?: string;
 }
 
+/**
+ * How `financialConnections.accounts.listOwners` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.accounts.listOwners>(error)`.
+ */
+export type FinancialConnectionsAccountListOwnersError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS = {
   method: 'GET',
   path: '/v1/financial_connections/accounts/{account}/owners',
@@ -262,7 +294,8 @@ export function financialConnectionsAccountsListOwners<
 ): ExpandedListPromise<
   BankConnectionsResourceOwnerList,
   FinancialConnectionsAccountOwner,
-  ExpandPaths<E>
+  ExpandPaths<E>,
+  FinancialConnectionsAccountListOwnersError
 > {
   return listCall<BankConnectionsResourceOwnerList, FinancialConnectionsAccountOwner>(
     transport,
@@ -273,7 +306,8 @@ export function financialConnectionsAccountsListOwners<
   ) as ExpandedListPromise<
     BankConnectionsResourceOwnerList,
     FinancialConnectionsAccountOwner,
-    ExpandPaths<E>
+    ExpandPaths<E>,
+    FinancialConnectionsAccountListOwnersError
   >;
 }
 
@@ -291,6 +325,14 @@ export interface FinancialConnectionsAccountRefreshParams<
   /** The list of account features that you would like to refresh. */
   features: Array<'balance' | 'ownership' | 'transactions'>;
 }
+
+/**
+ * How `financialConnections.accounts.refresh` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.accounts.refresh>(error)`.
+ */
+export type FinancialConnectionsAccountRefreshError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
   method: 'POST',
@@ -311,7 +353,10 @@ export function financialConnectionsAccountsRefresh<
   account: string,
   params: FinancialConnectionsAccountRefreshParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+  FinancialConnectionsAccountRefreshError
+> {
   return transport.request(
     SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH,
     { account },
@@ -333,6 +378,14 @@ export interface FinancialConnectionsAccountRetrieveParams<
   expand?: E;
 }
 
+/**
+ * How `financialConnections.accounts.retrieve` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.accounts.retrieve>(error)`.
+ */
+export type FinancialConnectionsAccountRetrieveError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
   method: 'GET',
   path: '/v1/financial_connections/accounts/{account}',
@@ -352,7 +405,10 @@ export function financialConnectionsAccountsRetrieve<
   account: string,
   params?: FinancialConnectionsAccountRetrieveParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+  FinancialConnectionsAccountRetrieveError
+> {
   return transport.request(
     SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE,
     { account },
@@ -376,6 +432,14 @@ export interface FinancialConnectionsAccountSubscribeParams<
   features: Array<'transactions'>;
 }
 
+/**
+ * How `financialConnections.accounts.subscribe` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.accounts.subscribe>(error)`.
+ */
+export type FinancialConnectionsAccountSubscribeError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/subscribe',
@@ -395,7 +459,10 @@ export function financialConnectionsAccountsSubscribe<
   account: string,
   params: FinancialConnectionsAccountSubscribeParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+  FinancialConnectionsAccountSubscribeError
+> {
   return transport.request(
     SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE,
     { account },
@@ -419,6 +486,14 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
   features: Array<'transactions'>;
 }
 
+/**
+ * How `financialConnections.accounts.unsubscribe` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.accounts.unsubscribe>(error)`.
+ */
+export type FinancialConnectionsAccountUnsubscribeError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
   method: 'POST',
   path: '/v1/financial_connections/accounts/{account}/unsubscribe',
@@ -438,7 +513,10 @@ export function financialConnectionsAccountsUnsubscribe<
   account: string,
   params: FinancialConnectionsAccountUnsubscribeParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+  FinancialConnectionsAccountUnsubscribeError
+> {
   return transport.request(
     SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE,
     { account },
@@ -465,7 +543,10 @@ export interface FinancialConnectionsAccountsMethods {
     account: string,
     params?: FinancialConnectionsAccountDisconnectParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+    FinancialConnectionsAccountDisconnectError
+  >;
   /**
    * Returns a list of Financial Connections `Account` objects.
    *
@@ -482,7 +563,8 @@ export interface FinancialConnectionsAccountsMethods {
   ): ExpandedListPromise<
     BankConnectionsResourceLinkedAccountList,
     FinancialConnectionsAccount,
-    ExpandPaths<E>
+    ExpandPaths<E>,
+    FinancialConnectionsAccountListError
   >;
   /**
    * Lists all owners for a given `Account`
@@ -501,7 +583,8 @@ export interface FinancialConnectionsAccountsMethods {
   ): ExpandedListPromise<
     BankConnectionsResourceOwnerList,
     FinancialConnectionsAccountOwner,
-    ExpandPaths<E>
+    ExpandPaths<E>,
+    FinancialConnectionsAccountListOwnersError
   >;
   /**
    * Refreshes the data associated with a Financial Connections `Account`.
@@ -515,7 +598,10 @@ export interface FinancialConnectionsAccountsMethods {
     account: string,
     params: FinancialConnectionsAccountRefreshParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+    FinancialConnectionsAccountRefreshError
+  >;
   /**
    * Retrieves the details of an Financial Connections `Account`.
    *
@@ -528,7 +614,10 @@ export interface FinancialConnectionsAccountsMethods {
     account: string,
     params?: FinancialConnectionsAccountRetrieveParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+    FinancialConnectionsAccountRetrieveError
+  >;
   /**
    * Subscribes to periodic refreshes of data associated with a Financial Connections `Account`.
    *
@@ -541,7 +630,10 @@ export interface FinancialConnectionsAccountsMethods {
     account: string,
     params: FinancialConnectionsAccountSubscribeParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+    FinancialConnectionsAccountSubscribeError
+  >;
   /**
    * Unsubscribes from periodic refreshes of data associated with a Financial Connections `Account`.
    *
@@ -554,5 +646,8 @@ export interface FinancialConnectionsAccountsMethods {
     account: string,
     params: FinancialConnectionsAccountUnsubscribeParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsAccount, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsAccount, ExpandPaths<E>>,
+    FinancialConnectionsAccountUnsubscribeError
+  >;
 }

@@ -2,15 +2,17 @@
 import type {
   ApiPromise,
   CheckedExpandPath,
+  ErrorAnswer,
   Expand,
   ExpandPathArray,
   ExpandPaths,
+  HttpStatus,
   OperationSpec,
   RequestOptions,
   Transport,
 } from '../../runtime/index.js';
 import { bracketFormBody, deepObjectQuery } from '../../runtime/index.js';
-import type { FinancialConnectionsSession } from '../../schemas.js';
+import type { ErrorSchema, FinancialConnectionsSession } from '../../schemas.js';
 import type {
   BankConnectionsResourceAccountholderExpandable,
   FinancialConnectionsAccountExpandable,
@@ -61,6 +63,14 @@ export interface FinancialConnectionsSessionCreateParams<
   return_url?: string;
 }
 
+/**
+ * How `financialConnections.sessions.create` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.sessions.create>(error)`.
+ */
+export type FinancialConnectionsSessionCreateError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
   method: 'POST',
   path: '/v1/financial_connections/sessions',
@@ -80,7 +90,10 @@ export function financialConnectionsSessionsCreate<
   transport: Transport,
   params: FinancialConnectionsSessionCreateParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsSession, ExpandPaths<E>>,
+  FinancialConnectionsSessionCreateError
+> {
   return transport.request(SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE, {}, params, options);
 }
 
@@ -96,6 +109,14 @@ export interface FinancialConnectionsSessionRetrieveParams<
    */
   expand?: E;
 }
+
+/**
+ * How `financialConnections.sessions.retrieve` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.sessions.retrieve>(error)`.
+ */
+export type FinancialConnectionsSessionRetrieveError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
 
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
   method: 'GET',
@@ -116,7 +137,10 @@ export function financialConnectionsSessionsRetrieve<
   session: string,
   params?: FinancialConnectionsSessionRetrieveParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsSession, ExpandPaths<E>>,
+  FinancialConnectionsSessionRetrieveError
+> {
   return transport.request(
     SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE,
     { session },
@@ -142,7 +166,10 @@ export interface FinancialConnectionsSessionsMethods {
   >(
     params: FinancialConnectionsSessionCreateParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsSession, ExpandPaths<E>>,
+    FinancialConnectionsSessionCreateError
+  >;
   /**
    * Retrieves the details of a Financial Connections `Session`
    *
@@ -155,5 +182,8 @@ export interface FinancialConnectionsSessionsMethods {
     session: string,
     params?: FinancialConnectionsSessionRetrieveParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsSession, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsSession, ExpandPaths<E>>,
+    FinancialConnectionsSessionRetrieveError
+  >;
 }

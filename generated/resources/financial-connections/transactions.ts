@@ -2,10 +2,12 @@
 import type {
   ApiPromise,
   CheckedExpandPath,
+  ErrorAnswer,
   Expand,
   ExpandPathArray,
   ExpandPaths,
   ExpandedListPromise,
+  HttpStatus,
   OperationSpec,
   RequestOptions,
   Transport,
@@ -13,6 +15,7 @@ import type {
 import { deepObjectQuery, formQuery, listCall } from '../../runtime/index.js';
 import type {
   BankConnectionsResourceTransactionList,
+  ErrorSchema,
   FinancialConnectionsTransaction,
 } from '../../schemas.js';
 
@@ -82,6 +85,14 @@ export interface FinancialConnectionsTransactionListParams<
   };
 }
 
+/**
+ * How `financialConnections.transactions.list` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.transactions.list>(error)`.
+ */
+export type FinancialConnectionsTransactionListError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+
 const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST = {
   method: 'GET',
   path: '/v1/financial_connections/transactions',
@@ -113,7 +124,8 @@ export function financialConnectionsTransactionsList<
 ): ExpandedListPromise<
   BankConnectionsResourceTransactionList,
   FinancialConnectionsTransaction,
-  ExpandPaths<E>
+  ExpandPaths<E>,
+  FinancialConnectionsTransactionListError
 > {
   return listCall<BankConnectionsResourceTransactionList, FinancialConnectionsTransaction>(
     transport,
@@ -124,7 +136,8 @@ export function financialConnectionsTransactionsList<
   ) as ExpandedListPromise<
     BankConnectionsResourceTransactionList,
     FinancialConnectionsTransaction,
-    ExpandPaths<E>
+    ExpandPaths<E>,
+    FinancialConnectionsTransactionListError
   >;
 }
 
@@ -140,6 +153,14 @@ export interface FinancialConnectionsTransactionRetrieveParams<
    */
   expand?: E;
 }
+
+/**
+ * How `financialConnections.transactions.retrieve` fails, by `status`: each error answer the spec
+ * declares with its body, then any other status (or none: no answer came). Narrow a caught value
+ * to it with `isApiError<typeof client.financialConnections.transactions.retrieve>(error)`.
+ */
+export type FinancialConnectionsTransactionRetrieveError =
+  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
 
 const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
   method: 'GET',
@@ -162,7 +183,10 @@ export function financialConnectionsTransactionsRetrieve<
   transaction: string,
   params?: FinancialConnectionsTransactionRetrieveParams<E>,
   options?: RequestOptions,
-): ApiPromise<Expand<FinancialConnectionsTransaction, ExpandPaths<E>>> {
+): ApiPromise<
+  Expand<FinancialConnectionsTransaction, ExpandPaths<E>>,
+  FinancialConnectionsTransactionRetrieveError
+> {
   return transport.request(
     SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE,
     { transaction },
@@ -192,7 +216,8 @@ export interface FinancialConnectionsTransactionsMethods {
   ): ExpandedListPromise<
     BankConnectionsResourceTransactionList,
     FinancialConnectionsTransaction,
-    ExpandPaths<E>
+    ExpandPaths<E>,
+    FinancialConnectionsTransactionListError
   >;
   /**
    * Retrieves the details of a Financial Connections `Transaction`
@@ -208,5 +233,8 @@ export interface FinancialConnectionsTransactionsMethods {
     transaction: string,
     params?: FinancialConnectionsTransactionRetrieveParams<E>,
     options?: RequestOptions,
-  ): ApiPromise<Expand<FinancialConnectionsTransaction, ExpandPaths<E>>>;
+  ): ApiPromise<
+    Expand<FinancialConnectionsTransaction, ExpandPaths<E>>,
+    FinancialConnectionsTransactionRetrieveError
+  >;
 }

@@ -1,4 +1,4 @@
-// Stripe's conventions: `Stripe-Version` pins the API version; the runtime module
+// Stripe's conventions: `Stripe-Version` pins the API version; the secret key `apiKey` is its auth; the runtime module
 // templates/runtime/vendors/stripe/ adds the `stripeAccount` option (`Stripe-Account`), Stripe's
 // error types and fields, and the webhook signature check; the official SDK's method names (naming.ts), the list and search envelopes
 // every paged answer comes in, the webhook event types with their objects (events.ts), and where its
@@ -17,6 +17,14 @@ export const stripeProfile: Profile = {
   namesClientInUserAgent: false,
   runtimeModule: { dir: 'stripe', conventions: 'STRIPE', rawRequest: 'stripeRawRequest' },
   bracketBodies: true,
+  // stripe-node's: the secret key, as a bearer token, on every call the spec secures (basic or bearer).
+  auth: {
+    schemes: [{ name: 'apiKey', option: 'apiKey', type: 'http', scheme: 'bearer' }],
+    requirement: (declared = [['apiKey']]) => {
+      const anonymous = declared.some((r) => r.length === 0);
+      return declared.length === 0 ? [] : [...(declared.some((r) => r.length > 0) ? [['apiKey']] : []), ...(anonymous ? [[]] : [])];
+    },
+  },
   sdkNameOf,
   envelopeOf,
   changelogOf,

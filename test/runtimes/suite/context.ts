@@ -11,7 +11,7 @@ import { openSession, type Replies, type Session } from './session.js';
 export interface VendorClients {
   /** json-pets.yaml: JSON bodies, an API-key header, comma-joined query arrays. */
   readonly pets: {
-    createClient(options: ClientOptions): {
+    createClient(options: ClientOptions & { apiKey: string }): {
       stores: {
         createPet(storeId: string, body: { name: string; tag?: string }): Promise<unknown>;
         listPets(storeId: string, params: { tags?: string[]; limit?: number }): Promise<unknown>;
@@ -20,16 +20,23 @@ export interface VendorClients {
   };
   /** multipart-files.yaml: a file upload, and a raw one (`application/octet-stream`). */
   readonly files: {
-    createClient(options: ClientOptions): {
+    createClient(options: ClientOptions & { bearer: string }): {
       files: {
         create(params: { file: Blob; purpose: 'identity_document'; note?: string }): Promise<unknown>;
         contents(file: string, params: { body: Blob | Uint8Array | string }): Promise<unknown>;
       };
     };
   };
+  /** test/generator/fixtures/event-stream: a feed that streams, a chat completion that may. */
+  readonly streams: {
+    createClient(options: ClientOptions): {
+      events: { retrieve(): Promise<AsyncIterable<{ kind: string }>> };
+      chat: { completions: { create(params: { model: string; stream?: boolean }, options?: { signal?: AbortSignal }): Promise<unknown> } };
+    };
+  };
   /** test/generator/fixtures/paging-styles: one list per paging style. */
   readonly paging: {
-    createClient(options: ClientOptions): {
+    createClient(options: ClientOptions & { bearer: string }): {
       repos: { listIssues(owner: string, params?: { per_page?: number }): AsyncIterable<{ number: number }> };
       calls: { list(params?: { PageSize?: number }): AsyncIterable<{ sid: string }> };
       messages: { list(params?: { limit?: number }): AsyncIterable<{ id: string }> };

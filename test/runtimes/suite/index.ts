@@ -5,11 +5,12 @@ import { makeContext, type Behaviour, type VendorClients } from './context.js';
 import { FAILURES } from './failures.js';
 import { OPERATIONS } from './operations.js';
 import { PAGINATION } from './pagination.js';
+import { STREAMS } from './streams.js';
 import { WEBHOOKS } from './webhooks.js';
 
 export type { VendorClients } from './context.js';
 
-export const BEHAVIOURS: readonly Behaviour[] = [...OPERATIONS, ...FAILURES, ...PAGINATION, ...WEBHOOKS];
+export const BEHAVIOURS: readonly Behaviour[] = [...OPERATIONS, ...STREAMS, ...FAILURES, ...PAGINATION, ...WEBHOOKS];
 
 export interface Outcome {
   readonly ok: boolean;

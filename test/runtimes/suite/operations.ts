@@ -100,7 +100,7 @@ export const OPERATIONS: readonly Behaviour[] = [
     name: 'multipart body',
     async run({ session, vendors }) {
       const s = await session([{ body: { id: 'file_1', size: 20 } }]);
-      const files = vendors.files.createClient({ apiKey: 'sk_files', baseUrl: s.baseUrl, maxRetries: 0 });
+      const files = vendors.files.createClient({ bearer: 'sk_files', baseUrl: s.baseUrl, maxRetries: 0 });
       const file = new Blob(['hello from a runtime'], { type: 'text/plain' });
       equal(await files.files.create({ file, purpose: 'identity_document', note: 'Zoë' }), { id: 'file_1', size: 20 }, 'the upload');
       const req = only(await s.requests());
@@ -121,7 +121,7 @@ export const OPERATIONS: readonly Behaviour[] = [
     name: 'raw upload',
     async run({ session, vendors }) {
       const s = await session([{ body: { id: 'file_1', size: 5 } }, { body: { id: 'file_1', size: 9 } }]);
-      const files = vendors.files.createClient({ apiKey: 'sk_files', baseUrl: s.baseUrl, maxRetries: 0 });
+      const files = vendors.files.createClient({ bearer: 'sk_files', baseUrl: s.baseUrl, maxRetries: 0 });
       equal(await files.files.contents('file_1', { body: new Uint8Array([104, 101, 108, 108, 111]) }), { id: 'file_1', size: 5 }, 'the bytes upload');
       await files.files.contents('file_1', { body: new Blob(['from Blob'], { type: 'text/plain' }) });
       equal(

@@ -93,5 +93,5 @@ export const PAGINATION: readonly Behaviour[] = [
 
 /** The paging-styles client on a session, retries off. */
 function pagingOn(vendors: Context['vendors'], baseUrl: string) {
-  return vendors.paging.createClient({ apiKey: API_KEY, baseUrl, maxRetries: 0 });
+  return vendors.paging.createClient({ bearer: API_KEY, baseUrl, maxRetries: 0 });
 }

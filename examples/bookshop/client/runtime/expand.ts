@@ -6,6 +6,7 @@
 // … }`), and these types turn the response type into the one the call really gets. Types only:
 // nothing here exists at run time.
 
+import type { ApiError } from './errors.js';
 import type { ListPromise, Paged } from './pagination.js';
 
 /**
@@ -89,9 +90,11 @@ export interface ExpandPathArray<T> extends ReadonlyArray<ExpandPathOf<T>> {}
  * A list call's promise with `data.…` paths applied to every item: the awaited page, the items of
  * `for await` and `toArray`. Without paths it is the plain `ListPromise<Page, Item>`.
  */
-export type ExpandedListPromise<Page extends Paged<Item>, Item, P> = [P] extends [never]
-  ? ListPromise<Page, Item>
-  : ListPromise<Expand<Page, P> & Paged<Expand<Item, ItemPaths<P>>>, Expand<Item, ItemPaths<P>>>;
+export type ExpandedListPromise<Page extends Paged<Item>, Item, P, E = ApiError> = [P] extends [
+  never,
+]
+  ? ListPromise<Page, Item, E>
+  : ListPromise<Expand<Page, P> & Paged<Expand<Item, ItemPaths<P>>>, Expand<Item, ItemPaths<P>>, E>;
 
 /**
  * What `expand` holds when the response has nothing to expand: no value has this type, so only `[]`

@@ -13,13 +13,12 @@ export type {
 } from './operation.js';
 export type {
   AppInfo,
-  ApiKey,
   ClientOptions,
-  KeyedClientOptions,
   FetchLike,
   RequestOptions,
   SpecDefaults,
   Transport,
+  WithCredentials,
 } from './transport.js';
 export type { ApiPromise, ResponseInfo, WithResponse } from './api-promise.js';
 export type {
@@ -43,8 +42,19 @@ export type {
   ExpandPaths,
   NothingToExpand,
 } from './expand.js';
-export type { AuthScheme, HeaderInput } from './headers.js';
-export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
+export type { AuthScheme, BasicCredentials, Credential, Security } from './auth.js';
+export type { HeaderInput } from './headers.js';
+export type {
+  ApiErrorInit,
+  ErrorAnswer,
+  ErrorClass,
+  ErrorOf,
+  ErrorStyle,
+  HttpStatus,
+  RawApiError,
+  StatusRange,
+  VendorReading,
+} from './errors.js';
 export type { AccountOption, IdempotencyPolicy, RetryDelay, RetryRule, Vendor } from './vendor.js';
 export type { RawConvention } from './raw-request.js';
 export type { EncodedRequest } from './encode-request.js';
@@ -59,6 +69,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  isApiError,
   requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
@@ -93,7 +104,8 @@ export {
   rawBody,
 } from './body.js';
 export { buildPath } from './path.js';
-export { apiKeyAuth, basicAuth, bearerAuth, buildHeaders, checkHeaderValue } from './headers.js';
+export { apiKeyAuth, basicAuth, bearerAuth, credentialValue, credentialsFor } from './auth.js';
+export { buildHeaders, checkHeaderValue } from './headers.js';
 export { encodeRequest } from './encode-request.js';
 export {
   INITIAL_RETRY_DELAY_MS,
@@ -106,6 +118,7 @@ export {
 } from './retry.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
+  anyResponse,
   blobResponse,
   readBodyBytes,
   readBodyText,

@@ -14,7 +14,6 @@ export interface AppointmentCreateParams {
 const SPEC_APPOINTMENTS_CREATE = {
   method: 'POST',
   path: '/appointments',
-  auth: 'optional',
   body: jsonBody,
   bodyRequired: true,
 } as const satisfies OperationSpec;
@@ -37,7 +36,6 @@ export interface AppointmentListParams {
 const SPEC_APPOINTMENTS_LIST = {
   method: 'GET',
   path: '/appointments',
-  auth: 'optional',
   query: { from: formQuery, vet: formQuery },
 } as const satisfies OperationSpec;
 

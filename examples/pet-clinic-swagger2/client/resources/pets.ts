@@ -11,7 +11,6 @@ export interface PetPhotoParams {
 const SPEC_PETS_PHOTO = {
   method: 'POST',
   path: '/pets/{petId}/photo',
-  auth: 'optional',
   body: multipartBody,
   bodyRequired: true,
 } as const satisfies OperationSpec;
@@ -29,7 +28,6 @@ export function petsPhoto(
 const SPEC_PETS_RETRIEVE = {
   method: 'GET',
   path: '/pets/{petId}',
-  auth: 'optional',
 } as const satisfies OperationSpec;
 
 /** `GET /pets/{petId}` */
