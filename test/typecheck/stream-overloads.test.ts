@@ -4,22 +4,19 @@
 // schema, or the completion) under TypeScript 5.9 and 7; reading a chunk's field on the completion,
 // or iterating the completion, does not compile; and the same code runs against a loopback server
 // that streams only when asked.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInto } from '../support/generate-into.js';
-import { fixture, scratchDir } from '../support/paths.js';
+import { fixture } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
+import { typecheckWithMistakes, usageProject } from '../support/usage-check.js';
 
 const USAGE = fixture('typecheck/stream-overloads-usage.ts.txt');
 let project: string;
 
 beforeAll(async () => {
-  project = scratchDir('stream-overloads');
-  await generateInto(fixture('generator/fixtures/event-stream/spec.yaml'), join(project, 'client'));
-  copyFileSync(USAGE, join(project, 'usage.ts'));
+  project = await usageProject('event-stream', USAGE);
 });
 
 describe.each(Object.keys(COMPILERS) as CompilerName[])('under %s', (compiler) => {
@@ -30,25 +27,14 @@ describe.each(Object.keys(COMPILERS) as CompilerName[])('under %s', (compiler) =
   });
 
   it('the completion is not iterable and has no chunk fields (the check can fail)', () => {
-    const usage = readFileSync(USAGE, 'utf8');
-    const wrong = [
+    const mistakes = [
       ["create({ model: 'm', stream: true })) out.push", "create({ model: 'm' })) out.push"],
       ['out.push(completion.id, unstreamed.id)', 'out.push(completion.id, unstreamed.delta ?? "")'],
     ] as const;
-    let bad = usage;
-    for (const [from, to] of wrong) {
-      expect(bad).toContain(from);
-      bad = bad.replace(from, to);
-    }
-    writeFileSync(join(project, 'usage.ts'), bad);
-    try {
-      const result = typecheck(project, compiler);
-      expect(result.ok).toBe(false);
-      expect(result.output).toMatch(/Type 'Completion' must have a '\[Symbol\.asyncIterator\]\(\)' method/);
-      expect(result.output).toMatch(/Property 'delta' does not exist on type 'Completion'/);
-    } finally {
-      copyFileSync(USAGE, join(project, 'usage.ts'));
-    }
+    const result = typecheckWithMistakes(project, compiler, USAGE, mistakes);
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/Type 'Completion' must have a '\[Symbol\.asyncIterator\]\(\)' method/);
+    expect(result.output).toMatch(/Property 'delta' does not exist on type 'Completion'/);
   });
 });
 
