@@ -58,6 +58,16 @@ export const CLIENT_SCAFFOLD_NAMES: readonly string[] = [
   'Client', 'ClientCredentials', 'options', 'transport', 'bind',
 ];
 
+/**
+ * The options of `createClient` and of a call (the runtime's ClientOptions and RequestOptions), which
+ * a security scheme's option may not take (credential-options.ts). A vendor's own options need no
+ * place here: its profile names its clients' credentials.
+ */
+export const CLIENT_OPTIONS: readonly string[] = [
+  'apiVersion', 'appInfo', 'baseUrl', 'fetch', 'headers', 'maxResponseBytes', 'maxRetries', 'timeout',
+  'idempotencyKey', 'signal',
+];
+
 /** The parameters every operation function takes besides its path arguments. */
 export const OPERATION_PARAMETERS: readonly string[] = ['transport', 'params', 'options'];
 
