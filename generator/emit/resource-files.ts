@@ -305,19 +305,24 @@ function statusesLeft(declared: readonly string[], ctx: TypeContext): TypeNode |
 
 /** Does the operation declare an error answer with a body to type (else its error type is plain ApiError)? */
 export function hasErrorTypes(op: Operation): boolean {
-  const typed = (r: Response) => EXACT_STATUS.test(r.status) || STATUS_RANGE.test(r.status) || r.status === 'default';
-  const known = (body: TypeNode) => !(body.kind === 'name' && body.text === 'unknown');
-  return op.errors.some((r) => typed(r) && known(errorBodyOf(r, { typeName: (name) => name })));
+  const declared = (r: Response) => EXACT_STATUS.test(r.status) || STATUS_RANGE.test(r.status) || r.status === 'default';
+  return op.errors.some((r) => declared(r) && errorBodyKind(r) !== undefined);
 }
 
 /**
- * An error answer's body as the runtime reads it (JSON, else the text): the declared schema for
- * a JSON (or wildcard) media type, `string` for text, `unknown` when none is declared.
+ * How an error answer's body is typed, as the runtime reads it (JSON, else the text): by the
+ * declared schema for a JSON (or wildcard) media type, as text for `text/*`; undefined when the
+ * spec declares neither (the body is then `unknown`).
  */
-function errorBodyOf(r: Response, ctx: TypeContext): TypeNode {
+function errorBodyKind(r: Response): 'schema' | 'text' | undefined {
   const type = r.mediaType?.toLowerCase() ?? '';
-  if (type.startsWith('text/') && !/json/.test(type)) return named('string');
-  return r.schema && (/json/.test(type) || type.includes('*')) ? typeNode(r.schema, ctx) : named('unknown');
+  if (type.startsWith('text/') && !/json/.test(type)) return 'text';
+  return r.schema && (/json/.test(type) || type.includes('*')) ? 'schema' : undefined;
+}
+
+function errorBodyOf(r: Response, ctx: TypeContext): TypeNode {
+  const kind = errorBodyKind(r);
+  return kind === 'text' ? named('string') : kind === 'schema' ? typeNode(r.schema!, ctx) : named('unknown');
 }
 
 /**
