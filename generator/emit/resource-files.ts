@@ -6,7 +6,7 @@
 import type { ApiModel, BodyContent, Operation, Pagination, PagingStyle, Parameter, Property, RequestBody, Response, Schema } from '../model/ir.js';
 import { objectPropertiesOf, shapeOf, type ComponentIndex } from '../model/lookup.js';
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
-import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, printFile, typeAliasDeclaration, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
+import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, overloadDeclaration, printFile, typeAliasDeclaration, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
 import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
@@ -79,6 +79,8 @@ export interface OperationSignature {
   readonly pathTypes: readonly string[];
   /** For a list narrowed by expand paths: the transport call's own type arguments (page, item), before the cast. */
   readonly listTypeArguments?: readonly TypeNode[];
+  /** The signatures callers see instead of this one, when there are several (`stream: true`). */
+  readonly overloads?: readonly Pick<OperationSignature, 'parameters' | 'returnType'>[];
 }
 
 export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, emitPlan: EmitPlan): OperationSignature {
@@ -86,10 +88,12 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   const expand = plan?.operations.get(op.functionName);
   const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
   const errorType = emitPlan.errorTypeNames.get(op.functionName);
-  const result = resultOf(op, ctx, paths?.param, emitPlan.components, errorType === undefined ? [] : [named(errorType)]);
+  const error = errorType === undefined ? [] : [named(errorType)];
+  const result = resultOf(op, ctx, paths?.param, emitPlan.components, error);
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
   const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !params.some((p) => p.required), type: paramsType }];
+  const overloads = result.streamed && streamFlag(params, emitPlan.components) ? streamOverloads(op, paramsArgument[0]!, result.streamed, error) : undefined;
   return {
     // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
     typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named(paths.type)), default: { kind: 'emptyTuple' } }] : [],
@@ -102,6 +106,7 @@ export function operationSignature(op: Operation, params: readonly Property[], c
     runtimeTypes: result.runtimeTypes,
     pathTypes: paths ? [paths.type] : [],
     ...(result.listTypeArguments ? { listTypeArguments: result.listTypeArguments } : {}),
+    ...(overloads ? { overloads } : {}),
   };
 }
 
@@ -130,17 +135,22 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     ? callDoc('listCall', signature.listTypeArguments ?? [], ['transport', ...args])
     : callDoc('transport.request', [], args);
   const returned = signature.listTypeArguments ? [callExpression, ' as ', typeDoc(signature.returnType, 'bare')] : callExpression;
+  const transport = { name: 'transport', type: named('Transport') };
   const statements = [
     ...paramsDeclarations,
     ...(errorType === undefined ? [] : [errorTypeDeclaration(op, errorType, ctx)]),
     // `as const` keeps every style a literal even under keys such as `constructor`, which
     // TypeScript would otherwise check against Object.prototype's member instead of the record.
     constDeclaration(specName, operationSpecLiteral(op, components, security), 'OperationSpec'),
+    // Overloads (`stream: true`) carry the doc comment; the implementation's signature is hidden.
+    ...(signature.overloads ?? []).map((o) =>
+      overloadDeclaration({ name: op.functionName, doc: operationDoc(op), parameters: [transport, ...o.parameters], returnType: o.returnType }),
+    ),
     functionDeclaration({
       name: op.functionName,
-      doc: operationDoc(op),
+      doc: signature.overloads ? '' : operationDoc(op),
       typeParameters: signature.typeParameters,
-      parameters: [{ name: 'transport', type: named('Transport') }, ...signature.parameters],
+      parameters: [transport, ...signature.parameters],
       returnType: signature.returnType,
       body: ['return ', returned, ';'],
     }),
@@ -166,9 +176,11 @@ function operationDoc(op: Operation): string {
  */
 function methodsInterface(name: string, file: ResourceFile, emitted: readonly EmittedOperation[]): Doc {
   const doc = docComment(`The methods of \`client.${file.resource.join('.')}\`: each operation with the client's transport bound.`);
-  const members = file.operations.map((op, i) =>
-    methodSignature({ name: methodKey(op.methodName), doc: operationDoc(op), ...emitted[i]!.signature }),
-  );
+  const members = file.operations.flatMap((op, i) => {
+    const signature = emitted[i]!.signature;
+    const doc = operationDoc(op);
+    return (signature.overloads ?? [signature]).map((s) => methodSignature({ name: methodKey(op.methodName), doc, ...signature, ...s }));
+  });
   return withComment(doc, ['export interface ', name, ' {', indent([hardline, join(hardline, members)]), hardline, '}']);
 }
 
@@ -215,6 +227,8 @@ function bodyMember(body: RequestBody, p: Property, ctx: TypeContext): Member {
 interface Result {
   readonly type: TypeNode;
   readonly runtimeTypes: readonly string[];
+  /** An answer that is JSON or an event stream: the two data types. */
+  readonly streamed?: { readonly answer: TypeNode; readonly events: TypeNode };
   /** For a list narrowed by expand paths: the call's own type arguments (page, item), before the cast. */
   readonly listTypeArguments?: readonly TypeNode[];
 }
@@ -225,8 +239,9 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, co
   // An answer of any type without a schema is whatever arrives (JSON, text or a Blob).
   const none = kind === 'any' ? named('unknown') : named('void');
   const answer = kind === 'blob' ? named('Blob') : kind === 'text' ? named('string') : op.success.schema && op.method !== 'head' ? typeNode(op.success.schema, ctx) : none;
-  // An event stream is read as its events arrive: their data (typed when it is the only answer).
-  const events = op.success.mediaType === EVENT_STREAM ? answer : named('unknown');
+  // An event stream is read as its events arrive: their data, typed by the stream's schema.
+  const eventSchema = op.success.eventSchema;
+  const events = op.success.mediaType === EVENT_STREAM ? answer : eventSchema ? typeNode(eventSchema, ctx) : named('unknown');
   const data = !op.success.eventStream ? answer : op.success.mediaType === EVENT_STREAM ? generic('AsyncIterable', events) : unionOf([answer, generic('AsyncIterable', events)]);
   if (op.pagination) {
     const item = typeNode(op.pagination.item, ctx);
@@ -234,8 +249,34 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, co
     const expanded = generic('ExpandedListPromise', data, item, generic('ExpandPaths', named(paths)), ...error);
     return { type: expanded, runtimeTypes: ['ExpandedListPromise', 'ExpandPaths'], listTypeArguments: [data, item] };
   }
-  if (paths === undefined) return { type: generic('ApiPromise', data, ...error), runtimeTypes: ['ApiPromise'] };
+  if (paths === undefined) {
+    const streamed = op.success.eventStream && op.success.mediaType !== EVENT_STREAM ? { answer, events } : undefined;
+    return { type: generic('ApiPromise', data, ...error), runtimeTypes: ['ApiPromise'], ...(streamed ? { streamed } : {}) };
+  }
   return { type: generic('ApiPromise', generic('Expand', data, generic('ExpandPaths', named(paths))), ...error), runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
+}
+
+/** Is there a boolean `stream` param (OpenAI's): the caller says whether the answer streams. */
+function streamFlag(params: readonly Property[], components: ComponentIndex): boolean {
+  const flag = params.find((p) => p.name === 'stream');
+  return flag !== undefined && shapeOf(flag.schema, components)?.kind === 'boolean';
+}
+
+/**
+ * The three signatures of an operation that streams when asked, as OpenAI's SDK has them:
+ * `stream: true` resolves to the events, `stream` false or absent to the JSON answer, and a
+ * `boolean` known only at run time to either.
+ */
+function streamOverloads(op: Operation, params: SignatureParameter, streamed: NonNullable<Result['streamed']>, error: readonly TypeNode[]): OperationSignature['overloads'] {
+  const pathArgs = distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') }));
+  const options = { name: 'options', optional: true, type: named('RequestOptions') };
+  const flag = (optional: boolean, type: string): TypeNode => ({ kind: 'intersection', types: [params.type, { kind: 'object', members: [{ key: 'stream', optional, type: named(type), doc: '' }] }] });
+  const promise = (data: TypeNode) => generic('ApiPromise', data, ...error);
+  return [
+    { parameters: [...pathArgs, { ...params, optional: false, type: flag(false, 'true') }, options], returnType: promise(generic('AsyncIterable', streamed.events)) },
+    { parameters: [...pathArgs, { ...params, type: flag(true, 'false | null') }, options], returnType: promise(streamed.answer) },
+    { parameters: [...pathArgs, params, options], returnType: promise(unionOf([streamed.answer, generic('AsyncIterable', streamed.events)])) },
+  ];
 }
 
 /** The error answers' statuses: exact codes (`404`), ranges (`4XX`), and `default` for every other. */
@@ -264,19 +305,24 @@ function statusesLeft(declared: readonly string[], ctx: TypeContext): TypeNode |
 
 /** Does the operation declare an error answer with a body to type (else its error type is plain ApiError)? */
 export function hasErrorTypes(op: Operation): boolean {
-  const typed = (r: Response) => EXACT_STATUS.test(r.status) || STATUS_RANGE.test(r.status) || r.status === 'default';
-  const known = (body: TypeNode) => !(body.kind === 'name' && body.text === 'unknown');
-  return op.errors.some((r) => typed(r) && known(errorBodyOf(r, { typeName: (name) => name })));
+  const declared = (r: Response) => EXACT_STATUS.test(r.status) || STATUS_RANGE.test(r.status) || r.status === 'default';
+  return op.errors.some((r) => declared(r) && errorBodyKind(r) !== undefined);
 }
 
 /**
- * An error answer's body as the runtime reads it (JSON, else the text): the declared schema for
- * a JSON (or wildcard) media type, `string` for text, `unknown` when none is declared.
+ * How an error answer's body is typed, as the runtime reads it (JSON, else the text): by the
+ * declared schema for a JSON (or wildcard) media type, as text for `text/*`; undefined when the
+ * spec declares neither (the body is then `unknown`).
  */
-function errorBodyOf(r: Response, ctx: TypeContext): TypeNode {
+function errorBodyKind(r: Response): 'schema' | 'text' | undefined {
   const type = r.mediaType?.toLowerCase() ?? '';
-  if (type.startsWith('text/') && !/json/.test(type)) return named('string');
-  return r.schema && (/json/.test(type) || type.includes('*')) ? typeNode(r.schema, ctx) : named('unknown');
+  if (type.startsWith('text/') && !/json/.test(type)) return 'text';
+  return r.schema && (/json/.test(type) || type.includes('*')) ? 'schema' : undefined;
+}
+
+function errorBodyOf(r: Response, ctx: TypeContext): TypeNode {
+  const kind = errorBodyKind(r);
+  return kind === 'text' ? named('string') : kind === 'schema' ? typeNode(r.schema!, ctx) : named('unknown');
 }
 
 /**

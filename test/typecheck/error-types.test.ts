@@ -4,22 +4,19 @@
 // then reads `body` by `status`, with no cast. That code compiles under TypeScript 5.9 and 7 with
 // the strictest settings, the same code with a wrong field does not, and it runs against a
 // loopback server that answers each status the way GitHub does.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateInto } from '../support/generate-into.js';
-import { fixture, scratchDir } from '../support/paths.js';
+import { fixture } from '../support/paths.js';
 import { COMPILERS, typecheck, type CompilerName } from '../support/typecheck.js';
+import { typecheckWithMistakes, usageProject } from '../support/usage-check.js';
 
 const USAGE = fixture('typecheck/error-types-usage.ts.txt');
 let project: string;
 
 beforeAll(async () => {
-  project = scratchDir('error-types');
-  await generateInto(fixture('generator/fixtures/error-answers/spec.yaml'), join(project, 'client'));
-  copyFileSync(USAGE, join(project, 'usage.ts'));
+  project = await usageProject('error-answers', USAGE);
 });
 
 describe.each(Object.keys(COMPILERS) as CompilerName[])('under %s', (compiler) => {
@@ -30,8 +27,7 @@ describe.each(Object.keys(COMPILERS) as CompilerName[])('under %s', (compiler) =
   });
 
   it("a field the status's body lacks is an error (the check can fail)", () => {
-    const usage = readFileSync(USAGE, 'utf8');
-    const wrong = [
+    const mistakes = [
       // 404's body is BasicError: it has no `errors`.
       ['${error.body.message ?? \'\'} ${error.body.documentation_url', "${error.body.message ?? ''} ${error.body.errors"],
       // 422's is ValidationError: no `detail`.
@@ -39,21 +35,11 @@ describe.each(Object.keys(COMPILERS) as CompilerName[])('under %s', (compiler) =
       // Any other status: the body is unknown.
       ['JSON.stringify(error.body)', 'error.body.message'],
     ] as const;
-    let bad = usage;
-    for (const [from, to] of wrong) {
-      expect(bad).toContain(from);
-      bad = bad.replace(from, to);
-    }
-    writeFileSync(join(project, 'usage.ts'), bad);
-    try {
-      const result = typecheck(project, compiler);
-      expect(result.ok).toBe(false);
-      expect(result.output).toMatch(/Property 'errors' does not exist on type 'BasicError'/);
-      expect(result.output).toMatch(/Property 'detail' does not exist on type 'ValidationError'/);
-      expect(result.output).toMatch(/'error\.body' is of type 'unknown'/);
-    } finally {
-      copyFileSync(USAGE, join(project, 'usage.ts'));
-    }
+    const result = typecheckWithMistakes(project, compiler, USAGE, mistakes);
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/Property 'errors' does not exist on type 'BasicError'/);
+    expect(result.output).toMatch(/Property 'detail' does not exist on type 'ValidationError'/);
+    expect(result.output).toMatch(/'error\.body' is of type 'unknown'/);
   });
 });
 
