@@ -33,9 +33,12 @@ export type {
   SearchResult,
 } from './pagination.js';
 export type {
+  CheckedExpandPath,
   Expand,
   Expanded,
   ExpandedListPromise,
+  ExpandPathArray,
+  ExpandPathOf,
   ExpandPaths,
   NothingToExpand,
 } from './expand.js';

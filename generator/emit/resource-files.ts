@@ -8,7 +8,7 @@ import { objectPropertiesOf, shapeOf, type ComponentIndex } from '../model/looku
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, overloadDeclaration, printFile, typeAliasDeclaration, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
-import { ownPathTypes, pathTypeImports, withTypedExpand } from './expand-declarations.js';
+import { expandImports, ownExpandDeclarations, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { ownSecurityLiteral } from './security.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
@@ -41,7 +41,7 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const expand = plan.expand;
   const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, plan, ownSecurityLiteral(op, plan.model)));
   const methods = methodsInterface(plan.methodsTypeNames.get(file.path)!, file, emitted);
-  const body = [...(expand ? ownPathTypes(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
+  const body = [...(expand ? ownExpandDeclarations(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
@@ -51,7 +51,7 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
     ...(runtimeValues.length > 0 ? [importDeclaration(runtimeValues, `${up}runtime/index.js`, false)] : []),
     ...(schemaImports.length > 0 ? [importDeclaration(schemaImports, `${up}schemas.js`, true)] : []),
-    ...(expand ? pathTypeImports(expand, file.path, emitted.flatMap((e) => e.pathTypes)) : []),
+    ...(expand ? expandImports(expand, file.path, emitted.flatMap((e) => e.expandTypes)) : []),
   ];
   return printFile([join(hardline, imports), ...body]);
 }
@@ -61,8 +61,8 @@ interface EmittedOperation {
   readonly signature: OperationSignature;
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
-  /** Expand path unions the signature uses, to declare or import. */
-  readonly pathTypes: readonly string[];
+  /** Expand tables and path unions the signature and params use, to declare or import. */
+  readonly expandTypes: readonly string[];
 }
 
 /**
@@ -75,8 +75,8 @@ export interface OperationSignature {
   readonly returnType: TypeNode;
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
-  /** Expand path unions the signature uses, to declare or import. */
-  readonly pathTypes: readonly string[];
+  /** Expand tables and path unions the signature and params use, to declare or import. */
+  readonly expandTypes: readonly string[];
   /** For a list narrowed by expand paths: the transport call's own type arguments (page, item), before the cast. */
   readonly listTypeArguments?: readonly TypeNode[];
   /** The signatures callers see instead of this one, when there are several (`stream: true`). */
@@ -85,8 +85,8 @@ export interface OperationSignature {
 
 export function operationSignature(op: Operation, params: readonly Property[], ctx: TypeContext, emitPlan: EmitPlan): OperationSignature {
   const plan = emitPlan.expand;
-  const expand = plan?.operations.get(op.functionName);
-  const paths = expand?.pathType === undefined ? undefined : { type: expand.pathType, param: plan!.typeParameter };
+  const table = plan?.operations.get(op.functionName)?.table;
+  const paths = table === undefined ? undefined : { table, param: plan!.typeParameter };
   const errorType = emitPlan.errorTypeNames.get(op.functionName);
   const error = errorType === undefined ? [] : [named(errorType)];
   const result = resultOf(op, ctx, paths?.param, emitPlan.components, error);
@@ -96,15 +96,16 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   const overloads = result.streamed && streamFlag(params, emitPlan.components) ? streamOverloads(op, paramsArgument[0]!, result.streamed, error) : undefined;
   return {
     // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
-    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(named(paths.type)), default: { kind: 'emptyTuple' } }] : [],
+    // Each path is checked against the table, read a field at a time (see runtime/expand.ts).
+    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(generic('CheckedExpandPath', named(paths.table), named(`${paths.param}[number]`))), default: { kind: 'emptyTuple' } }] : [],
     parameters: [
       ...distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') })),
       ...paramsArgument,
       { name: 'options', optional: true, type: named('RequestOptions') },
     ],
     returnType: result.type,
-    runtimeTypes: result.runtimeTypes,
-    pathTypes: paths ? [paths.type] : [],
+    runtimeTypes: paths ? [...result.runtimeTypes, 'CheckedExpandPath'] : result.runtimeTypes,
+    expandTypes: paths ? [paths.table] : [],
     ...(result.listTypeArguments ? { listTypeArguments: result.listTypeArguments } : {}),
     ...(overloads ? { overloads } : {}),
   };
@@ -156,12 +157,13 @@ function operationStatements(op: Operation, params: readonly Property[], ctx: Ty
     }),
   ];
   // The params interface's `expand` takes only `NothingToExpand[]` when the response has nothing to expand.
-  const nothingToExpand = expand !== undefined && expand.pathType === undefined && params.length > 0;
+  const nothingToExpand = expand !== undefined && expand.table === undefined && params.length > 0;
+  const paramsDefault = expand?.table !== undefined && params.length > 0;
   return {
     statements,
     signature,
-    runtimeTypes: [...signature.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : [])],
-    pathTypes: signature.pathTypes,
+    runtimeTypes: [...signature.runtimeTypes, ...(nothingToExpand ? ['NothingToExpand'] : []), ...(paramsDefault ? ['ExpandPathArray'] : [])],
+    expandTypes: signature.expandTypes,
   };
 }
 

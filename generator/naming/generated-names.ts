@@ -78,7 +78,7 @@ export function errorTypeNameOf(paramsTypeName: string, taken: Set<string>): str
   return freeName(TAKEN_TYPE_NAMES.has(wanted) ? `${wanted}_` : wanted, taken);
 }
 
-/** The union of expand paths of a type (at `depth` when it is not the type's full depth), kept apart from `taken`. */
-export function expandPathTypeName(typeName: string, depth: number | undefined, taken: Set<string>): string {
-  return freeName(`${typeName}ExpandPath${depth ?? ''}`, taken);
+/** The table of a type's expandable fields (emit/expand-tables.ts), kept apart from `taken`. */
+export function expandTableTypeName(typeName: string, taken: Set<string>): string {
+  return freeName(`${typeName}Expandable`, taken);
 }
