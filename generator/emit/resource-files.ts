@@ -283,7 +283,7 @@ function streamOverloads(op: Operation, params: SignatureParameter, streamed: No
 
 /** The error answers' statuses: exact codes (`404`), ranges (`4XX`), and `default` for every other. */
 const EXACT_STATUS = /^[45]\d\d$/;
-const STATUS_RANGE = /^[2-5]XX$/i;
+const STATUS_RANGE = /^[45]XX$/i;
 
 const HUNDREDS = ['2', '3', '4', '5'];
 
