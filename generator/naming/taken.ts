@@ -19,7 +19,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'FetchedPage', 'ListObject', 'ListPromise', 'NextPage', 'Pager', 'PageState', 'Paged', 'Paging', 'SearchResult',
   'CheckedExpand', 'CheckedExpandPath', 'Expand', 'ExpandedBy', 'Expanded', 'ExpandedListPromise', 'ExpandPathArray', 'ExpandPathOf', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'BasicCredentials', 'Credential', 'Security', 'HeaderInput',
-  'ApiErrorInit', 'ErrorAnswer', 'ErrorClass', 'ErrorOf', 'ErrorStyle', 'HttpStatus', 'RawApiError', 'StatusRange', 'VendorReading',
+  'ApiErrorInit', 'DefaultErrorAnswer', 'ErrorAnswer', 'ErrorClass', 'ErrorOf', 'ErrorStyle', 'HttpStatus', 'RawApiError', 'StatusRange', 'VendorReading',
   'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
   'EncodedRequest', 'EncodedBody', 'RawBody',
   'createTransport',

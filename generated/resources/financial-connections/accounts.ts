@@ -2,12 +2,11 @@
 import type {
   ApiPromise,
   CheckedExpand,
-  ErrorAnswer,
+  DefaultErrorAnswer,
   ExpandPathArray,
   ExpandPaths,
   ExpandedBy,
   ExpandedListPromise,
-  HttpStatus,
   OperationSpec,
   RequestOptions,
   Transport,
@@ -85,13 +84,8 @@ export interface FinancialConnectionsAccountDisconnectParams<
   expand?: E;
 }
 
-/**
- * How `financialConnections.accounts.disconnect` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.accounts.disconnect>(error)`.
- */
-export type FinancialConnectionsAccountDisconnectError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.accounts.disconnect` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsAccountDisconnectError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_DISCONNECT = {
   method: 'POST',
@@ -166,13 +160,8 @@ export interface FinancialConnectionsAccountListParams<
   starting_after?: string;
 }
 
-/**
- * How `financialConnections.accounts.list` fails, by `status`: each error answer the spec declares
- * with its body, then any other status (or none: no answer came). Narrow a caught value to it with
- * `isApiError<typeof client.financialConnections.accounts.list>(error)`.
- */
-export type FinancialConnectionsAccountListError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.accounts.list` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsAccountListError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST = {
   method: 'GET',
@@ -252,13 +241,8 @@ export interface FinancialConnectionsAccountListOwnersParams<
   starting_after?: string;
 }
 
-/**
- * How `financialConnections.accounts.listOwners` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.accounts.listOwners>(error)`.
- */
-export type FinancialConnectionsAccountListOwnersError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.accounts.listOwners` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsAccountListOwnersError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_LIST_OWNERS = {
   method: 'GET',
@@ -319,13 +303,8 @@ export interface FinancialConnectionsAccountRefreshParams<
   features: Array<'balance' | 'ownership' | 'transactions'>;
 }
 
-/**
- * How `financialConnections.accounts.refresh` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.accounts.refresh>(error)`.
- */
-export type FinancialConnectionsAccountRefreshError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.accounts.refresh` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsAccountRefreshError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_REFRESH = {
   method: 'POST',
@@ -367,13 +346,8 @@ export interface FinancialConnectionsAccountRetrieveParams<
   expand?: E;
 }
 
-/**
- * How `financialConnections.accounts.retrieve` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.accounts.retrieve>(error)`.
- */
-export type FinancialConnectionsAccountRetrieveError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.accounts.retrieve` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsAccountRetrieveError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_RETRIEVE = {
   method: 'GET',
@@ -420,13 +394,8 @@ export interface FinancialConnectionsAccountSubscribeParams<
   features: Array<'transactions'>;
 }
 
-/**
- * How `financialConnections.accounts.subscribe` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.accounts.subscribe>(error)`.
- */
-export type FinancialConnectionsAccountSubscribeError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.accounts.subscribe` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsAccountSubscribeError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_SUBSCRIBE = {
   method: 'POST',
@@ -473,13 +442,8 @@ export interface FinancialConnectionsAccountUnsubscribeParams<
   features: Array<'transactions'>;
 }
 
-/**
- * How `financialConnections.accounts.unsubscribe` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.accounts.unsubscribe>(error)`.
- */
-export type FinancialConnectionsAccountUnsubscribeError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.accounts.unsubscribe` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsAccountUnsubscribeError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_ACCOUNTS_UNSUBSCRIBE = {
   method: 'POST',

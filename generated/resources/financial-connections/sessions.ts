@@ -2,10 +2,9 @@
 import type {
   ApiPromise,
   CheckedExpand,
-  ErrorAnswer,
+  DefaultErrorAnswer,
   ExpandPathArray,
   ExpandedBy,
-  HttpStatus,
   OperationSpec,
   RequestOptions,
   Transport,
@@ -62,13 +61,8 @@ export interface FinancialConnectionsSessionCreateParams<
   return_url?: string;
 }
 
-/**
- * How `financialConnections.sessions.create` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.sessions.create>(error)`.
- */
-export type FinancialConnectionsSessionCreateError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.sessions.create` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsSessionCreateError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_CREATE = {
   method: 'POST',
@@ -105,13 +99,8 @@ export interface FinancialConnectionsSessionRetrieveParams<
   expand?: E;
 }
 
-/**
- * How `financialConnections.sessions.retrieve` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.sessions.retrieve>(error)`.
- */
-export type FinancialConnectionsSessionRetrieveError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.sessions.retrieve` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsSessionRetrieveError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_SESSIONS_RETRIEVE = {
   method: 'GET',

@@ -2,12 +2,11 @@
 import type {
   ApiPromise,
   CheckedExpand,
-  ErrorAnswer,
+  DefaultErrorAnswer,
   ExpandPathArray,
   ExpandPaths,
   ExpandedBy,
   ExpandedListPromise,
-  HttpStatus,
   OperationSpec,
   RequestOptions,
   Transport,
@@ -85,13 +84,8 @@ export interface FinancialConnectionsTransactionListParams<
   };
 }
 
-/**
- * How `financialConnections.transactions.list` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.transactions.list>(error)`.
- */
-export type FinancialConnectionsTransactionListError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+/** How `financialConnections.transactions.list` fails, by `status` (`isApiError` narrows to it). */
+export type FinancialConnectionsTransactionListError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_LIST = {
   method: 'GET',
@@ -152,12 +146,10 @@ export interface FinancialConnectionsTransactionRetrieveParams<
 }
 
 /**
- * How `financialConnections.transactions.retrieve` fails, by `status`: each error answer the spec
- * declares with its body, then any other status (or none: no answer came). Narrow a caught value
- * to it with `isApiError<typeof client.financialConnections.transactions.retrieve>(error)`.
+ * How `financialConnections.transactions.retrieve` fails, by `status` (`isApiError` narrows to
+ * it).
  */
-export type FinancialConnectionsTransactionRetrieveError =
-  ErrorAnswer<HttpStatus, ErrorSchema> | ErrorAnswer<undefined, unknown>;
+export type FinancialConnectionsTransactionRetrieveError = DefaultErrorAnswer<ErrorSchema>;
 
 const SPEC_FINANCIAL_CONNECTIONS_TRANSACTIONS_RETRIEVE = {
   method: 'GET',

@@ -48,6 +48,7 @@ export type { AuthScheme, BasicCredentials, Credential, Security } from './auth.
 export type { HeaderInput } from './headers.js';
 export type {
   ApiErrorInit,
+  DefaultErrorAnswer,
   ErrorAnswer,
   ErrorClass,
   ErrorOf,
