@@ -10,6 +10,7 @@ export {
   type ClientCredentials,
 } from './client.js';
 export type * from './schemas.js';
+export type * from './expandable.js';
 export * from './resources/financial-connections/accounts.js';
 export * from './resources/financial-connections/sessions.js';
 export * from './resources/financial-connections/transactions.js';

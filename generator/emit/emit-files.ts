@@ -3,6 +3,8 @@
 import type { ApiModel } from '../model/ir.js';
 import { emitClientFile } from './client-file.js';
 import { emitPlanOf, type EmitPlan } from './emit-plan.js';
+import { emitExpandTablesFile } from './expand-declarations.js';
+import { EXPAND_TABLES_FILE } from './expand-types.js';
 import { braceList, hardline, join, printDoc } from './layout.js';
 import { emitResourceFile } from './resource-files.js';
 import { runtimeFiles, topLevelSpecifier, vendorModulePath } from './runtime-files.js';
@@ -21,7 +23,7 @@ export interface GeneratedFile {
   /** Relative to the output directory, `/`-separated. */
   readonly path: string;
   readonly contents: string;
-  /** A module of type declarations only (the schema files): it is its own `.d.ts`, and has no JavaScript. */
+  /** A module of type declarations only (the schema files, the expand tables): it is its own `.d.ts`, and has no JavaScript. */
   readonly typesOnly?: true;
 }
 
@@ -38,10 +40,13 @@ export function emitFiles(model: ApiModel, options: EmitOptions): GeneratedFile[
   const resources = plan.resources;
   // Only a spec that names event types gets webhooks.ts; the verifier is in its profile's runtime module.
   const webhooks = model.events.length > 0 ? [{ path: WEBHOOKS_FILE, contents: withHeader(emitWebhooksFile(plan)) }] : [];
+  // The expand tables are types only, like the schemas: one module, re-exported by index.ts.
+  const tables = plan.expand && plan.expand.tables.length > 0 ? [{ path: EXPAND_TABLES_FILE, contents: withHeader(emitExpandTablesFile(plan.expand)), typesOnly: true as const }] : [];
   return [
     { path: 'client.ts', contents: emitClientFile(plan, header, `${options.generatorName}/${options.generatorVersion}`) },
-    { path: 'index.ts', contents: withHeader(emitIndexFile(model, [...resources.map((r) => r.path), ...webhooks.map((w) => w.path)])) },
+    { path: 'index.ts', contents: withHeader(emitIndexFile(model, [...resources.map((r) => r.path), ...webhooks.map((w) => w.path)], tables.length > 0)) },
     ...schemaFiles(plan, withHeader),
+    ...tables,
     ...resources.map((r) => ({ path: r.path, contents: withHeader(emitResourceFile(plan, r)) })),
     ...webhooks,
     ...runtimeFiles(model.runtimeModule).map((f) => ({ path: f.path, contents: withHeader(f.contents) })),
@@ -55,7 +60,7 @@ function schemaFiles(plan: EmitPlan, withHeader: (text: string) => string): Gene
   return single ? emitted : [{ path: 'schemas.ts', contents: withHeader(emitSchemasBarrel(files)), typesOnly: true }, ...emitted];
 }
 
-function emitIndexFile(model: ApiModel, modulePaths: readonly string[]): string {
+function emitIndexFile(model: ApiModel, modulePaths: readonly string[], expandTables: boolean): string {
   const credentials = clientAuthOf(model).credentials.length ? ['type ClientCredentials'] : [];
   const clientExports = ['API_VERSION', 'DEFAULT_BASE_URL', 'createClient', 'createTransport', 'type Client', ...credentials];
   // The vendor's module beside the runtime: its error classes and its conventions.
@@ -66,6 +71,7 @@ function emitIndexFile(model: ApiModel, modulePaths: readonly string[]): string 
       ...vendor,
       ['export ', braceList(clientExports), " from './client.js';"],
       "export type * from './schemas.js';",
+      ...(expandTables ? [`export type * from '${topLevelSpecifier(EXPAND_TABLES_FILE)}';`] : []),
       ...modulePaths.map((p) => `export * from '${topLevelSpecifier(p)}';`),
     ]),
     hardline,

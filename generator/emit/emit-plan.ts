@@ -45,7 +45,7 @@ export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): Emit
   const taken = new Set([
     ...model.schemas.map((s) => s.typeName),
     ...model.operations.flatMap((op) => [op.paramsTypeName, op.functionName]),
-    ...(expand ? [...expand.declarations.keys(), expand.typeParameter] : []),
+    ...(expand ? [...expand.tables.map((t) => t.name), expand.typeParameter] : []),
   ]);
   const methodsTypeNames = new Map(resources.map((r) => [r.path, methodsTypeNameOf(r.resource, taken)]));
   const failing = model.operations.filter(hasErrorTypes);

@@ -1,17 +1,19 @@
-// The declarations a resource file gets for typed `expand`: the tables it owns, imports of the ones
-// other files own, and its params interfaces made generic in the paths.
+// The declarations typed `expand` adds: the tables module (every table), each resource file's
+// import of the tables its signatures name, and its params interfaces made generic in the paths.
 import type { Property } from '../model/ir.js';
-import { importDeclaration, interfaceDeclaration, typeAliasDeclaration, type InterfaceDeclaration } from './declarations.js';
+import { importDeclaration, interfaceDeclaration, printFile, typeAliasDeclaration, type InterfaceDeclaration } from './declarations.js';
 import type { ExpandDeclaration } from './expand-tables.js';
-import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
+import { EXPAND_TABLES_FILE, isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
 import type { Doc } from './layout.js';
 import { docComment } from './tsdoc.js';
 import { generic, named, readonlyArray } from './type-expression.js';
 
-/** The tables this file is the first to need. */
-export function ownExpandDeclarations(plan: ExpandPlan, filePath: string): Doc[] {
-  return (plan.declaredIn.get(filePath) ?? []).map((d) =>
-    d.kind === 'table' ? interfaceDeclaration({ name: d.name, doc: docComment(describe(d)), members: d.members }) : typeAliasDeclaration(d.name, docComment(describe(d)), d.type!),
+/** EXPAND_TABLES_FILE's text (without the header line): every table. */
+export function emitExpandTablesFile(plan: ExpandPlan): string {
+  return printFile(
+    plan.tables.map((d) =>
+      d.kind === 'table' ? interfaceDeclaration({ name: d.name, doc: docComment(describe(d)), members: d.members }) : typeAliasDeclaration(d.name, docComment(describe(d)), d.type!),
+    ),
   );
 }
 
@@ -19,18 +21,10 @@ function describe(d: ExpandDeclaration): string {
   return `\`expand\` fields of \`${d.typeName}\`, each with the table of what it expands to.`;
 }
 
-/** Imports of the tables that other resource files declare: those its signatures and its own declarations name. */
-export function expandImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): Doc[] {
-  const own = plan.declaredIn.get(filePath) ?? [];
-  const used = new Set([...usedBySignatures, ...own.flatMap((d) => d.references)]);
-  const byFile = new Map<string, Set<string>>();
-  for (const name of used) {
-    const owner = plan.declarations.get(name)?.file;
-    if (owner !== undefined && owner !== filePath) byFile.set(owner, (byFile.get(owner) ?? new Set()).add(name));
-  }
-  return [...byFile.entries()]
-    .sort(([a], [b]) => byCodeUnit(a, b))
-    .map(([owner, names]) => importDeclaration([...names].sort(byCodeUnit), relativeModule(filePath, owner), true));
+/** A resource file's import of the tables its signatures name (none: no import). */
+export function expandImports(filePath: string, usedBySignatures: readonly string[]): Doc[] {
+  const names = [...new Set(usedBySignatures)].sort(byCodeUnit);
+  return names.length === 0 ? [] : [importDeclaration(names, relativeModule(filePath, EXPAND_TABLES_FILE), true)];
 }
 
 /**

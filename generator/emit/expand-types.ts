@@ -4,21 +4,20 @@
 // expand-tables.ts), and a result type that shows those paths expanded (`Expand` and
 // `ExpandedListPromise` in runtime/expand.ts). The tables are written by the generator rather than
 // derived by the type checker from the schema types: the spec's `x-expandableFields` reach no
-// generated type, and a table is what tsc reads cheapest, one field at a time.
+// generated type, and a table is what tsc reads cheapest, one field at a time. All tables live in
+// one types-only module (EXPAND_TABLES_FILE), so that no resource file holds other files' tables.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
 import { freeName } from '../naming/identifiers.js';
 import { expandTables, type ExpandDeclaration } from './expand-tables.js';
 
+/** The module that declares every table (types only); resource files import theirs from it. */
+export const EXPAND_TABLES_FILE = 'expandable.ts';
+
 export interface ExpandPlan {
   /** By operation function name; operations without an `expand` array are absent. */
   readonly operations: ReadonlyMap<string, OperationExpand>;
-  /** Each table by its type name, with the resource file that declares it. */
-  readonly declarations: ReadonlyMap<string, DeclaredExpand>;
-  /**
-   * The declarations of each resource file, in declaration order, by file path: a file asks for
-   * its own instead of filtering all of them, so what it reads of the plan is what it prints.
-   */
-  readonly declaredIn: ReadonlyMap<string, readonly DeclaredExpand[]>;
+  /** Every table, in the order the operations first need them (EXPAND_TABLES_FILE prints them so). */
+  readonly tables: readonly ExpandDeclaration[];
   /** The operation functions' type parameter: `E`, unless a generated type already has that name. */
   readonly typeParameter: string;
 }
@@ -28,14 +27,9 @@ export interface OperationExpand {
   readonly table: string | undefined;
 }
 
-export interface DeclaredExpand extends ExpandDeclaration {
-  /** Path of the resource file that declares it (the first to need it); the others import it. */
-  readonly file: string;
-}
-
 export interface PlanInputs {
   /** Resource files in output order, each with its operations. */
-  readonly files: readonly { readonly path: string; readonly operations: readonly Operation[] }[];
+  readonly files: readonly { readonly operations: readonly Operation[] }[];
   /** An operation's params object (query, header and body properties). */
   readonly paramsOf: (op: Operation) => readonly Property[];
 }
@@ -48,21 +42,14 @@ export function expandPlanOf(model: ApiModel, { files, paramsOf }: PlanInputs): 
   ]);
   const tables = expandTables(model, taken);
   const operations = new Map<string, OperationExpand>();
-  const declarations = new Map<string, DeclaredExpand>();
-  for (const file of files) {
-    for (const op of file.operations) {
-      if (!paramsOf(op).some(isExpandParam)) continue;
-      const root = op.success.schema;
-      const table = root ? tables.ofResponse(root, op.paramsTypeName.replace(/Params$/, '')) : undefined;
-      operations.set(op.functionName, { table });
-      // Declarations made for this operation's response belong to this file.
-      for (const d of tables.all()) if (!declarations.has(d.name)) declarations.set(d.name, { ...d, file: file.path });
-    }
+  for (const op of files.flatMap((f) => f.operations)) {
+    if (!paramsOf(op).some(isExpandParam)) continue;
+    const root = op.success.schema;
+    operations.set(op.functionName, { table: root ? tables.ofResponse(root, op.paramsTypeName.replace(/Params$/, '')) : undefined });
   }
-  for (const d of tables.all()) taken.add(d.name);
-  const declaredIn = new Map<string, DeclaredExpand[]>();
-  for (const d of declarations.values()) declaredIn.set(d.file, [...(declaredIn.get(d.file) ?? []), d]);
-  return { operations, declarations, declaredIn, typeParameter: freeName('E', taken) };
+  const all = tables.all();
+  for (const d of all) taken.add(d.name);
+  return { operations, tables: all, typeParameter: freeName('E', taken) };
 }
 
 /** `expand` as Stripe declares it: an array of strings. */

@@ -8,7 +8,7 @@ import { objectPropertiesOf, shapeOf, type ComponentIndex } from '../model/looku
 import { argumentNamesOf, resourceFilePathOf, specConstNameOf } from '../naming/generated-names.js';
 import { callDoc, constDeclaration, functionDeclaration, importDeclaration, interfaceDeclaration, methodSignature, overloadDeclaration, printFile, typeAliasDeclaration, type Parameter as SignatureParameter, type TypeParameter } from './declarations.js';
 import type { EmitPlan } from './emit-plan.js';
-import { expandImports, ownExpandDeclarations, withTypedExpand } from './expand-declarations.js';
+import { expandImports, withTypedExpand } from './expand-declarations.js';
 import type { ExpandPlan } from './expand-types.js';
 import { ownSecurityLiteral } from './security.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
@@ -41,7 +41,7 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
   const expand = plan.expand;
   const emitted = file.operations.map((op) => operationStatements(op, plan.params.get(op.functionName)!, ctx, plan, ownSecurityLiteral(op, plan.model)));
   const methods = methodsInterface(plan.methodsTypeNames.get(file.path)!, file, emitted);
-  const body = [...(expand ? ownExpandDeclarations(expand, file.path) : []), ...emitted.flatMap((e) => e.statements), methods];
+  const body = [...emitted.flatMap((e) => e.statements), methods];
   const up = '../'.repeat(file.path.split('/').length - 1);
   const schemaImports = [...referenced].map(ctx.typeName).sort();
   const used = new Set([...runtimeTypes, ...emitted.flatMap((e) => e.runtimeTypes)]);
@@ -51,7 +51,7 @@ export function emitResourceFile(plan: EmitPlan, file: ResourceFile): string {
     importDeclaration(runtimeImports, `${up}runtime/index.js`, true),
     ...(runtimeValues.length > 0 ? [importDeclaration(runtimeValues, `${up}runtime/index.js`, false)] : []),
     ...(schemaImports.length > 0 ? [importDeclaration(schemaImports, `${up}schemas.js`, true)] : []),
-    ...(expand ? expandImports(expand, file.path, emitted.flatMap((e) => e.expandTypes)) : []),
+    ...expandImports(file.path, emitted.flatMap((e) => e.expandTypes)),
   ];
   return printFile([join(hardline, imports), ...body]);
 }
@@ -61,7 +61,7 @@ interface EmittedOperation {
   readonly signature: OperationSignature;
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
-  /** Expand tables and path unions the signature and params use, to declare or import. */
+  /** Expand tables the signature and params use, to import. */
   readonly expandTypes: readonly string[];
 }
 
@@ -75,7 +75,7 @@ export interface OperationSignature {
   readonly returnType: TypeNode;
   /** Runtime types the signature uses, to import. */
   readonly runtimeTypes: readonly string[];
-  /** Expand tables and path unions the signature and params use, to declare or import. */
+  /** Expand tables the signature and params use, to import. */
   readonly expandTypes: readonly string[];
   /** For a list narrowed by expand paths: the transport call's own type arguments (page, item), before the cast. */
   readonly listTypeArguments?: readonly TypeNode[];

@@ -19,57 +19,11 @@ import type {
   FinancialConnectionsAccount,
   FinancialConnectionsAccountOwner,
 } from '../../schemas.js';
-
-/**
- * `expand` fields of `BankConnectionsResourceAccountholder`, each with the table of what it
- * expands to.
- */
-export interface BankConnectionsResourceAccountholderExpandable {
-  account: {};
-  customer: {};
-}
-
-/** `expand` fields of `BankConnectionsResourceBalance`, each with the table of what it expands to. */
-export interface BankConnectionsResourceBalanceExpandable {
-  cash: {};
-  credit: {};
-}
-
-/**
- * `expand` fields of `FinancialConnectionsAccountOwnership`, each with the table of what it
- * expands to.
- */
-export interface FinancialConnectionsAccountOwnershipExpandable {
-  owners: {
-    data: {};
-  };
-}
-
-/** `expand` fields of `FinancialConnectionsAccount`, each with the table of what it expands to. */
-export interface FinancialConnectionsAccountExpandable {
-  account_holder: BankConnectionsResourceAccountholderExpandable;
-  balance: BankConnectionsResourceBalanceExpandable;
-  balance_refresh: {};
-  ownership: FinancialConnectionsAccountOwnershipExpandable;
-  ownership_refresh: {};
-  transaction_refresh: {};
-}
-
-/**
- * `expand` fields of `BankConnectionsResourceLinkedAccountList`, each with the table of what it
- * expands to.
- */
-export interface BankConnectionsResourceLinkedAccountListExpandable {
-  data: FinancialConnectionsAccountExpandable;
-}
-
-/**
- * `expand` fields of `BankConnectionsResourceOwnerList`, each with the table of what it expands
- * to.
- */
-export interface BankConnectionsResourceOwnerListExpandable {
-  data: {};
-}
+import type {
+  BankConnectionsResourceLinkedAccountListExpandable,
+  BankConnectionsResourceOwnerListExpandable,
+  FinancialConnectionsAccountExpandable,
+} from '../../expandable.js';
 
 /** Parameters of `financialConnections.accounts.disconnect`. */
 export interface FinancialConnectionsAccountDisconnectParams<

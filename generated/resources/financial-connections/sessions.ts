@@ -11,19 +11,7 @@ import type {
 } from '../../runtime/index.js';
 import { bracketFormBody, deepObjectQuery } from '../../runtime/index.js';
 import type { ErrorSchema, FinancialConnectionsSession } from '../../schemas.js';
-import type {
-  BankConnectionsResourceAccountholderExpandable,
-  FinancialConnectionsAccountExpandable,
-} from './accounts.js';
-
-/** `expand` fields of `FinancialConnectionsSession`, each with the table of what it expands to. */
-export interface FinancialConnectionsSessionExpandable {
-  account_holder: BankConnectionsResourceAccountholderExpandable;
-  accounts: {
-    data: FinancialConnectionsAccountExpandable;
-  };
-  filters: {};
-}
+import type { FinancialConnectionsSessionExpandable } from '../../expandable.js';
 
 /** Parameters of `financialConnections.sessions.create`. */
 export interface FinancialConnectionsSessionCreateParams<

@@ -17,19 +17,10 @@ import type {
   ErrorSchema,
   FinancialConnectionsTransaction,
 } from '../../schemas.js';
-
-/** `expand` fields of `FinancialConnectionsTransaction`, each with the table of what it expands to. */
-export interface FinancialConnectionsTransactionExpandable {
-  status_transitions: {};
-}
-
-/**
- * `expand` fields of `BankConnectionsResourceTransactionList`, each with the table of what it
- * expands to.
- */
-export interface BankConnectionsResourceTransactionListExpandable {
-  data: FinancialConnectionsTransactionExpandable;
-}
+import type {
+  BankConnectionsResourceTransactionListExpandable,
+  FinancialConnectionsTransactionExpandable,
+} from '../../expandable.js';
 
 /** Parameters of `financialConnections.transactions.list`. */
 export interface FinancialConnectionsTransactionListParams<
