@@ -96,6 +96,13 @@ export type ErrorAnswer<S extends number | undefined, Body> = ApiError<Body> & {
   readonly status: S;
 };
 
+/**
+ * The error type of an operation whose only error answer is `default` (Stripe's): `Body` on
+ * every status, no body without an answer (a ConnectionError).
+ */
+export type DefaultErrorAnswer<Body> =
+  ErrorAnswer<HttpStatus, Body> | ErrorAnswer<undefined, unknown>;
+
 /** The error a call rejects with: its operation's `…Error` type (api-promise.ts's `E`), else ApiError. */
 export type ErrorOf<Call> = Call extends (...args: never) => ApiPromise<unknown, infer E>
   ? E

@@ -13,7 +13,7 @@ import type { ExpandPlan } from './expand-types.js';
 import { ownSecurityLiteral } from './security.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
 import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
-import { generic, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
+import { generic, named, propertyKey, propertyMember, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -97,14 +97,14 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   return {
     // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
     // Each path is checked against the table, read a field at a time (see runtime/expand.ts).
-    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(generic('CheckedExpandPath', named(paths.table), named(`${paths.param}[number]`))), default: { kind: 'emptyTuple' } }] : [],
+    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: generic('CheckedExpand', named(paths.table), named(paths.param)), default: { kind: 'emptyTuple' } }] : [],
     parameters: [
       ...distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') })),
       ...paramsArgument,
       { name: 'options', optional: true, type: named('RequestOptions') },
     ],
     returnType: result.type,
-    runtimeTypes: paths ? [...result.runtimeTypes, 'CheckedExpandPath'] : result.runtimeTypes,
+    runtimeTypes: paths ? [...result.runtimeTypes, 'CheckedExpand'] : result.runtimeTypes,
     expandTypes: paths ? [paths.table] : [],
     ...(result.listTypeArguments ? { listTypeArguments: result.listTypeArguments } : {}),
     ...(overloads ? { overloads } : {}),
@@ -255,7 +255,7 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, co
     const streamed = op.success.eventStream && op.success.mediaType !== EVENT_STREAM ? { answer, events } : undefined;
     return { type: generic('ApiPromise', data, ...error), runtimeTypes: ['ApiPromise'], ...(streamed ? { streamed } : {}) };
   }
-  return { type: generic('ApiPromise', generic('Expand', data, generic('ExpandPaths', named(paths))), ...error), runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
+  return { type: generic('ApiPromise', generic('ExpandedBy', data, named(paths)), ...error), runtimeTypes: ['ApiPromise', 'ExpandedBy'] };
 }
 
 /** Is there a boolean `stream` param (OpenAI's): the caller says whether the answer streams. */
@@ -283,7 +283,7 @@ function streamOverloads(op: Operation, params: SignatureParameter, streamed: No
 
 /** The error answers' statuses: exact codes (`404`), ranges (`4XX`), and `default` for every other. */
 const EXACT_STATUS = /^[45]\d\d$/;
-const STATUS_RANGE = /^[2-5]XX$/i;
+const STATUS_RANGE = /^[45]XX$/i;
 
 const HUNDREDS = ['2', '3', '4', '5'];
 
@@ -336,10 +336,16 @@ function errorBodyOf(r: Response, ctx: TypeContext): TypeNode {
  * over maxResponseBytes) is still on the error as it came (text, or undefined).
  */
 function errorTypeDeclaration(op: Operation, name: string, ctx: TypeContext): Doc {
-  ctx.onRuntimeType?.('ErrorAnswer');
+  // Kept to one line each: Stripe's whole spec has 468 of them.
+  const doc = docComment(`How \`${[...op.resource, op.methodName].join('.')}\` fails, by \`status\` (\`isApiError\` narrows to it).`);
   const exact = op.errors.filter((r) => EXACT_STATUS.test(r.status));
   const ranges = op.errors.filter((r) => STATUS_RANGE.test(r.status));
   const fallback = op.errors.find((r) => r.status === 'default');
+  if (exact.length === 0 && ranges.length === 0 && fallback) {
+    ctx.onRuntimeType?.('DefaultErrorAnswer');
+    return typeAliasDeclaration(name, doc, generic('DefaultErrorAnswer', errorBodyOf(fallback, ctx)));
+  }
+  ctx.onRuntimeType?.('ErrorAnswer');
   const byBody = new Map<string, { statuses: string[]; body: TypeNode }>();
   for (const r of exact) {
     const body = errorBodyOf(r, ctx);
@@ -359,8 +365,6 @@ function errorTypeDeclaration(op: Operation, name: string, ctx: TypeContext): Do
   if (fallback && others) members.push(generic('ErrorAnswer', others, errorBodyOf(fallback, ctx)));
   const rest = fallback || !others ? named('undefined') : unionOf([others, named('undefined')]);
   members.push(generic('ErrorAnswer', rest, named('unknown')));
-  const call = [...op.resource, op.methodName].join('.');
-  const doc = docComment(`How \`${call}\` fails, by \`status\`: each error answer the spec declares with its body, then any other status (or none: no answer came). Narrow a caught value to it with \`isApiError<typeof client.${call}>(error)\`.`);
   return typeAliasDeclaration(name, doc, unionOf(members));
 }
 

@@ -22,11 +22,7 @@ export interface BookCreateParams {
   published?: string | null;
 }
 
-/**
- * How `books.create` fails, by `status`: each error answer the spec declares with its body, then
- * any other status (or none: no answer came). Narrow a caught value to it with `isApiError<typeof
- * client.books.create>(error)`.
- */
+/** How `books.create` fails, by `status` (`isApiError` narrows to it). */
 export type BookCreateError =
   | ErrorAnswer<422, Problem>
   | ErrorAnswer<StatusRange<2 | 3 | 5> | Exclude<StatusRange<4>, 422> | undefined, unknown>;
@@ -91,11 +87,7 @@ export function booksList(
   return listCall(transport, SPEC_BOOKS_LIST, {}, params, options);
 }
 
-/**
- * How `books.retrieve` fails, by `status`: each error answer the spec declares with its body, then
- * any other status (or none: no answer came). Narrow a caught value to it with `isApiError<typeof
- * client.books.retrieve>(error)`.
- */
+/** How `books.retrieve` fails, by `status` (`isApiError` narrows to it). */
 export type BookRetrieveError =
   | ErrorAnswer<404, Problem>
   | ErrorAnswer<StatusRange<2 | 3 | 5> | Exclude<StatusRange<4>, 404> | undefined, unknown>;

@@ -33,8 +33,10 @@ export type {
   SearchResult,
 } from './pagination.js';
 export type {
+  CheckedExpand,
   CheckedExpandPath,
   Expand,
+  ExpandedBy,
   Expanded,
   ExpandedListPromise,
   ExpandPathArray,
@@ -46,6 +48,7 @@ export type { AuthScheme, BasicCredentials, Credential, Security } from './auth.
 export type { HeaderInput } from './headers.js';
 export type {
   ApiErrorInit,
+  DefaultErrorAnswer,
   ErrorAnswer,
   ErrorClass,
   ErrorOf,
