@@ -64,7 +64,8 @@ export function emitClientFile(plan: EmitPlan, header: string, userAgent: string
           }),
         )
       : null,
-    optionsType: auth.credentials.length ? 'ClientOptions & ClientCredentials' : 'ClientOptions',
+    // Without a required credential the options may be left out: `createClient()`.
+    optionsType: (auth.credentials.length ? 'ClientOptions & ClientCredentials' : 'ClientOptions') + (auth.credentials.some((c) => !c.optional) ? '' : ' = {}'),
     // The client's name, then the generator's (the profile may leave the client's out), printed as
     // the property it is, one level into SPEC_DEFAULTS, so that a long title breaks as prettier would.
     userAgentProperty: inSpecDefaults(propertyDoc('userAgent', { kind: 'string', value: [model.userAgentName, userAgent].filter(Boolean).join(' ') })),

@@ -53,6 +53,11 @@ export function functionDeclaration(d: FunctionDeclaration): Doc {
   return withComment(d.doc, ['export function ', signatureDoc(d), ' {', indent([hardline, d.body]), hardline, '}']);
 }
 
+/** One overload of a function: `export function name(parameters): ReturnType;`, the implementation after the last. */
+export function overloadDeclaration(d: Omit<FunctionDeclaration, 'body'>): Doc {
+  return withComment(d.doc, ['export function ', signatureDoc(d), ';']);
+}
+
 /** A method of an interface or object type: `name<T…>(parameters): ReturnType;`. */
 export function methodSignature(m: Omit<FunctionDeclaration, 'body'>): Doc {
   return withComment(m.doc, [signatureDoc(m), ';']);

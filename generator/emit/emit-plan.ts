@@ -2,15 +2,17 @@
 // there are, each component's type name, each operation's params object and how `expand` is typed.
 // `emitFiles` builds it and hands it to every emitter, which then only reads it.
 import type { ApiModel, Operation, Property } from '../model/ir.js';
-import { componentIndex } from '../model/lookup.js';
-import { methodsTypeNameOf } from '../naming/generated-names.js';
+import { componentIndex, type ComponentIndex } from '../model/lookup.js';
+import { errorTypeNameOf, methodsTypeNameOf } from '../naming/generated-names.js';
 import { expandPlanOf, type ExpandPlan } from './expand-types.js';
-import { paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
+import { hasErrorTypes, paramsProperties, resourceFilesOf, type ResourceFile } from './resource-files.js';
 import { schemaFilesOf, type SchemaFile } from './schemas-file.js';
 
 export interface EmitPlan {
   readonly model: ApiModel;
   readonly resources: readonly ResourceFile[];
+  /** The component schemas by name, to resolve a `$ref`. */
+  readonly components: ComponentIndex;
   readonly schemaFiles: readonly SchemaFile[];
   /** The exported type name of each component schema, by schema name. */
   readonly typeNames: ReadonlyMap<string, string>;
@@ -20,6 +22,8 @@ export interface EmitPlan {
   readonly expand: ExpandPlan | undefined;
   /** The interface of each resource file's client methods, by file path (`Client` is made of them). */
   readonly methodsTypeNames: ReadonlyMap<string, string>;
+  /** The error type of each operation that declares error answers, by function name. */
+  readonly errorTypeNames: ReadonlyMap<string, string>;
 }
 
 export interface EmitPlanOptions {
@@ -41,15 +45,19 @@ export function emitPlanOf(model: ApiModel, options: EmitPlanOptions = {}): Emit
   const taken = new Set([
     ...model.schemas.map((s) => s.typeName),
     ...model.operations.flatMap((op) => [op.paramsTypeName, op.functionName]),
-    ...(expand ? [...expand.pathTypes.keys(), expand.typeParameter] : []),
+    ...(expand ? [...expand.declarations.keys(), expand.typeParameter] : []),
   ]);
+  const methodsTypeNames = new Map(resources.map((r) => [r.path, methodsTypeNameOf(r.resource, taken)]));
+  const failing = model.operations.filter(hasErrorTypes);
   return {
     model,
     resources,
+    components,
     schemaFiles: schemaFilesOf(model),
     typeNames: new Map(model.schemas.map((s) => [s.name, s.typeName])),
     params,
     expand,
-    methodsTypeNames: new Map(resources.map((r) => [r.path, methodsTypeNameOf(r.resource, taken)])),
+    methodsTypeNames,
+    errorTypeNames: new Map(failing.map((op) => [op.functionName, errorTypeNameOf(op.paramsTypeName, taken)])),
   };
 }

@@ -1,28 +1,31 @@
-// The declarations a resource file gets for typed `expand`: the path unions it owns, imports of
-// the ones other files own, and its params interfaces made generic in the paths.
+// The declarations a resource file gets for typed `expand`: the tables it owns, imports of the ones
+// other files own, and its params interfaces made generic in the paths.
 import type { Property } from '../model/ir.js';
-import { importDeclaration, typeAliasDeclaration, type InterfaceDeclaration } from './declarations.js';
+import { importDeclaration, interfaceDeclaration, typeAliasDeclaration, type InterfaceDeclaration } from './declarations.js';
+import type { ExpandDeclaration } from './expand-tables.js';
 import { isExpandParam, type ExpandPlan, type OperationExpand } from './expand-types.js';
 import type { Doc } from './layout.js';
 import { docComment } from './tsdoc.js';
-import { named, readonlyArray, unionOf } from './type-expression.js';
+import { generic, named, readonlyArray } from './type-expression.js';
 
-/** `export type XExpandPath = 'a' | `a.${YExpandPath3}`;` for each union this file is the first to need. */
-export function ownPathTypes(plan: ExpandPlan, filePath: string): Doc[] {
-  return (plan.declaredIn.get(filePath) ?? []).map((t) => {
-    const doc = docComment(`\`expand\` paths for \`${t.typeName}\`, at most ${t.depth} ${t.depth === 1 ? 'level' : 'levels'} deep.`);
-    const members = t.members.map((m) => named(m));
-    return typeAliasDeclaration(t.name, doc, unionOf(members));
-  });
+/** The tables this file is the first to need. */
+export function ownExpandDeclarations(plan: ExpandPlan, filePath: string): Doc[] {
+  return (plan.declaredIn.get(filePath) ?? []).map((d) =>
+    d.kind === 'table' ? interfaceDeclaration({ name: d.name, doc: docComment(describe(d)), members: d.members }) : typeAliasDeclaration(d.name, docComment(describe(d)), d.type!),
+  );
 }
 
-/** Imports of the path unions that other resource files declare: those its signatures and its own unions name. */
-export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): Doc[] {
+function describe(d: ExpandDeclaration): string {
+  return `\`expand\` fields of \`${d.typeName}\`, each with the table of what it expands to.`;
+}
+
+/** Imports of the tables that other resource files declare: those its signatures and its own declarations name. */
+export function expandImports(plan: ExpandPlan, filePath: string, usedBySignatures: readonly string[]): Doc[] {
   const own = plan.declaredIn.get(filePath) ?? [];
-  const used = new Set([...usedBySignatures, ...own.flatMap((t) => t.references)]);
+  const used = new Set([...usedBySignatures, ...own.flatMap((d) => d.references)]);
   const byFile = new Map<string, Set<string>>();
   for (const name of used) {
-    const owner = plan.pathTypes.get(name)?.file;
+    const owner = plan.declarations.get(name)?.file;
     if (owner !== undefined && owner !== filePath) byFile.set(owner, (byFile.get(owner) ?? new Set()).add(name));
   }
   return [...byFile.entries()]
@@ -31,9 +34,9 @@ export function pathTypeImports(plan: ExpandPlan, filePath: string, usedBySignat
 }
 
 /**
- * The params interface with `expand` typed: generic in the accepted paths (defaulting to all of
- * them, so the bare name still types a params object), or `NothingToExpand[]` when the response
- * has nothing to expand.
+ * The params interface with `expand` typed: generic in the paths (defaulting to any paths of the
+ * response, so the bare name still types and checks a params object; unconstrained, as the
+ * operation checks them), or `NothingToExpand[]` when the response has nothing to expand.
  */
 export function withTypedExpand(
   declaration: InterfaceDeclaration,
@@ -41,13 +44,13 @@ export function withTypedExpand(
   expand: OperationExpand,
   typeParameter: string,
 ): InterfaceDeclaration {
-  const paths = expand.pathType;
-  const note = paths ? `Paths from \`${paths}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
+  const table = expand.table;
+  const note = table ? `Paths through \`${table}\`; the result's type shows those fields expanded.` : 'Nothing in this response can be expanded.';
   const doc = docComment(params.find(isExpandParam)?.schema.description, note);
-  const type = paths ? named(typeParameter) : readonlyArray(named('NothingToExpand'));
+  const type = table ? named(typeParameter) : readonlyArray(named('NothingToExpand'));
   return {
     ...declaration,
-    typeParameters: paths ? [{ name: typeParameter, constraint: readonlyArray(named(paths)), default: readonlyArray(named(paths)) }] : [],
+    typeParameters: table ? [{ name: typeParameter, default: generic('ExpandPathArray', named(table)) }] : [],
     members: declaration.members.map((m) => (m.key === 'expand' ? { ...m, type, doc } : m)),
   };
 }

@@ -236,6 +236,8 @@ export interface Response {
   readonly description?: string;
   /** It may also answer `text/event-stream` (Server-Sent Events): its events' data, when another media type comes first. */
   readonly eventStream?: true;
+  /** The schema of those events' data, when the stream is not the first media type and declares one. */
+  readonly eventSchema?: Schema;
 }
 
 export interface Operation {

@@ -77,6 +77,7 @@ export function operationSchemas(op: Operation): Schema[] {
     ...[...path, ...query, ...header, ...cookie].map((p) => p.schema),
     ...(op.requestBody ? [op.requestBody, ...(op.requestBody.alternatives ?? [])].map((b) => b.schema) : []),
     ...[op.success, ...op.errors].flatMap((r) => (r.schema ? [r.schema] : [])),
+    ...(op.success.eventSchema ? [op.success.eventSchema] : []),
   ];
 }
 

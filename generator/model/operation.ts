@@ -203,10 +203,17 @@ function isEmptyObject(schema: Schema, ctx: ModelContext): boolean {
   return resolved?.kind === 'object' && resolved.properties.length === 0 && resolved.additionalProperties === false;
 }
 
+const EVENT_STREAM = 'text/event-stream';
+
+/** Redirects fetch follows (RFC 9110, 15.4): an operation answering only one leads to its download. */
+const REDIRECT = /^30[12378]$/;
+
 function toResponses(raw: Raw | undefined, pointer: string, ctx: ModelContext): { success: Response; errors: Response[] } {
   const statuses = Object.keys(raw ?? {}).sort();
   const responses = statuses.map((status) => toResponse(status, deref(raw![status], ctx), `${pointer}/${escapePointerToken(status)}`, ctx));
-  const success = responses.find((r) => /^2/.test(r.status)) ?? { status: '204' };
+  // The first 2xx; else a redirect (a download: fetch follows it to the bytes); else `default`,
+  // which stands for every status the operation does not list, success included.
+  const success = responses.find((r) => /^2/.test(r.status)) ?? responses.find((r) => REDIRECT.test(r.status)) ?? responses.find((r) => r.status === 'default') ?? { status: '204' };
   return { success, errors: responses.filter((r) => !/^[123]/.test(r.status)) };
 }
 
@@ -214,6 +221,7 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
   const content = (raw?.content ?? {}) as Raw;
   const mediaType = Object.keys(content).find((m) => /json/.test(m)) ?? Object.keys(content).sort()[0];
   const media = mediaType === undefined ? undefined : (content[mediaType] as Raw);
+  const stream = content[EVENT_STREAM] as Raw | undefined;
   return {
     status,
     ...(mediaType !== undefined ? { mediaType } : {}),
@@ -222,6 +230,9 @@ function toResponse(status: string, raw: Raw | undefined, pointer: string, ctx: 
       : {}),
     ...(typeof raw?.description === 'string' && raw.description !== '' ? { description: raw.description } : {}),
     ...(content['text/event-stream'] !== undefined ? { eventStream: true as const } : {}),
+    ...(stream?.schema !== undefined && mediaType !== EVENT_STREAM
+      ? { eventSchema: toSchema(stream.schema, `${pointer}/content/${escapePointerToken(EVENT_STREAM)}/schema`, ctx) }
+      : {}),
   };
 }
 

@@ -30,7 +30,7 @@ export function securitySchemesOf(document: Raw, profile: Profile, file: string,
       warnings.push({
         file,
         pointer: `#/components/securitySchemes/${escapePointerToken(name)}`,
-        message: `a ${String(s.type)}${s.type === 'http' ? ` ${String(s.scheme)}` : ''} scheme the client cannot send: a call that needs it fails before sending`,
+        message: `a scheme the client cannot send (type ${String(s.type)}${s.type === 'http' ? `, scheme ${String(s.scheme)}` : ''}): a call that needs it fails before sending`,
       });
     }
     return scheme ? [scheme] : [];

@@ -3,12 +3,7 @@
 // gives it. A name the client's own options already take gets `Auth` after it (`headers` →
 // `headersAuth`); a name two schemes share, a number after the first.
 import { camelCase } from './case.js';
-
-/** The options of `createClient` and of a call (runtime ClientOptions, RequestOptions, Stripe's `stripeAccount`). */
-const CLIENT_OPTIONS = [
-  'apiVersion', 'appInfo', 'baseUrl', 'fetch', 'headers', 'maxResponseBytes', 'maxRetries', 'timeout',
-  'idempotencyKey', 'signal', 'stripeAccount',
-];
+import { CLIENT_OPTIONS } from './taken.js';
 
 /** Each scheme name (in the order given) with its option name. */
 export function credentialOptions(schemeNames: readonly string[]): Map<string, string> {
@@ -16,7 +11,7 @@ export function credentialOptions(schemeNames: readonly string[]): Map<string, s
   const options = new Map<string, string>();
   for (const name of schemeNames) {
     let option = camelCase(name) || 'credential';
-    if (taken.has(option)) option += 'Auth';
+    if (CLIENT_OPTIONS.includes(option)) option += 'Auth';
     for (let n = 2; taken.has(option); n++) option = option.replace(/\d*$/, String(n));
     taken.add(option);
     options.set(name, option);

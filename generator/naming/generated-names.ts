@@ -72,7 +72,13 @@ export function methodsTypeNameOf(resource: readonly string[], taken: Set<string
   return freeName(TAKEN_TYPE_NAMES.has(wanted) ? `${wanted}_` : wanted, taken);
 }
 
-/** The union of expand paths of a type (at `depth` when it is not the type's full depth), kept apart from `taken`. */
-export function expandPathTypeName(typeName: string, depth: number | undefined, taken: Set<string>): string {
-  return freeName(`${typeName}ExpandPath${depth ?? ''}`, taken);
+/** An operation's error type, named after its params type (`IssueCreateParams` → `IssueCreateError`), kept apart from `taken`. */
+export function errorTypeNameOf(paramsTypeName: string, taken: Set<string>): string {
+  const wanted = paramsTypeName.replace(/Params$/, '') + 'Error';
+  return freeName(TAKEN_TYPE_NAMES.has(wanted) ? `${wanted}_` : wanted, taken);
+}
+
+/** The table of a type's expandable fields (emit/expand-tables.ts), kept apart from `taken`. */
+export function expandTableTypeName(typeName: string, taken: Set<string>): string {
+  return freeName(`${typeName}Expandable`, taken);
 }

@@ -17,20 +17,20 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport', 'WithCredentials',
   'ApiPromise', 'ResponseInfo', 'WithResponse',
   'FetchedPage', 'ListObject', 'ListPromise', 'NextPage', 'Pager', 'PageState', 'Paged', 'Paging', 'SearchResult',
-  'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPaths', 'NothingToExpand',
+  'CheckedExpandPath', 'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPathArray', 'ExpandPathOf', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'BasicCredentials', 'Credential', 'Security', 'HeaderInput',
-  'ApiErrorInit', 'ErrorClass', 'ErrorStyle', 'RawApiError', 'VendorReading',
+  'ApiErrorInit', 'DefaultErrorAnswer', 'ErrorAnswer', 'ErrorClass', 'ErrorOf', 'ErrorStyle', 'HttpStatus', 'RawApiError', 'StatusRange', 'VendorReading',
   'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',
   'EncodedRequest', 'EncodedBody', 'RawBody',
   'createTransport',
   'ApiError', 'AuthenticationError', 'ConnectionError', 'InvalidRequestError',
-  'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse', 'requestIdOf',
+  'PermissionError', 'RateLimitError', 'ServerError', 'errorFromResponse', 'isApiError', 'requestIdOf',
   'apiPromise', 'itemIdCursor', 'linkHeader', 'listCall', 'listPromise', 'nextUrl', 'offsetPaging', 'pageNumber', 'tokenCursor', 'jsonRawBody', 'rawRequest', 'appendBracketPairs', 'encodeComponent', 'formEncode', 'toFormData', 'toMultipart',
   'deepObjectQuery', 'formFlatQuery', 'formQuery', 'pipeDelimitedQuery', 'spaceDelimitedQuery',
   'bracketFormBody', 'bracketMultipartBody', 'formBody', 'jsonBody', 'multipartBody', 'rawBody',
   'buildPath', 'apiKeyAuth', 'basicAuth', 'bearerAuth', 'credentialValue', 'credentialsFor', 'buildHeaders', 'checkHeaderValue', 'encodeRequest',
   'INITIAL_RETRY_DELAY_MS', 'MAX_RETRY_AFTER_MS', 'MAX_RETRY_DELAY_MS', 'retryAfterMs', 'retryDelayMs', 'shouldRetry', 'sleep',
-  'DEFAULT_MAX_RESPONSE_BYTES', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
+  'DEFAULT_MAX_RESPONSE_BYTES', 'anyResponse', 'blobResponse', 'readBodyBytes', 'readBodyText', 'textResponse',
 ];
 
 /**
@@ -56,6 +56,16 @@ export const WEBHOOKS_FILE_EXPORTS: readonly string[] = ['WebhookEvent', 'Webhoo
 export const CLIENT_SCAFFOLD_NAMES: readonly string[] = [
   'API_VERSION', 'DEFAULT_BASE_URL', 'SPEC_DEFAULTS', 'createClient', 'createRuntimeTransport',
   'Client', 'ClientCredentials', 'options', 'transport', 'bind',
+];
+
+/**
+ * The options of `createClient` and of a call (the runtime's ClientOptions and RequestOptions), which
+ * a security scheme's option may not take (credential-options.ts). A vendor's own options need no
+ * place here: its profile names its clients' credentials.
+ */
+export const CLIENT_OPTIONS: readonly string[] = [
+  'apiVersion', 'appInfo', 'baseUrl', 'fetch', 'headers', 'maxResponseBytes', 'maxRetries', 'timeout',
+  'idempotencyKey', 'signal',
 ];
 
 /** The parameters every operation function takes besides its path arguments. */

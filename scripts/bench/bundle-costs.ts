@@ -70,11 +70,15 @@ export const BEHAVIOURS: readonly Behaviour[] = [
     replace: { 'path.ts': { buildPath: 'function buildPath(template: string, ..._: unknown[]) { return template; }' } },
   },
   {
-    name: 'option checks: integer ranges, a present apiKey',
+    name: 'option checks: integer ranges',
+    replace: { 'transport.ts': { limits: 'function limits(given: any, fallback: any) { return { ...fallback, ...given }; }' } },
+  },
+  {
+    name: "auth: the operation's requirement alternatives, each credential checked",
     replace: {
-      'transport.ts': {
-        limits: 'function limits(given: any, fallback: any) { return { ...fallback, ...given }; }',
-        checkApiKey: 'function checkApiKey(key: any) { return key; }',
+      'auth.ts': {
+        credentialsFor: 'function credentialsFor(security: any, _: unknown, given: any) { return (security[0] ?? []).map((o: string) => [o, given(o)]); }',
+        credentialValue: 'function credentialValue(_: string, scheme: any, credential: any) { return scheme.value ? scheme.value(credential) : credential; }',
       },
     },
   },

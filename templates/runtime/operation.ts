@@ -104,7 +104,8 @@ export interface OperationSpec {
   readonly accept?: string;
   /**
    * How a success body is read: absent for JSON, response.ts's `textResponse` for text
-   * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images).
+   * (`text/plain`, `text/csv`, …), `blobResponse` for anything else (PDFs, octet streams, images,
+   * a download after a redirect), `anyResponse` for a wildcard type (by the answer's Content-Type).
    */
   readonly response?: ResponseReader;
 }

@@ -4,6 +4,7 @@
 // OperationSpec so that a bundle holds only the styles its operations use.
 
 import type { ApiPromise } from './api-promise.js';
+import type { ApiError } from './errors.js';
 import type { OperationSpec } from './operation.js';
 import type { RequestOptions, Transport } from './transport.js';
 
@@ -178,7 +179,8 @@ export const STRIPE_LIST: Paging = {
   backwards: 'ending_before',
 };
 
-export interface ListPromise<Page, Item> extends ApiPromise<Page>, AsyncIterable<Item> {
+export interface ListPromise<Page, Item, E = ApiError>
+  extends ApiPromise<Page, E>, AsyncIterable<Item> {
   /**
    * Collects items across pages, stopping at `limit` items. The limit is required: lists can be huge.
    * Throws a TypeError at once when it is missing or not a positive integer.

@@ -1,5 +1,5 @@
 // Reads a response body with a size bound, so a runaway or hostile response can't exhaust memory,
-// then as JSON, or as the operation's reader says (text, Blob).
+// then as JSON, or as the operation's reader says (text, Blob, or by the answer's own Content-Type).
 
 import type { ResponseReader } from './operation.js';
 
@@ -50,6 +50,18 @@ export const textResponse: ResponseReader = (bytes) => new TextDecoder().decode(
 /** Any other answer that is not JSON (a PDF, an image, an octet stream): a Blob of its bytes and media type. */
 export const blobResponse: ResponseReader = (bytes, contentType) =>
   new Blob([bytes], contentType ? { type: contentType } : {});
+
+/**
+ * An answer read by its actual Content-Type, for an operation that declares a wildcard media type
+ * or a call whose caller chose the Accept: JSON and `+json` types parsed, `text/*` as text,
+ * anything else a Blob; without a Content-Type, JSON when it parses, else the text.
+ */
+export const anyResponse: ResponseReader = (bytes, contentType) =>
+  /^text\//i.test(contentType ?? '')
+    ? textResponse(bytes, contentType)
+    : contentType && !/[/+]json\b/i.test(contentType)
+      ? blobResponse(bytes, contentType)
+      : parseJson(new TextDecoder().decode(bytes)).data;
 
 /** A body read as JSON: undefined when empty; the text itself, with `json: false`, when it is not JSON. */
 export function parseJson(text: string): { data: unknown; json: boolean } {

@@ -51,14 +51,14 @@ import { createClient as createThings } from '../vendor/things/index.js';
 import { createClient as createCats } from '../vendor/cats/index.js';
 import { createClient as createOrders } from '../vendor/orders/index.js';
 
-const api = createClient({});
+const api = createClient();
 export const widget = api.widgets.retrieve('w_1');
-export const pets = createPets({}).pets.list();
-export const name: Promise<string | undefined> = createThings({}).things.retrieve('t_1').then((thing) => thing.name);
-export const cats = createCats({}).felines.all();
-export const order = createOrders({}).widgets.retrieve('w_2');
+export const pets = createPets().pets.list();
+export const name: Promise<string | undefined> = createThings().things.retrieve('t_1').then((thing) => thing.name);
+export const cats = createCats().felines.all();
+export const order = createOrders().widgets.retrieve('w_2');
 // @ts-expect-error: the JavaScript client's declarations hold its types
-export const wrong = createOrders({}).widgets.retrieve(42);
+export const wrong = createOrders().widgets.retrieve(42);
 `;
 
 beforeAll(() => {
@@ -122,7 +122,7 @@ describe('installed from the packed tarball into another project', { timeout: 24
   });
 
   it('the JavaScript client runs in Node as it is, with no compiler', () => {
-    const script = "import { createClient, ApiError } from './vendor/orders/index.js'; const c = createClient({}); console.log(typeof c.widgets.retrieve, typeof ApiError);";
+    const script = "import { createClient, ApiError } from './vendor/orders/index.js'; const c = createClient(); console.log(typeof c.widgets.retrieve, typeof ApiError);";
     const node = run(process.execPath, ['--input-type=module', '-e', script]);
     expect(node.stderr).toBe('');
     expect(node.stdout).toBe('function function\n');

@@ -57,9 +57,9 @@ describe('every ```ts fixture:<name> block compiles against a client of that gen
     [...read(doc).matchAll(/^```ts fixture:([\w-]+)\n([\s\S]*?)^```$/gm)].map((m, i) => ({ doc, i, fixture: m[1]!, code: m[2]! })),
   );
 
-  it("docs/client.md has other APIs' auth, lists and request bodies", () => {
+  it("docs/client.md has other APIs' auth, lists, request bodies, answers, errors and streams", () => {
     const used = blocks.filter((b) => b.doc === 'docs/client.md').map((b) => b.fixture);
-    expect([...new Set(used)].sort()).toEqual(['auth-schemes', 'paging-styles', 'request-bodies']);
+    expect([...new Set(used)].sort()).toEqual(['auth-schemes', 'error-answers', 'event-stream', 'non-json-responses', 'paging-styles', 'request-bodies']);
   });
 
   it.each(Object.keys(COMPILERS) as CompilerName[])('under %s, with no diagnostics', async (compiler) => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Node, Project, SyntaxKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { CLIENT_SCAFFOLD_NAMES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS, VENDOR_RUNTIME_EXPORTS, WEBHOOKS_FILE_EXPORTS } from '../../generator/naming/taken.js';
+import { CLIENT_OPTIONS, CLIENT_SCAFFOLD_NAMES, OPERATION_PARAMETERS, RESERVED_WORDS, RUNTIME_EXPORTS, VENDOR_RUNTIME_EXPORTS, WEBHOOKS_FILE_EXPORTS } from '../../generator/naming/taken.js';
 import { ROOT } from '../support/paths.js';
 
 const project = new Project({ skipAddingFilesFromTsConfig: true, compilerOptions: { allowJs: false } });
@@ -22,6 +22,12 @@ describe('names the generated code already uses', () => {
     const modules = readdirSync(dir).map((vendor) => project.addSourceFileAtPath(join(dir, vendor, 'index.ts')));
     expect(modules.length).toBeGreaterThan(0);
     expect(sorted(VENDOR_RUNTIME_EXPORTS)).toEqual(sorted(modules.flatMap((m) => [...m.getExportedDeclarations().keys()])));
+  });
+
+  it("CLIENT_OPTIONS is exactly the runtime's ClientOptions and RequestOptions", () => {
+    const transport = project.addSourceFileAtPath(join(ROOT, 'templates/runtime/transport.ts'));
+    const members = ['ClientOptions', 'RequestOptions'].flatMap((name) => transport.getInterfaceOrThrow(name).getProperties().map((p) => p.getName()));
+    expect(sorted(CLIENT_OPTIONS)).toEqual(sorted(members));
   });
 
   it('WEBHOOKS_FILE_EXPORTS is exactly what webhooks.ts exports (the committed one, for spec/)', () => {

@@ -89,7 +89,11 @@ describe('auth as the spec declares it', () => {
     const encoded = sent()[0]!.authorization!;
     expect(encoded).toBe('Basic ' + Buffer.from('AC123:päss wörd ✓', 'utf8').toString('base64'));
     expect(() => createTransport({ basic: { username: 'a:b', password: 'p' } }, defaults())).toThrow(
-      new TypeError('basic is required: pass your credentials as { basic }'),
+      new TypeError('basic must be { username, password }, the user name without a colon'),
+    );
+    // A JavaScript caller's old-style 'user:password' string is refused the same way, not sent as "undefined:undefined".
+    expect(() => createTransport({ basic: 'AC123:secret' }, defaults())).toThrow(
+      new TypeError('basic must be { username, password }, the user name without a colon'),
     );
   });
 

@@ -25,7 +25,7 @@ export const typed = createClient({
 });
 export const none = createClient({});
 export const keyed = createKeyed({ bearer: 'token' });
-export const open = createOpen({});
+export const open = createOpen();
 export const basicOf = (credentials: ClientCredentials) => credentials.basic;
 
 // @ts-expect-error: Basic takes { username, password }, not 'user:password'

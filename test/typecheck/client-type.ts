@@ -12,7 +12,7 @@ const INFERRING_BIND = `  const bind =
     (...args: A): R =>
       operation(transport, ...args);`;
 // A client whose spec has security schemes takes their credentials beside ClientOptions.
-const ANNOTATED = /^export function createClient\(options: (ClientOptions(?: & ClientCredentials)?)\): Client \{$/m;
+const ANNOTATED = /^export function createClient\(options: (ClientOptions(?: & ClientCredentials)?(?: = \{\})?)\): Client \{$/m;
 
 /**
  * Writes `client-type-check.ts` into the generated client's folder. Throws when client.ts no

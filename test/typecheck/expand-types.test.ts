@@ -26,16 +26,28 @@ describe.each(compilers)('typed expand under %s', (compiler) => {
     expect(result.ok).toBe(true);
   });
 
-  it('a mistyped path is an error that names the accepted paths and the likely one', () => {
+  it('a mistyped path is an error that names the fields accepted where it goes wrong and the likely one', () => {
     const dir = scratchDir('expand-typo');
     symlinkSync(join(project, 'client'), join(dir, 'client'), 'dir');
+    const retrieve = (path: string) =>
+      `createClient({ apiKey: 'sk' }).financialConnections.accounts.retrieve('fca_1', { expand: ['${path}'] })`;
     writeFileSync(
       join(dir, 'typo.ts'),
       "import { createClient } from './client/index.js';\n" +
-        "export const account = createClient({ apiKey: 'sk' }).financialConnections.accounts.retrieve('fca_1', { expand: ['ownershp'] });\n",
+        `export const account = ${retrieve('ownershp')};\n` +
+        `export const holder = ${retrieve('account_holder.custmer')};\n` +
+        `export const pastTheEnd = ${retrieve('ownership.owners.data.id')};\n`,
     );
     const result = typecheck(dir, compiler, ['typo.ts']);
     expect(result.ok).toBe(false);
-    expect(result.output).toContain(`Type '"ownershp"' is not assignable to type 'FinancialConnectionsAccountExpandPath'. Did you mean '"ownership"'?`);
+    // The compilers list a union's members in different orders: each member is checked on its own.
+    const [top, nested, past] = result.output.split('\n').filter((l) => l.includes('error TS'));
+    expect(top).toContain(`Type '"ownershp"' is not assignable to type '`);
+    for (const field of ['account_holder', 'balance', 'balance_refresh', 'ownership', 'ownership_refresh', 'transaction_refresh']) expect(top).toContain(`"${field}"`);
+    expect(top).toContain(`Did you mean '"ownership"'?`);
+    expect(nested).toContain(`Type '"account_holder.custmer"' is not assignable to type '"account_holder.`);
+    expect(nested).toContain(`Did you mean '"account_holder.customer"'?`);
+    // An owner list's `data` leads to nothing expandable, so the path ends there.
+    expect(past).toContain(`Type '"ownership.owners.data.id"' is not assignable to type '"ownership.owners.data"'.`);
   });
 });

@@ -30,7 +30,7 @@ const SPEC_DEFAULTS: SpecDefaults = {
 };
 
 /** A transport for the standalone operation functions (they tree-shake; the client does not). */
-export function createTransport(options: ClientOptions): Transport {
+export function createTransport(options: ClientOptions = {}): Transport {
   return createRuntimeTransport(options, SPEC_DEFAULTS);
 }
 
@@ -38,7 +38,7 @@ export function createTransport(options: ClientOptions): Transport {
  * Creates a client with one method per operation, grouped by resource:
  * `client.appointments.create(…)`
  */
-export function createClient(options: ClientOptions): Client {
+export function createClient(options: ClientOptions = {}): Client {
   const transport = createTransport(options);
   // Each method is its operation with the transport bound, typed by `Client` below rather than
   // inferred here: inferring every operation's generic signature through a generic `bind` made

@@ -21,8 +21,11 @@ export interface BasicCredentials {
 export interface AuthScheme {
   readonly in: 'header' | 'query' | 'cookie';
   readonly name: string;
-  /** What is sent for the credential (`Bearer <token>`), '' for one it cannot send; absent: the credential itself. */
-  readonly value?: (credential: never) => string;
+  /**
+   * What is sent for the credential given in `option` (`Bearer <token>`); absent: the credential
+   * itself. Throws a TypeError naming the option for a credential it cannot send.
+   */
+  readonly value?: (credential: never, option: string) => string;
 }
 
 /**
@@ -45,10 +48,16 @@ export const bearerAuth: AuthScheme = {
 export const basicAuth: AuthScheme = {
   in: 'header',
   name: 'Authorization',
-  value: ({ username, password }: BasicCredentials) =>
-    typeof password === 'string' && typeof username === 'string' && !username.includes(':')
-      ? 'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(username + ':' + password)))
-      : '',
+  value: ({ username, password }: BasicCredentials, option: string) => {
+    if (typeof password !== 'string' || typeof username !== 'string' || username.includes(':')) {
+      throw new TypeError(
+        `${option} must be { username, password }, the user name without a colon`,
+      );
+    }
+    return (
+      'Basic ' + btoa(String.fromCharCode(...new TextEncoder().encode(username + ':' + password)))
+    );
+  },
 };
 
 /** The spec's `apiKey` scheme: the key itself in the header, query parameter or cookie `name`. */
@@ -62,7 +71,7 @@ export const apiKeyAuth = (at: AuthScheme['in'], name: string): AuthScheme => ({
  * repeating the credential) when there is none it can send.
  */
 export function credentialValue(option: string, scheme: AuthScheme, credential: unknown): string {
-  const value = scheme.value && credential ? scheme.value(credential as never) : credential;
+  const value = scheme.value && credential ? scheme.value(credential as never, option) : credential;
   if (!value || typeof value !== 'string') {
     throw new TypeError(`${option} is required: pass your credentials as { ${option} }`);
   }

@@ -4,6 +4,9 @@
 // the request headers or the API key, so logging an error can't leak credentials. The message is the
 // API's own words, read from the shapes APIs answer with (problem+json, `{ message }`, `{ error }`). What a vendor's errors add
 // (their own types and fields, e.g. Stripe's `card_error`) comes from its module in vendors/.
+// Each operation's error type (its `…Error`, made of `ErrorAnswer`s) types `body` by `status`.
+
+import type { ApiPromise } from './api-promise.js';
 
 /** The error object of a failed response; its shape is the API's (a vendor module may declare its fields). */
 export interface RawApiError {
@@ -74,6 +77,47 @@ export class ApiError<Body = unknown> extends Error {
       raw: init.raw,
     });
   }
+}
+
+type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+type NumberOf<S> = S extends `${infer N extends number}` ? N : never;
+
+/** The statuses of a range the spec names `4XX`: 400 to 499 as literals, so that a check narrows. */
+export type StatusRange<Hundreds extends 2 | 3 | 4 | 5> = NumberOf<`${Hundreds}${Digit}${Digit}`>;
+
+/** Every status a fetch answer can have: 200 to 599. */
+export type HttpStatus = StatusRange<2 | 3 | 4 | 5>;
+
+/**
+ * One member of an operation's error type (its `…Error`): an ApiError whose `status` is one of `S`
+ * and whose `body` is what the spec declares for them, so checking `status` narrows `body`.
+ */
+export type ErrorAnswer<S extends number | undefined, Body> = ApiError<Body> & {
+  readonly status: S;
+};
+
+/**
+ * The error type of an operation whose only error answer is `default` (Stripe's): `Body` on
+ * every status, no body without an answer (a ConnectionError).
+ */
+export type DefaultErrorAnswer<Body> =
+  ErrorAnswer<HttpStatus, Body> | ErrorAnswer<undefined, unknown>;
+
+/** The error a call rejects with: its operation's `…Error` type (api-promise.ts's `E`), else ApiError. */
+export type ErrorOf<Call> = Call extends (...args: never) => ApiPromise<unknown, infer E>
+  ? E
+  : ApiError;
+
+/**
+ * Is `error` an ApiError: a failure the API or the connection reported (not an abort's reason, not
+ * a TypeError about the arguments)? `isApiError<typeof client.issues.create>(error)` narrows it to
+ * that operation's error type, on which checking `status` types `body` as the spec declares. Only
+ * `instanceof` runs: name the call that threw.
+ */
+export function isApiError<Call = never>(
+  error: unknown,
+): error is [Call] extends [never] ? ApiError : ErrorOf<Call> {
+  return error instanceof ApiError;
 }
 
 export type ErrorClass<N extends string = string> = new (

@@ -33,15 +33,29 @@ export type {
   SearchResult,
 } from './pagination.js';
 export type {
+  CheckedExpandPath,
   Expand,
   Expanded,
   ExpandedListPromise,
+  ExpandPathArray,
+  ExpandPathOf,
   ExpandPaths,
   NothingToExpand,
 } from './expand.js';
 export type { AuthScheme, BasicCredentials, Credential, Security } from './auth.js';
 export type { HeaderInput } from './headers.js';
-export type { ApiErrorInit, ErrorClass, ErrorStyle, RawApiError, VendorReading } from './errors.js';
+export type {
+  ApiErrorInit,
+  DefaultErrorAnswer,
+  ErrorAnswer,
+  ErrorClass,
+  ErrorOf,
+  ErrorStyle,
+  HttpStatus,
+  RawApiError,
+  StatusRange,
+  VendorReading,
+} from './errors.js';
 export type { AccountOption, IdempotencyPolicy, RetryDelay, RetryRule, Vendor } from './vendor.js';
 export type { RawConvention } from './raw-request.js';
 export type { EncodedRequest } from './encode-request.js';
@@ -56,6 +70,7 @@ export {
   RateLimitError,
   ServerError,
   errorFromResponse,
+  isApiError,
   requestIdOf,
 } from './errors.js';
 export { apiPromise } from './api-promise.js';
@@ -104,6 +119,7 @@ export {
 } from './retry.js';
 export {
   DEFAULT_MAX_RESPONSE_BYTES,
+  anyResponse,
   blobResponse,
   readBodyBytes,
   readBodyText,

@@ -4,7 +4,7 @@
 // A call goes through named steps (build the request, send one attempt, decide a retry, its delay,
 // read the answer, make the error); a vendor's module (vendors/) may replace the policy ones.
 
-import type { EncodedBody, OperationSpec } from './operation.js';
+import type { EncodedBody, OperationSpec, ResponseReader } from './operation.js';
 import type { AuthScheme, BasicCredentials, Security } from './auth.js';
 import type { Vendor } from './vendor.js';
 import type { ApiPromise, WithResponse } from './api-promise.js';
@@ -15,7 +15,7 @@ import { encodeRequest } from './encode-request.js';
 import { encodeComponent } from './form-encode.js';
 import { ApiError, ConnectionError, errorFromResponse, requestIdOf } from './errors.js';
 import { retryDelayMs, shouldRetry, sleep, timer } from './retry.js';
-import { DEFAULT_MAX_RESPONSE_BYTES, parseJson, readBodyBytes } from './response.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, anyResponse, parseJson, readBodyBytes } from './response.js';
 
 /** Anything shaped like the global fetch (the global one is used when none is given). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -198,6 +198,8 @@ interface Prepared {
   readonly streamed: boolean;
   /** The operation's reader of an event stream answer, if it streams. */
   readonly events: OperationSpec['events'];
+  /** How a success body is read: the operation's reader, or by its Content-Type when the caller chose the Accept; undefined for JSON. */
+  readonly reader: ResponseReader | undefined;
 }
 
 /** What one attempt ended with: a response and its bytes (undefined past the bound), or a failure. */
@@ -298,6 +300,8 @@ export function createTransport<Options extends WithCredentials<Options>>(
     const keyHeader = spec.idempotencyHeader ?? idempotency?.header;
     const keyMade = spec.idempotencyHeader !== undefined || !!idempotency?.methods.includes(method);
     const idempotencyKey = request.idempotencyKey ?? (keyMade ? crypto.randomUUID() : undefined);
+    // A PDF, a CSV or an image: the server may answer with the media type it has.
+    const accept = spec.accept ?? (spec.response ? '*/*' : undefined);
     const headers = buildHeaders({
       auth,
       version,
@@ -306,14 +310,15 @@ export function createTransport<Options extends WithCredentials<Options>>(
       idempotency:
         idempotencyKey === undefined ? undefined : [keyHeader ?? 'Idempotency-Key', idempotencyKey],
       contentType: encoded.contentType,
-      // A PDF, a CSV or an image: the server may answer with the media type it has.
-      accept: spec.accept ?? (spec.response ? '*/*' : undefined),
+      accept,
       userAgent,
       params: encoded.headerParams,
       extra: [options.headers, request.headers],
     });
     const safe = IDEMPOTENT_METHODS.includes(method) || (!!keyHeader && headers.has(keyHeader));
     const streamed = encoded.body instanceof ReadableStream;
+    // An Accept the caller set (GitHub's `application/vnd.github.raw`) is answered in its own type.
+    const asked = headers.get('accept') !== (accept ?? 'application/json');
     return {
       url,
       method,
@@ -322,6 +327,7 @@ export function createTransport<Options extends WithCredentials<Options>>(
       safe,
       streamed,
       events: spec.events,
+      reader: asked ? anyResponse : spec.response,
     };
   }
 
@@ -374,7 +380,7 @@ export function createTransport<Options extends WithCredentials<Options>>(
 
   /** Step 5, read the answer: the data, or the error the answer makes (step 6, errors.ts). */
   function read<T>(
-    spec: OperationSpec,
+    prepared: Prepared,
     res: Response,
     bytes: Uint8Array<ArrayBuffer> | undefined,
     maxResponseBytes: number,
@@ -388,15 +394,14 @@ export function createTransport<Options extends WithCredentials<Options>>(
       );
     }
     // An error body is read as JSON whatever the operation answers on success.
-    // A HEAD answer has no body, whatever its Content-Type and Content-Length say.
+    // A HEAD answer has no body, whatever its Content-Type and Content-Length say; nor has a 204
+    // or 205 (fetch gives them none): like any empty body, they are undefined.
+    const { reader } = prepared;
     const { data, json } =
-      ok && spec.method === 'HEAD'
+      ok && (prepared.method === 'HEAD' || !bytes.length)
         ? { data: undefined, json: true }
-        : ok && spec.response
-          ? {
-              data: spec.response(bytes, res.headers.get('content-type')),
-              json: true,
-            }
+        : ok && reader
+          ? { data: reader(bytes, res.headers.get('content-type')), json: true }
           : parseJson(new TextDecoder().decode(bytes));
     // An error status, or a body that is not JSON where JSON was expected (then `data` is the text).
     if (!ok || !json) throw errorFromResponse(status, res.headers, data, errors);
@@ -451,7 +456,7 @@ export function createTransport<Options extends WithCredentials<Options>>(
           response: responseInfo(res),
         };
       }
-      return read<T>(spec, res, outcome.bytes, maxResponseBytes);
+      return read<T>(prepared, res, outcome.bytes, maxResponseBytes);
     }
   }
 
