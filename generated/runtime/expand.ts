@@ -39,6 +39,18 @@ export type Expanded<T, P> = {
 export type CheckedExpandPath<T, P> = P extends string ? CheckedBelow<T, P, []> : keyof T & string;
 
 /**
+ * What an operation's `expand` (`E`) may hold: each path checked against the table `T`. The
+ * constraint of the operations' `const E` type parameter.
+ */
+export type CheckedExpand<T, E extends readonly unknown[]> = readonly CheckedExpandPath<
+  T,
+  E[number]
+>[];
+
+/** `T` with the paths an `expand` argument `E` names expanded: an operation's result. */
+export type ExpandedBy<T, E extends readonly unknown[]> = Expand<T, ExpandPaths<E>>;
+
+/**
  * Every `expand` path of a table of expandable fields: each field of `T`, and each path of what
  * it expands to after `field.`, at most four fields deep (Stripe's limit).
  */

@@ -13,7 +13,7 @@ import type { ExpandPlan } from './expand-types.js';
 import { ownSecurityLiteral } from './security.js';
 import { docBlock, docComment, docText } from './tsdoc.js';
 import { hardline, indent, join, stringLiteral, valueDoc, withComment, type Doc, type ValueNode, type ValueProperty } from './layout.js';
-import { generic, named, propertyKey, propertyMember, readonlyArray, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
+import { generic, named, propertyKey, propertyMember, typeContextOf, typeDoc, typeNode, unionOf, type Member, type TypeContext, type TypeNode } from './type-expression.js';
 
 export interface ResourceFile {
   readonly path: string;
@@ -97,14 +97,14 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   return {
     // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
     // Each path is checked against the table, read a field at a time (see runtime/expand.ts).
-    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: readonlyArray(generic('CheckedExpandPath', named(paths.table), named(`${paths.param}[number]`))), default: { kind: 'emptyTuple' } }] : [],
+    typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: generic('CheckedExpand', named(paths.table), named(paths.param)), default: { kind: 'emptyTuple' } }] : [],
     parameters: [
       ...distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') })),
       ...paramsArgument,
       { name: 'options', optional: true, type: named('RequestOptions') },
     ],
     returnType: result.type,
-    runtimeTypes: paths ? [...result.runtimeTypes, 'CheckedExpandPath'] : result.runtimeTypes,
+    runtimeTypes: paths ? [...result.runtimeTypes, 'CheckedExpand'] : result.runtimeTypes,
     expandTypes: paths ? [paths.table] : [],
     ...(result.listTypeArguments ? { listTypeArguments: result.listTypeArguments } : {}),
     ...(overloads ? { overloads } : {}),
@@ -255,7 +255,7 @@ function resultOf(op: Operation, ctx: TypeContext, paths: string | undefined, co
     const streamed = op.success.eventStream && op.success.mediaType !== EVENT_STREAM ? { answer, events } : undefined;
     return { type: generic('ApiPromise', data, ...error), runtimeTypes: ['ApiPromise'], ...(streamed ? { streamed } : {}) };
   }
-  return { type: generic('ApiPromise', generic('Expand', data, generic('ExpandPaths', named(paths))), ...error), runtimeTypes: ['ApiPromise', 'Expand', 'ExpandPaths'] };
+  return { type: generic('ApiPromise', generic('ExpandedBy', data, named(paths)), ...error), runtimeTypes: ['ApiPromise', 'ExpandedBy'] };
 }
 
 /** Is there a boolean `stream` param (OpenAI's): the caller says whether the answer streams. */

@@ -17,7 +17,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'AppInfo', 'ClientOptions', 'FetchLike', 'RequestOptions', 'SpecDefaults', 'Transport', 'WithCredentials',
   'ApiPromise', 'ResponseInfo', 'WithResponse',
   'FetchedPage', 'ListObject', 'ListPromise', 'NextPage', 'Pager', 'PageState', 'Paged', 'Paging', 'SearchResult',
-  'CheckedExpandPath', 'Expand', 'Expanded', 'ExpandedListPromise', 'ExpandPathArray', 'ExpandPathOf', 'ExpandPaths', 'NothingToExpand',
+  'CheckedExpand', 'CheckedExpandPath', 'Expand', 'ExpandedBy', 'Expanded', 'ExpandedListPromise', 'ExpandPathArray', 'ExpandPathOf', 'ExpandPaths', 'NothingToExpand',
   'AuthScheme', 'BasicCredentials', 'Credential', 'Security', 'HeaderInput',
   'ApiErrorInit', 'DefaultErrorAnswer', 'ErrorAnswer', 'ErrorClass', 'ErrorOf', 'ErrorStyle', 'HttpStatus', 'RawApiError', 'StatusRange', 'VendorReading',
   'ServerSentEvent', 'eventStream', 'serverSentEvents', 'AccountOption', 'IdempotencyPolicy', 'RetryDelay', 'RetryRule', 'Vendor', 'RawConvention',

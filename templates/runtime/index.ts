@@ -32,8 +32,10 @@ export type {
   SearchResult,
 } from './pagination.js';
 export type {
+  CheckedExpand,
   CheckedExpandPath,
   Expand,
+  ExpandedBy,
   Expanded,
   ExpandedListPromise,
   ExpandPathArray,

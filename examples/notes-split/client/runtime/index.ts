@@ -33,8 +33,10 @@ export type {
   SearchResult,
 } from './pagination.js';
 export type {
+  CheckedExpand,
   CheckedExpandPath,
   Expand,
+  ExpandedBy,
   Expanded,
   ExpandedListPromise,
   ExpandPathArray,
