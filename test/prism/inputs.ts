@@ -86,10 +86,33 @@ function inlined(doc: Raw, node: unknown, stack: readonly string[]): unknown {
   const { $ref, ...rest } = node as Raw;
   const out: Raw = {};
   for (const [key, value] of Object.entries(rest)) out[key] = inlined(doc, value, stack);
+  chooseRequirement(out);
   if (typeof $ref !== 'string') return out;
   const target = resolveLocalRef(doc, $ref);
   if (target === undefined || stack.includes($ref) || stack.length >= 8) return { $ref, ...out };
   return { ...out, ...(inlined(doc, target, [...stack, $ref]) as Raw) };
+}
+
+/**
+ * A requirement stated as a choice (`anyOf: [{ required: [a] }, { required: [b] }]`), which
+ * json-schema-faker does not read: the first choice made a requirement, and for a `oneOf` the
+ * properties only the others require (and nothing else does) left out, so that exactly one holds.
+ */
+function chooseRequirement(schema: Raw): void {
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const choices = schema[key];
+    if (!Array.isArray(choices) || choices.length === 0) continue;
+    if (!choices.every((c) => c !== null && typeof c === 'object' && Object.keys(c).every((k) => k === 'required'))) continue;
+    const [first, ...others] = choices.map((c) => ((c as Raw).required as string[] | undefined) ?? []);
+    const required = [...new Set([...((schema.required as string[] | undefined) ?? []), ...first!])];
+    schema.required = required;
+    if (key === 'oneOf' && schema.properties) {
+      const properties = { ...(schema.properties as Raw) };
+      for (const name of others.flat()) if (!required.includes(name)) delete properties[name];
+      schema.properties = properties;
+    }
+    delete schema[key];
+  }
 }
 
 /** A value for `schema`, every `$ref` resolved against the document. */

@@ -33,9 +33,6 @@ export const REVIEWED_CALLS: Readonly<Record<string, string>> = {
     'DigitalOcean-public.v2.yaml: messages.create (required)': INPUTS('json-schema-faker throws on the schema (an items lookup on undefined, when it cleans out nulls)'),
     'DigitalOcean-public.v2.yaml: uptime.checks.create (required)': INPUTS('`method` required by an allOf part, left out by required-only generation'),
     'DigitalOcean-public.v2.yaml: vpcPeerings.create (required)': INPUTS('vpc_ids given one item where minItems is 2'),
-    'api.github.com.json: campaigns.createCampaign (required)': INPUTS('the body\'s oneOf requires code_scanning_alerts or secret_scanning_alerts, and required-only generation reads only the top-level `required`'),
-    'api.github.com.json: campaigns.createCampaign (all inputs)': INPUTS('code_scanning_alerts and secret_scanning_alerts (one of them required by a oneOf) are both nullable, filled with null and so left out'),
     'api.github.com.json: checks.update (all inputs)': INPUTS('`status` taken from its own enum (`requested`) where the body\'s anyOf allows only completed (with `conclusion`), queued or in_progress'),
-    'api.github.com.json: repos.updateInformationAboutPagesSite (required)': INPUTS('the body\'s anyOf requires one of build_type, source, cname, public, https_enforced, and required-only generation sends `{}`'),
   },
 };

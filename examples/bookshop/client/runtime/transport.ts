@@ -232,9 +232,10 @@ export function createTransport<Options extends WithCredentials<Options>>(
   const options: ClientOptions = given;
   const schemes = defaults.auth ?? {};
   // Credentials are options named by the spec's schemes (the generated ClientCredentials).
-  const optionOf = (given: object, name: string) =>
-    (given as Readonly<Record<string, unknown>>)[name];
-  // A credential given as a value is checked at once (a function, when it is asked), a required one even when absent.
+  const optionOf = (from: object, name: string) =>
+    (from as Readonly<Record<string, unknown>>)[name];
+  // A credential given as a value is checked at once (a function when it is asked), and a
+  // required one even when absent.
   for (const name in schemes) {
     const credential = optionOf(options, name);
     if (
