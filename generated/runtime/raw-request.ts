@@ -7,6 +7,7 @@ import type { ApiPromise } from './api-promise.js';
 import type { BodyEncoding, HttpMethod, OperationSpec } from './operation.js';
 import type { RequestOptions, Transport } from './transport.js';
 import { apiPromise } from './api-promise.js';
+import { sameOrigin } from './transport.js';
 import { jsonBody } from './body.js';
 
 /** How the params of a raw call with `method` are sent: in this body encoding, or, for none, in the query. */
@@ -41,7 +42,7 @@ export function rawRequest<T = unknown>(
     return refuse(`rawRequest sends a ${method} to a URL as given: write its params into the URL`);
   }
   const spec: OperationSpec = { method, path: url ? '/' : path, ...(body && { body }) };
-  return transport.request<T>(spec, {}, params, options, url ? path : undefined);
+  return transport.request<T>(spec, {}, params, options, url ? sameOrigin(path) : undefined);
 }
 
 function refuse<T>(message: string): ApiPromise<T> {

@@ -2,6 +2,7 @@
 // with a limit; searches page by the answer's `next_page` token, as stripe-node does.
 import { describe, expect, it } from 'vitest';
 import { createTransport } from '../../templates/runtime/transport.js';
+import type { UrlTarget } from '../../templates/runtime/transport.js';
 import { deepObjectQuery, formQuery } from '../../templates/runtime/query-encode.js';
 import { linkHeader, listCall, tokenCursor } from '../../templates/runtime/pagination.js';
 import type { ListObject, OperationSpec, SearchResult } from '../../templates/runtime/index.js';
@@ -211,7 +212,10 @@ describe("the Link header's next page (RFC 8288)", () => {
     ['rel with several types', '<https://a.test/x?page=2>; rel="next last"', 'https://a.test/x?page=2'],
     ['a comma inside the URL', '<https://a.test/x?ids=1,2&page=2>; rel="next"', 'https://a.test/x?ids=1,2&page=2'],
   ])('%s', (_, link, url) => {
-    expect(next(link)).toEqual({ url });
+    const found = next(link) as { url: string; target: UrlTarget };
+    expect(found.url).toBe(url);
+    // Its target is that URL, followed on the API's own origin.
+    expect(found.target(new URL(url).origin, [])).toBe(url);
   });
 
   it.each([

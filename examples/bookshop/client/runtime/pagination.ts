@@ -7,7 +7,8 @@
 import type { ApiPromise } from './api-promise.js';
 import type { ApiError } from './errors.js';
 import type { OperationSpec } from './operation.js';
-import type { RequestOptions, Transport } from './transport.js';
+import type { RequestOptions, Transport, UrlTarget } from './transport.js';
+import { sameOrigin } from './transport.js';
 
 /** Stripe's list envelope (`object: 'list'`), paged by cursor. */
 export interface ListObject<Item> {
@@ -42,8 +43,15 @@ export interface FetchedPage {
   readonly headers: Headers;
 }
 
-/** How the next page is asked for: the same operation with other params, or a URL the API gave. */
-export type NextPage = { readonly params: object } | { readonly url: string };
+/**
+ * How the next page is asked for: the same operation with other params, or a URL the API gave
+ * (`urlPage`: the URL, and the target that follows it on the client's origin only).
+ */
+export type NextPage =
+  { readonly params: object } | { readonly url: string; readonly target: UrlTarget };
+
+/** The next page at a URL the API gave. */
+const urlPage = (url: string): NextPage => ({ url, target: sameOrigin(url) });
 
 /** What a pager knows when it decides on the page after this one. */
 export interface PageState {
@@ -127,7 +135,7 @@ export const tokenCursor: Pager = ({ page, params, paging }) => {
 /** A URL the answer gives (`links.next`, `meta.next_page_url`). */
 export const nextUrl: Pager = ({ page, paging }) => {
   const url = valueAt(page.data, paging.field);
-  return typeof url === 'string' && url !== '' ? { url } : undefined;
+  return typeof url === 'string' && url !== '' ? urlPage(url) : undefined;
 };
 
 /** The `Link` header's `rel="next"` target (RFC 8288), as GitHub sends it. */
@@ -135,7 +143,7 @@ export const linkHeader: Pager = ({ page }) => {
   for (const link of (page.headers.get('link') ?? '').split(/,(?=\s*<)/)) {
     const match = /^\s*<([^>]*)>(.*)$/.exec(link);
     if (match && /;\s*rel\s*=\s*"?(?:[^";]*\s)?next(?:\s[^";]*)?"?\s*(?:;|$)/i.test(match[2]!))
-      return { url: match[1]! };
+      return urlPage(match[1]!);
   }
   return undefined;
 };
@@ -274,7 +282,7 @@ export function listCall<Page, Item>(
     async (next) => {
       const { data, response } = await (
         'url' in next
-          ? transport.request(spec, pathParams, params, options, next.url)
+          ? transport.request(spec, pathParams, params, options, next.target)
           : transport.request(spec, pathParams, next.params, options)
       ).withResponse();
       return { data, headers: response.headers };

@@ -92,18 +92,21 @@ export interface RequestOptions {
 
 export interface Transport {
   /**
-   * One call; with `pageUrl` (a list's next page as the API gave it, or rawRequest's absolute URL),
-   * that URL, on the client's own origin only, instead of the operation's path and query, with the
-   * same auth. `withResponse()` on the result gives the status and headers (a `Link` header, say).
+   * One call; with `target` (a list's next page as the API gave it, or rawRequest's absolute URL,
+   * each through `sameOrigin`), that URL instead of the operation's path and query, with the same
+   * auth. `withResponse()` on the result gives the status and headers (a `Link` header, say).
    */
   request<T>(
     spec: OperationSpec,
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     options: RequestOptions | undefined,
-    pageUrl?: string,
+    target?: UrlTarget,
   ): ApiPromise<T>;
 }
+
+/** The URL a call goes to instead of the operation's path, from the base URL and the query keys. */
+export type UrlTarget = (base: string, keyPairs: readonly string[]) => string;
 
 /**
  * The numeric options, with what each may be. setTimeout fires at once past 2^31 - 1 ms, so longer
@@ -160,23 +163,28 @@ function connectionError(
 const trimSlashes = (url: string) => url.replace(/\/+$/, '');
 
 /**
- * A URL as the API gave it (absolute or relative to `base`), followed only on the client's own
- * origin: credentials go nowhere else. `keyPairs` are the `name=key` credentials that travel in the
- * query; each is added unless the URL carries that parameter already.
+ * A URL as the API gave it (absolute or relative to the base URL), followed only on the client's
+ * own origin: credentials go nowhere else. `keyPairs` are the `name=key` credentials that travel in
+ * the query; each is added unless the URL carries that parameter already. Given to the transport by
+ * the callers that follow URLs, so a bundle whose calls never do leaves it out.
  */
-function sameOrigin(given: string, base: string, keyPairs: readonly string[]): string {
-  const url = new URL(given, base + '/');
-  const origin = new URL(base).origin;
-  if (url.origin !== origin) {
-    throw new TypeError(`The URL is on ${url.origin}, not on the client's ${origin}: not followed`);
-  }
-  const names = url.search
-    .slice(1)
-    .split('&')
-    .map((pair) => pair.split('=')[0]);
-  const added = keyPairs.filter((pair) => !names.includes(pair.slice(0, pair.indexOf('='))));
-  return url.href + (added.length ? (url.search ? '&' : '?') + added.join('&') : '');
-}
+export const sameOrigin =
+  (given: string): UrlTarget =>
+  (base, keyPairs) => {
+    const url = new URL(given, base + '/');
+    const origin = new URL(base).origin;
+    if (url.origin !== origin) {
+      throw new TypeError(
+        `The URL is on ${url.origin}, not on the client's ${origin}: not followed`,
+      );
+    }
+    const names = url.search
+      .slice(1)
+      .split('&')
+      .map((pair) => pair.split('=')[0]);
+    const added = keyPairs.filter((pair) => !names.includes(pair.slice(0, pair.indexOf('='))));
+    return url.href + (added.length ? (url.search ? '&' : '?') + added.join('&') : '');
+  };
 
 /** The client's and the app's names; none in browsers, which forbid or drop User-Agent. */
 function userAgentOf(client: string | undefined, app: AppInfo | undefined): string | undefined {
@@ -276,7 +284,7 @@ export function createTransport<Options extends WithCredentials<Options>>(
     params: object | undefined,
     request: RequestOptions,
     credentials: readonly (readonly [AuthScheme, string])[],
-    pageUrl: string | undefined,
+    target: UrlTarget | undefined,
   ): Prepared {
     const { method } = spec;
     const encoded = encodeRequest(spec, pathParams, params);
@@ -294,9 +302,9 @@ export function createTransport<Options extends WithCredentials<Options>>(
     // A client baseUrl wins over the operation's own server, which wins over the spec's.
     const base = trimSlashes(options.baseUrl ?? spec.server ?? defaults.baseUrl);
     const url =
-      pageUrl === undefined
+      target === undefined
         ? base + encoded.path + (query.length ? '?' + query.join('&') : '')
-        : sameOrigin(pageUrl, base, keyPairs);
+        : target(base, keyPairs);
     // The idempotency header the operation declares, else the vendor's; a key is made only for those.
     const keyHeader = spec.idempotencyHeader ?? idempotency?.header;
     const keyMade = spec.idempotencyHeader !== undefined || !!idempotency?.methods.includes(method);
@@ -414,7 +422,7 @@ export function createTransport<Options extends WithCredentials<Options>>(
     pathParams: Readonly<Record<string, string | number>>,
     params: object | undefined,
     request: RequestOptions = {},
-    pageUrl?: string,
+    target?: UrlTarget,
   ): Promise<WithResponse<T>> {
     const { signal } = request;
     // The operation's security decides which credentials go (a call's own options win); a
@@ -434,7 +442,7 @@ export function createTransport<Options extends WithCredentials<Options>>(
       );
     }
     const { maxRetries, timeout, maxResponseBytes } = limits(request, clientLimits);
-    const prepared = prepare(spec, pathParams, params, request, credentials, pageUrl);
+    const prepared = prepare(spec, pathParams, params, request, credentials, target);
     for (let retry = 0; ; retry++) {
       const outcome = await attempt(prepared, timeout, maxResponseBytes, signal);
       const { res } = outcome;
@@ -467,7 +475,7 @@ export function createTransport<Options extends WithCredentials<Options>>(
       pathParams: Readonly<Record<string, string | number>>,
       params: object | undefined,
       options: RequestOptions | undefined,
-      pageUrl?: string,
-    ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options, pageUrl)),
+      target?: UrlTarget,
+    ): ApiPromise<T> => apiPromise(send<T>(spec, pathParams, params, options, target)),
   };
 }
