@@ -6,7 +6,7 @@
 // (their own types and fields, e.g. Stripe's `card_error`) comes from its module in vendors/.
 // Each operation's error type (its `…Error`, made of `ErrorAnswer`s) types `body` by `status`.
 
-import type { ApiPromise } from "./api-promise.js";
+import type { ApiPromise } from './api-promise.js';
 
 /** The error object of a failed response; its shape is the API's (a vendor module may declare its fields). */
 export interface RawApiError {
@@ -24,18 +24,17 @@ export interface ApiErrorInit {
 }
 
 /** `v` if it is a string (error objects are JSON from the wire: any field may be anything). */
-export const textOf = (v: unknown): string | undefined =>
-  typeof v === "string" ? v : undefined;
+export const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** Response headers that carry a request id, in the order they are looked for (Stripe's first). */
 const REQUEST_ID_HEADERS = [
-  "request-id",
-  "x-request-id",
-  "x-github-request-id",
-  "twilio-request-id",
-  "x-amzn-requestid",
-  "x-ms-request-id",
-  "x-correlation-id",
+  'request-id',
+  'x-request-id',
+  'x-github-request-id',
+  'twilio-request-id',
+  'x-amzn-requestid',
+  'x-ms-request-id',
+  'x-correlation-id',
 ];
 
 /** The request id the API sent, from whichever header it uses (`Request-Id`, `X-GitHub-Request-Id`, …). */
@@ -53,7 +52,7 @@ export function requestIdOf(headers: Headers | undefined): string | undefined {
  * (`error as ApiError<BasicError>`); unknown by default, as any API may answer anything.
  */
 export class ApiError<Body = unknown> extends Error {
-  override name = "ApiError";
+  override name = 'ApiError';
   // Declared, not initialised: the constructor assigns every one.
   /** HTTP status; undefined when no response arrived (connection errors). */
   declare readonly status: number | undefined;
@@ -84,8 +83,7 @@ type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 type NumberOf<S> = S extends `${infer N extends number}` ? N : never;
 
 /** The statuses of a range the spec names `4XX`: 400 to 499 as literals, so that a check narrows. */
-export type StatusRange<Hundreds extends 2 | 3 | 4 | 5> =
-  NumberOf<`${Hundreds}${Digit}${Digit}`>;
+export type StatusRange<Hundreds extends 2 | 3 | 4 | 5> = NumberOf<`${Hundreds}${Digit}${Digit}`>;
 
 /** Every status a fetch answer can have: 200 to 599. */
 export type HttpStatus = StatusRange<2 | 3 | 4 | 5>;
@@ -104,13 +102,10 @@ export type ErrorAnswer<S extends number | undefined, Body> = ApiError<Body> & {
  * for a status to tell apart, so it is a plain `number`: `HttpStatus` here cost a user's tsc
  * about 15 ms on the first call of Stripe's client, building its 400 literals (docs/benchmarks.md).
  */
-export type DefaultErrorAnswer<Body> =
-  ErrorAnswer<number, Body> | ErrorAnswer<undefined, unknown>;
+export type DefaultErrorAnswer<Body> = ErrorAnswer<number, Body> | ErrorAnswer<undefined, unknown>;
 
 /** The error a call rejects with: its operation's `…Error` type (api-promise.ts's `E`), else ApiError. */
-export type ErrorOf<Call> = Call extends (
-  ...args: never
-) => ApiPromise<unknown, infer E>
+export type ErrorOf<Call> = Call extends (...args: never) => ApiPromise<unknown, infer E>
   ? E
   : ApiError;
 
@@ -145,35 +140,30 @@ export function errorClass<N extends string>(name: N): ErrorClass<N> {
 }
 
 /** 400, 404 and any other 4xx without a class of its own: bad parameters or unknown object. */
-export const InvalidRequestError: ErrorClass<"InvalidRequestError"> =
-  errorClass("InvalidRequestError");
+export const InvalidRequestError: ErrorClass<'InvalidRequestError'> =
+  errorClass('InvalidRequestError');
 export type InvalidRequestError = InstanceType<typeof InvalidRequestError>;
 /** 401: missing or wrong API key. */
-export const AuthenticationError: ErrorClass<"AuthenticationError"> =
-  errorClass("AuthenticationError");
+export const AuthenticationError: ErrorClass<'AuthenticationError'> =
+  errorClass('AuthenticationError');
 export type AuthenticationError = InstanceType<typeof AuthenticationError>;
 /** 403: the key may not do this. */
-export const PermissionError: ErrorClass<"PermissionError"> =
-  errorClass("PermissionError");
+export const PermissionError: ErrorClass<'PermissionError'> = errorClass('PermissionError');
 export type PermissionError = InstanceType<typeof PermissionError>;
 /** 429: too many requests. */
-export const RateLimitError: ErrorClass<"RateLimitError"> =
-  errorClass("RateLimitError");
+export const RateLimitError: ErrorClass<'RateLimitError'> = errorClass('RateLimitError');
 export type RateLimitError = InstanceType<typeof RateLimitError>;
 /** 5xx, or a response that can't be read: the problem is on the server's side. */
-export const ServerError: ErrorClass<"ServerError"> = errorClass("ServerError");
+export const ServerError: ErrorClass<'ServerError'> = errorClass('ServerError');
 export type ServerError = InstanceType<typeof ServerError>;
 /** No usable response: network failure or timeout. `status` is undefined. */
-export const ConnectionError: ErrorClass<"ConnectionError"> =
-  errorClass("ConnectionError");
+export const ConnectionError: ErrorClass<'ConnectionError'> = errorClass('ConnectionError');
 export type ConnectionError = InstanceType<typeof ConnectionError>;
 
 /** The `error` object of a JSON body (`{ error: { message, … } }`, the common shape), if it has one. */
 export function errorObjectOf(body: unknown): RawApiError | undefined {
   const err = (body as { error?: unknown } | null)?.error;
-  return err !== null && typeof err === "object"
-    ? (err as RawApiError)
-    : undefined;
+  return err !== null && typeof err === 'object' ? (err as RawApiError) : undefined;
 }
 
 /**
@@ -182,44 +172,37 @@ export function errorObjectOf(body: unknown): RawApiError | undefined {
  * `errors` and Twilio's `more_info` after it; OAuth's `error_description`; or the first of an
  * `errors` list's messages (Clerk's `long_message`).
  */
-function wordsOf(
-  body: unknown,
-  raw: RawApiError | undefined,
-): string | undefined {
+function wordsOf(body: unknown, raw: RawApiError | undefined): string | undefined {
   type Words = {
     readonly [
       K in
-        | "errors"
-        | "title"
-        | "detail"
-        | "message"
-        | "more_info"
-        | "long_message"
-        | "error"
-        | "error_description"
+        | 'errors'
+        | 'title'
+        | 'detail'
+        | 'message'
+        | 'more_info'
+        | 'long_message'
+        | 'error'
+        | 'error_description'
     ]?: unknown;
   };
   const b = (body ?? {}) as Words;
   const list = Array.isArray(b.errors) ? (b.errors as unknown[]) : [];
   const first = (list[0] ?? {}) as Words;
-  const problem = [b.title, b.detail]
-    .filter((t) => typeof t === "string")
-    .join(": ");
+  const problem = [b.title, b.detail].filter((t) => typeof t === 'string').join(': ');
   const details = list
     .map((e) =>
-      typeof e === "string"
-        ? e
-        : (textOf((e as RawApiError)?.message) ?? JSON.stringify(e)),
+      typeof e === 'string' ? e : (textOf((e as RawApiError)?.message) ?? JSON.stringify(e)),
     )
-    .join("; ");
+    .join('; ');
   const main = textOf(b.message);
   return (
     textOf(raw?.message) ??
     (problem || undefined) ??
     (main &&
       main +
-        (details && !textOf(first.long_message) ? ` (${details})` : "") +
-        (typeof b.more_info === "string" ? ` (${b.more_info})` : "")) ??
+        (details && !textOf(first.long_message) ? ` (${details})` : '') +
+        (typeof b.more_info === 'string' ? ` (${b.more_info})` : '')) ??
     textOf(b.error_description) ??
     textOf(first.long_message) ??
     textOf(first.message) ??
@@ -251,31 +234,25 @@ export function errorFromResponse(
   body: unknown,
   style?: ErrorStyle,
 ): ApiError {
-  const { raw, Class, fields } = style?.(body, status) ?? {
-    raw: errorObjectOf(body),
-  };
+  const { raw, Class, fields } = style?.(body, status) ?? { raw: errorObjectOf(body) };
   const message =
-    typeof body === "string"
-      ? `The API answered ${status} with a body that is not JSON: ${body.length > 200 ? body.slice(0, 200) + "…" : body}`
+    typeof body === 'string'
+      ? `The API answered ${status} with a body that is not JSON: ${body.length > 200 ? body.slice(0, 200) + '…' : body}`
       : (wordsOf(body, raw) ?? `The API answered ${status}`);
   const Chosen =
     (
-      {
-        401: AuthenticationError,
-        403: PermissionError,
-        429: RateLimitError,
-      } as Record<number, ErrorClass>
+      { 401: AuthenticationError, 403: PermissionError, 429: RateLimitError } as Record<
+        number,
+        ErrorClass
+      >
     )[status] ??
     Class ??
     (status >= 500
       ? ServerError
       : status >= 400
         ? InvalidRequestError
-        : typeof body === "string"
+        : typeof body === 'string'
           ? ServerError
           : ApiError);
-  return Object.assign(
-    new Chosen(message, { status, headers, body, raw }),
-    fields,
-  );
+  return Object.assign(new Chosen(message, { status, headers, body, raw }), fields);
 }
