@@ -1,7 +1,10 @@
 // A call's inputs built from the spec's own schemas (the raw document, so that patterns, formats,
-// bounds and examples hold: json-schema-faker fills them, seeded, so every run sends the same),
+// bounds and examples hold: json-schema-faker fills them, seeded, so every run sends the same, and
+// Ajv checks each value against its schema),
 // either only what is required or everything, and laid out as the generated method takes them:
 // path ids first, then one params object (the body's properties, or the body as its `body` field).
+import { createRequire } from 'node:module';
+import type { Ajv as AjvInstance, Options as AjvOptions } from 'ajv';
 import { JSONSchemaFaker } from 'json-schema-faker';
 import type { BodyContent, Operation, Parameter } from '../../generator/model/ir.js';
 import { refTokens } from '../../generator/parse/locate.js';
@@ -115,8 +118,44 @@ function chooseRequirement(schema: Raw): void {
   }
 }
 
-/** A value for `schema`, every `$ref` resolved against the document. */
+// Ajv is a CommonJS module: its class is `default` on what require gives.
+const Ajv = (createRequire(import.meta.url)('ajv') as { default: new (options: AjvOptions) => AjvInstance }).default;
+const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: false });
+
+/** Seeds tried for one value: json-schema-faker's picks (a `oneOf` member, an enum value, an array's length) ignore the keywords beside them. */
+const TRIES = 8;
+
+/**
+ * A value for `schema` that the schema accepts (by Ajv, OpenAPI's own keywords ignored): the first
+ * of a few seeds that gives one, else the first seed's value (the reviewed list names those).
+ */
 function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
+  const expanded = inlined(doc, schema, []);
+  const root = { ...(expanded as object), components: reachableComponents(doc, expanded) };
+  let check: ((value: unknown) => boolean) | undefined;
+  try {
+    check = ajv.compile(root);
+  } catch {
+    check = undefined; // a keyword OpenAPI 3.0 reads otherwise (`exclusiveMinimum: true`): no check
+  }
+  let value: unknown;
+  for (let attempt = 0; attempt < TRIES; attempt++) {
+    const next = generated(root, all, seed + attempt * 7919);
+    if (attempt === 0) value = next;
+    if (!check || check(next)) {
+      value = next;
+      break;
+    }
+  }
+  if (check) ajv.removeSchema(root);
+  // A null where the schema offers a real value too tells the server nothing (Prism reads a JSON
+  // `null` body as no body): take the other variant.
+  const variants = value === null ? nonNullVariants(deref(doc, schema)) : undefined;
+  return variants ? fake(doc, variants, all, seed) : shaped(doc, schema, value, 0);
+}
+
+/** json-schema-faker's value for the (inlined) schema with its components, from `seed`. */
+function generated(root: object, all: boolean, seed: number): unknown {
   JSONSchemaFaker.option({
     alwaysFakeOptionals: all,
     requiredOnly: !all,
@@ -131,13 +170,7 @@ function fake(doc: Raw, schema: unknown, all: boolean, seed: number): unknown {
     failOnInvalidFormat: false,
     random: seeded(seed),
   });
-  const expanded = inlined(doc, schema, []);
-  const root = { ...(expanded as object), components: reachableComponents(doc, expanded) } as Parameters<typeof JSONSchemaFaker.generate>[0];
-  const value = JSONSchemaFaker.generate(root);
-  // A null where the schema offers a real value too tells the server nothing (Prism reads a JSON
-  // `null` body as no body): take the other variant.
-  const variants = value === null ? nonNullVariants(deref(doc, schema)) : undefined;
-  return variants ? fake(doc, variants, all, seed) : shaped(doc, schema, value, 0);
+  return JSONSchemaFaker.generate(root as Parameters<typeof JSONSchemaFaker.generate>[0]);
 }
 
 function nonNullVariants(schema: Raw): Raw | undefined {
