@@ -65,7 +65,11 @@ export function objectPropertiesOf(schema: Schema | undefined, components: Compo
     const own = shapeOf(part, components);
     const properties = own?.kind === 'object' ? own.properties : objectPropertiesOf(part, components, depth + 1);
     if (!properties) return undefined;
-    for (const p of properties) byName.set(p.name, { ...p, required: p.required || byName.get(p.name)?.required === true });
+    for (const p of properties) {
+      // One part may only require a name another types (an `unknown` placeholder): the type stays.
+      const earlier = byName.get(p.name);
+      byName.set(p.name, { ...(earlier && p.schema.kind === 'unknown' ? earlier : p), required: p.required || earlier?.required === true });
+    }
   }
   return [...byName.values()];
 }

@@ -135,7 +135,13 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
   const required = new Set(Array.isArray(node.required) ? node.required.filter((r) => typeof r === 'string') : []);
   const rawProperties = (node.properties ?? {}) as Raw;
   // Declared order is kept: it is the author's reading order, and stable for a given spec.
-  const properties: Property[] = Object.keys(rawProperties).map((name) => toProperty(name, rawProperties[name], required.has(name), `${pointer}/properties/${escapePointerToken(name)}`, ctx));
+  const declared: Property[] = Object.keys(rawProperties).map((name) => toProperty(name, rawProperties[name], required.has(name), `${pointer}/properties/${escapePointerToken(name)}`, ctx));
+  // A name `required` lists without declaring it must still be there: beside an `allOf` (or in one
+  // of its parts) another part declares it, and the intersection then types it and requires it;
+  // on its own, any value will do. Dropped, it left such fields optional (DigitalOcean's uptime
+  // check: `name`, `type`, `target` required beside an `allOf`, all optional in the params).
+  const undeclared: Property[] = [...required].filter((name) => !Object.hasOwn(rawProperties, name)).map((name) => ({ name, required: true, schema: { kind: 'unknown', nullable: false } }));
+  const properties = [...declared, ...undeclared];
   const extra = node.additionalProperties;
   // Keys matched by `patternProperties` are allowed even though their pattern cannot be typed.
   // A bare `type: object` (no properties listed at all, such as an event's `data.object`) holds

@@ -83,17 +83,19 @@ function reachableComponents(doc: Raw, schema: unknown): Raw {
  * per value (its guard against recursion), then fills the spot with the keywords beside the `$ref`
  * (`{}`, or a description object), which a schema reused across a body hits.
  */
-function inlined(doc: Raw, node: unknown, stack: readonly string[]): unknown {
+function inlined(doc: Raw, node: unknown, stack: readonly string[], allOfPart = false): unknown {
   if (node === null || typeof node !== 'object') return node;
-  if (Array.isArray(node)) return node.map((item) => inlined(doc, item, stack));
+  if (Array.isArray(node)) return node.map((item) => inlined(doc, item, stack, allOfPart));
   const { $ref, ...rest } = node as Raw;
   const out: Raw = {};
-  for (const [key, value] of Object.entries(rest)) out[key] = inlined(doc, value, stack);
+  for (const [key, value] of Object.entries(rest)) out[key] = inlined(doc, value, stack, key === 'allOf');
   chooseRequirement(out);
-  if (typeof $ref !== 'string') return out;
-  const target = resolveLocalRef(doc, $ref);
-  if (target === undefined || stack.includes($ref) || stack.length >= 8) return { $ref, ...out };
-  return { ...out, ...(inlined(doc, target, [...stack, $ref]) as Raw) };
+  const target = typeof $ref === 'string' ? resolveLocalRef(doc, $ref) : undefined;
+  if (typeof $ref === 'string' && (target === undefined || stack.includes($ref) || stack.length >= 8)) return { $ref, ...out };
+  const whole = target === undefined ? out : { ...out, ...(inlined(doc, target, [...stack, $ref as string], allOfPart) as Raw) };
+  // A part of an `allOf` may require what another part declares: the whole is judged at its top.
+  if (!allOfPart) declareRequired(whole);
+  return whole;
 }
 
 /**
@@ -116,6 +118,36 @@ function chooseRequirement(schema: Raw): void {
     }
     delete schema[key];
   }
+}
+
+/**
+ * A name an object's `required` lists that neither its properties nor its parts (`allOf`, `anyOf`,
+ * `oneOf`) declare (DigitalOcean's uptime check `method`, logtail `endpoint`) declared as a string:
+ * json-schema-faker fills only declared properties, and the client types such a field `unknown`.
+ */
+function declareRequired(schema: Raw): void {
+  if (schema.type !== 'object' && schema.properties === undefined && schema.allOf === undefined) return;
+  const declared = declaredNames(schema, 0);
+  const missing = [...requiredNames(schema, 0)].filter((name) => !declared.has(name));
+  if (missing.length > 0) schema.properties = { ...((schema.properties as Raw | undefined) ?? {}), ...Object.fromEntries(missing.map((name) => [name, { type: 'string' }])) };
+}
+
+/** The names a schema and its `allOf` parts require (parts already inlined). */
+function requiredNames(schema: Raw, depth: number): Set<string> {
+  const names = new Set(Array.isArray(schema.required) ? schema.required.filter((name): name is string => typeof name === 'string') : []);
+  if (depth > 8) return names;
+  for (const part of (schema.allOf as Raw[] | undefined) ?? []) for (const name of requiredNames(part, depth + 1)) names.add(name);
+  return names;
+}
+
+/** The property names a schema or any of its parts declares (parts already inlined). */
+function declaredNames(schema: Raw, depth: number): Set<string> {
+  const names = new Set(Object.keys((schema.properties as Raw | undefined) ?? {}));
+  if (depth > 8) return names;
+  for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
+    for (const part of (schema[key] as Raw[] | undefined) ?? []) for (const name of declaredNames(part, depth + 1)) names.add(name);
+  }
+  return names;
 }
 
 // Ajv is a CommonJS module: its class is `default` on what require gives.

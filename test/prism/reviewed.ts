@@ -24,13 +24,9 @@ export const REVIEWED_CALLS: Readonly<Record<string, string>> = {
   ...both('dotted-path-params.yaml: api.v1.scopes.retrieveItem', 'Prism cannot route a path template whose parameter name has a dot ({scope.id}): 404 for every value'),
   ...both('stream.yaml: stream.retrieve', 'Prism has no serializer for application/x-ndjson (500 "Cannot find serializer")'),
   ...{
-    'DigitalOcean-public.v2.yaml: apps.create (all inputs)': INPUTS('log destinations of a oneOf filled with members of two variants (logtail without endpoint)'),
-    'DigitalOcean-public.v2.yaml: apps.propose (all inputs)': INPUTS('log destinations of a oneOf filled with members of two variants (logtail without endpoint)'),
-    'DigitalOcean-public.v2.yaml: apps.replace (all inputs)': INPUTS('log destinations of a oneOf filled with members of two variants (logtail without endpoint)'),
     'DigitalOcean-public.v2.yaml: dedicatedInferences.create (required)': INPUTS('spec.model_deployments left empty though it needs one item'),
     'DigitalOcean-public.v2.yaml: droplets.actions (all inputs)': INPUTS('a body matching more than one variant of its oneOf'),
     'DigitalOcean-public.v2.yaml: embeddings.create (required)': INPUTS('json-schema-faker throws on the schema ("Cannot assign to read only property")'),
     'DigitalOcean-public.v2.yaml: messages.create (required)': INPUTS('json-schema-faker throws on the schema (an items lookup on undefined, when it cleans out nulls)'),
-    'DigitalOcean-public.v2.yaml: uptime.checks.create (required)': INPUTS('`method` required by an allOf part, left out by required-only generation'),
   },
 };

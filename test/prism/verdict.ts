@@ -37,7 +37,8 @@ export function expectPrismVerdict(spec: string, result: SpecResult, reviewed: R
   const failing = result.calls.filter((c) => c.prismProblem !== undefined).map((c) => `${spec}: ${c.call}`);
   const unexpected = result.calls.filter((c) => c.prismProblem !== undefined && !Object.hasOwn(reviewed, `${spec}: ${c.call}`)).map((c) => `${c.call}: ${c.prismProblem}`);
   expect(unexpected).toEqual([]);
-  const passed = Object.keys(reviewed).filter((k) => k.startsWith(`${spec}: `) && !failing.includes(k));
+  const made = new Set(result.calls.map((c) => `${spec}: ${c.call}`));
+  const passed = Object.keys(reviewed).filter((k) => made.has(k) && !failing.includes(k));
   if (passed.length > 0) console.log(`reviewed calls that passed this time (test/prism/reviewed.ts may drop them): ${passed.join('; ')}`);
 }
 
