@@ -19,7 +19,7 @@ const started = performance.now();
 const results = await runCorpus(documents, workDir);
 for (const r of results) {
   const reason = r.outcome === 'refused' ? UNUSABLE[keyOf(r)] : undefined;
-  const note = r.outcome === 'ok' ? `${r.operations} operations, ${r.warnings} warnings` : reason ? `reviewed unusable: ${reason}` : '';
+  const note = r.outcome === 'compiles' ? `${r.operations} operations, ${r.warnings} warnings` : reason ? `reviewed unusable: ${reason}` : '';
   console.log(`${r.outcome.padEnd(16)} ${keyOf(r).padEnd(64)} ${(r.ms / 1000).toFixed(1).padStart(6)} s  ${note}`);
   if (r.detail && !reason) console.log(r.detail.split('\n').slice(0, 8).map((l) => `    ${l}`).join('\n'));
 }

@@ -10,7 +10,7 @@ import { compileClients, writeClient } from '../support/clients.js';
 import { unformattedFiles } from '../support/prettier-clean.js';
 import type { CorpusDocument } from './documents.js';
 
-export type Outcome = 'ok' | 'refused' | 'crash' | 'not as prettier formats it' | 'does not compile';
+export type Outcome = 'compiles' | 'refused' | 'crash' | 'not as prettier formats it' | 'does not compile';
 
 export interface DocumentResult {
   readonly document: CorpusDocument;
@@ -36,7 +36,7 @@ export async function runCorpus(documents: readonly CorpusDocument[], workDir: s
       const folder = `${index}`;
       mkdirSync(join(workDir, folder), { recursive: true });
       writeClient(workDir, join(workDir, folder), files);
-      generated.push({ document, outcome: 'ok', warnings: warnings.length, operations: model.operations.length, ms: performance.now() - start, folder });
+      generated.push({ document, outcome: 'compiles', warnings: warnings.length, operations: model.operations.length, ms: performance.now() - start, folder });
     } catch (error) {
       const ms = performance.now() - start;
       if (error instanceof GeneratorError) generated.push({ document, outcome: 'refused', warnings: 0, operations: 0, ms, detail: error.format() });
