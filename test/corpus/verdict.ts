@@ -15,13 +15,13 @@ export function failuresOf(results: readonly DocumentResult[]): string[] {
   });
 }
 
-/** `orval: 163 documents, 162 compile, 1 refused (unusable, reviewed)` per corpus. */
+/** `orval: 163 documents, 162 compiling, 1 refused (unusable, reviewed)` per corpus. */
 export function countsOf(results: readonly DocumentResult[]): string[] {
   const corpora = [...new Set(results.map((r) => r.document.corpus))];
   return corpora.map((corpus) => {
     const mine = results.filter((r) => r.document.corpus === corpus);
     const count = (outcome: DocumentResult['outcome']) => mine.filter((r) => r.outcome === outcome).length;
-    const parts = [`${count('compiles')} compile`];
+    const parts = [`${count('compiles')} compiling`];
     const reviewed = mine.filter((r) => r.outcome === 'refused' && UNUSABLE[keyOf(r)] !== undefined).length;
     if (reviewed > 0) parts.push(`${reviewed} refused as reviewed unusable`);
     if (count('refused') - reviewed > 0) parts.push(`${count('refused') - reviewed} refused`);
