@@ -25,6 +25,8 @@ export interface Generation {
 export interface GenerateOptions extends OutputOptions {
   /** `--strict`: every warning is an error (for CI that wants a spotless spec). */
   readonly strict?: boolean;
+  /** How the header of every file says to regenerate it (the CLI's `Client.regenerate`); else the config's bin. */
+  readonly regenerate?: string;
   readonly onPhaseStart?: (phase: Phase) => void;
   readonly onPhase?: (phase: Phase, ms: number) => void;
 }
@@ -79,7 +81,7 @@ export async function readModel(specPath: string, options: GenerateOptions = {},
 export async function generateFiles(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
   const timed = timer(options);
   const [{ specText, model, warnings, referencedFiles }, { emitFiles }] = await Promise.all([readModel(specPath, options, timed), import('./emit/emit-files.js')]);
-  const emitOptions = emitOptionsFor(specPath);
+  const emitOptions = { specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION, regenerate: options.regenerate };
   // Emitted already as prettier formats it (emit/layout.ts), so there is no formatting pass.
   const emitted = await timed('emit', async () => {
     const typescript = emitFiles(model, emitOptions);
@@ -88,8 +90,6 @@ export async function generateFiles(specPath: string, options: GenerateOptions =
   const files = [...emitted, manifestFile(specText, model, emitOptions.specName, recordedOptions(options), emitted)];
   return { model, files, warnings, referencedFiles };
 }
-
-const emitOptionsFor = (specPath: string) => ({ specName: basename(specPath), generatorName: GENERATOR_NAME, generatorVersion: GENERATOR_VERSION });
 
 /** Provenance: which spec (by hash), which generator, and a hash of every file written. */
 function manifestFile(specText: string, model: ApiModel, specName: string, options: object, files: readonly GeneratedFile[]): GeneratedFile {

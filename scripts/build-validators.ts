@@ -1,5 +1,6 @@
-// `npm run build` (and so `prepare`, which `npm install` and `npm pack` run) makes the OpenAPI
-// validators once, when the package is built, instead of in the user's tree at run time: Ajv's
+// `npm run build` (and so `prepack`, which `npm pack` runs) makes the OpenAPI validators once,
+// when the package is built, instead of in the user's tree at run time; in this checkout `npm run
+// validators` makes them for the sources, and `generate`, `test` and `corpus` run it first. Ajv's
 // standalone code for the official OpenAPI 3.0 and 3.1 JSON schemas, compiled exactly as
 // swagger-parser compiles them (same schemas, same Ajv settings, same workaround for 3.1's
 // `$dynamicRef`), written as CommonJS modules into the folders given (generator/parse/validators/,

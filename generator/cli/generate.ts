@@ -67,7 +67,7 @@ const shown = (path: string) => shownPath(process.cwd(), path);
 /** `referenced`: told the other files of each split spec (for `--watch`). */
 export function generateAll(selection: ClientSelection, progress: Progress, debug: boolean, referenced?: (files: readonly string[]) => void): Promise<number> {
   return eachClient(selection, progress, debug, async (client, phases) => {
-    const result = await generate(client.spec, client.out, { ...client.options, ...phases });
+    const result = await generate(client.spec, client.out, { ...client.options, regenerate: client.regenerate, ...phases });
     referenced?.(result.referencedFiles);
     const where = shown(client.out);
     if (result.upToDate) {
@@ -84,7 +84,7 @@ export function generateAll(selection: ClientSelection, progress: Progress, debu
 
 function checkAll(selection: ClientSelection, progress: Progress, debug: boolean, verbose: boolean): Promise<number> {
   return eachClient(selection, progress, debug, async (client, phases) => {
-    const { stale, extra, edited } = await check(client.spec, client.out, { ...client.options, ...phases });
+    const { stale, extra, edited } = await check(client.spec, client.out, { ...client.options, regenerate: client.regenerate, ...phases });
     const where = shown(client.out);
     if (stale.length === 0 && extra.length === 0) {
       progress.log(`${where} is up to date with ${shown(client.spec)}`);

@@ -39,7 +39,7 @@ export function validateOpenApi(document: { openapi?: unknown }): AjvIssue[] {
 function builtValidator(version: Version): Validate {
   const module = `./validators/openapi-${version}.cjs`;
   if (!existsSync(fileURLToPath(new URL(module, import.meta.url)))) {
-    throw new GeneratorError(`the OpenAPI ${version} validator is not built (${module} is missing)`, [], 'in a checkout of the generator, run `npm run build`');
+    throw new GeneratorError(`the OpenAPI ${version} validator is not built (${module} is missing)`, [], 'in a checkout of the generator, run `npm run validators`');
   }
   return (createRequire(import.meta.url)(module) as { default: Validate }).default;
 }

@@ -27,7 +27,10 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 
 /** Everything the output is made from: the spec's bytes and what `generatorFingerprint` covers. */
 export function runFingerprint(specPath: string, options: object, declarations: OptionDeclarations = OUTPUT_OPTIONS): string {
-  return createHash('sha256').update(readFileSync(specPath)).update(generatorFingerprint(options, declarations)).digest('hex');
+  // The regenerate command is in every file's header (GenerateOptions), so a run given another way writes again.
+  const regenerate = 'regenerate' in options && typeof options.regenerate === 'string' ? options.regenerate : '';
+  const hash = createHash('sha256').update(readFileSync(specPath)).update(`${regenerate}\n`);
+  return hash.update(generatorFingerprint(options, declarations)).digest('hex');
 }
 
 /**

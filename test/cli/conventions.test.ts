@@ -28,8 +28,25 @@ describe('the command line, as other OpenAPI tools spell it', { timeout: 120_000
     expect(flags.status, flags.stderr).toBe(0);
     const long = await runCli('generate', ['--input', SPEC, '--out', join(dir, 'c'), '--quiet']);
     expect(long.status, long.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'b/client.ts'), 'utf8')).toBe(readFileSync(join(dir, 'a/client.ts'), 'utf8'));
+    // The same client; only the header's regenerate command names the folder each was written to.
+    const body = (out: string) => readFileSync(join(dir, out, 'client.ts'), 'utf8').split('\n').slice(1);
+    expect(body('b')).toEqual(body('a'));
     expect(existsSync(join(dir, 'c/client.ts'))).toBe(true);
+  });
+
+  it("every file's header says the command that regenerates it: the config's bin, or the spec, folder and flags given, quoted for the shell", async () => {
+    const dir = scratchDir('regenerate-command');
+    copyFileSync(SPEC, join(dir, 'pets spec.yaml'));
+    const header = (file: string) => readFileSync(join(dir, file), 'utf8').split('\n')[0];
+    const adhoc = await runCli('generate', ['pets spec.yaml', '-o', "it's/out", '--emit', 'js', '--include', '/v1/customers/**', '--quiet'], { cwd: dir });
+    expect(adhoc.status, adhoc.stderr).toBe(0);
+    expect(header("it's/out/client.js")).toMatch(/regenerate with `npx openapi-client-codegen 'pets spec\.yaml' -o 'it'\\''s\/out' --include '\/v1\/customers\/\*\*' --emit js`\.$/);
+    // The flags in a fixed order, however they were typed: checked with them in another order, the folder is up to date.
+    expect((await runCli('generate', ['--check', '-o', "it's/out", 'pets spec.yaml', '--include', '/v1/customers/**', '--emit', 'js'], { cwd: dir })).status).toBe(0);
+
+    writeFileSync(join(dir, 'clients.json'), JSON.stringify({ clients: [{ spec: 'pets spec.yaml', out: 'from-config' }] }));
+    expect((await runCli('generate', ['--config', 'clients.json', '--quiet'], { cwd: dir })).status).toBe(0);
+    expect(header('from-config/client.ts')).toMatch(/regenerate with `npx openapi-client-codegen --config clients\.json` \(clients\.json\)\.$/);
   });
 
   it('refuses two different specs, and a second argument, saying so', async () => {

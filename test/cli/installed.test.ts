@@ -63,7 +63,7 @@ export const wrong = createOrders().widgets.retrieve(42);
 
 beforeAll(() => {
   const packs = scratchDir('pack');
-  // npm pack runs `prepare`, which builds dist/ from generator/: the tarball holds what was just compiled.
+  // npm pack runs `prepack`, which builds dist/ from generator/: the tarball holds what was just compiled.
   const packed = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', packs], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })) as [{ filename: string }];
   project = scratchDir('consumer');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2));
@@ -96,9 +96,12 @@ beforeAll(() => {
 
 // Each step runs the installed command a few times: seconds each on a busy 2-core machine.
 describe('installed from the packed tarball into another project', { timeout: 240_000 }, () => {
-  it('installs with no EBADENGINE on this Node, ships compiled JavaScript, templates and runtime, and nothing that needs tsx', () => {
+  it('installs with no EBADENGINE on this Node and no install script for npm to ask about, ships compiled JavaScript, templates and runtime, and nothing that needs tsx', () => {
     expect(installOutput).not.toContain('EBADENGINE');
+    expect(installOutput).not.toContain('install-scripts');
     const installed = join(project, 'node_modules/openapi-client-codegen');
+    const scripts = Object.keys((JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { scripts?: object }).scripts ?? {});
+    expect(scripts.filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
     expect(existsSync(join(installed, 'dist/generator/cli/main.js'))).toBe(true);
     expect(existsSync(join(installed, 'templates/runtime/index.ts'))).toBe(true);
     expect(existsSync(join(installed, 'generator'))).toBe(false);
@@ -133,7 +136,11 @@ describe('installed from the packed tarball into another project', { timeout: 24
     expect(codegen('-v').stdout).toBe(`${VERSION}\n`);
     const adhoc = codegen('specs/pets-swagger2.yaml', '-o', 'adhoc', '--quiet');
     expect(adhoc.status, adhoc.stderr).toBe(0);
-    expect(readFileSync(join(project, 'adhoc/client.ts'), 'utf8')).toBe(readFileSync(join(project, 'vendor/pets/client.ts'), 'utf8'));
+    // The same client as the config's, whose header says how it was given: the spec and folder, not a config it never read.
+    const [adhocHeader, ...adhocBody] = readFileSync(join(project, 'adhoc/client.ts'), 'utf8').split('\n');
+    expect(adhocBody).toEqual(readFileSync(join(project, 'vendor/pets/client.ts'), 'utf8').split('\n').slice(1));
+    expect(adhocHeader).toMatch(/Do not edit: regenerate with `npx openapi-client-codegen specs\/pets-swagger2\.yaml -o adhoc`\.$/);
+    expect(codegen('specs/pets-swagger2.yaml', '-o', 'adhoc', '--check').status).toBe(0);
     expect(codegen('--help').stdout).toMatch(/^Usage: openapi-client-codegen \[generate\] \[<spec>\] \[options\]$/m);
 
     const check = codegen('--check');

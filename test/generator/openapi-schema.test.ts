@@ -40,7 +40,7 @@ describe('the OpenAPI schema validator', () => {
 
   it('as built is what the build makes from those packages now', () => {
     for (const [name, code] of Object.entries(validatorModules())) {
-      expect(readFileSync(join(ROOT, 'generator/parse/validators', name), 'utf8') === code, `${name}: run npm run build`).toBe(true);
+      expect(readFileSync(join(ROOT, 'generator/parse/validators', name), 'utf8') === code, `${name}: run npm run validators`).toBe(true);
     }
   });
 
