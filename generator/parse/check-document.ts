@@ -36,7 +36,7 @@ export function checkDocument(loaded: LoadedDocument, strict = false, refs?: rea
 function checkVersion(file: string, document: Record<string, unknown>, locate: Locator): void {
   if (document.swagger !== undefined) {
     throw new GeneratorError(
-      `${file}: this is a Swagger ${String(document.swagger)} document; only OpenAPI 3.0 and 3.1 are supported`,
+      `${file}: this is a Swagger ${String(document.swagger)} document; Swagger 2.0 and OpenAPI 3.0 and 3.1 are supported`,
       withLines([{ file, pointer: '#/swagger', message: `swagger: ${String(document.swagger)}` }], locate),
       'convert it to OpenAPI 3 first, e.g. `npx swagger2openapi in.yaml -o out.yaml`',
     );
@@ -48,7 +48,7 @@ function checkVersion(file: string, document: Record<string, unknown>, locate: L
     throw new GeneratorError(
       `${file}: not an OpenAPI 3.0 or 3.1 document (${found})`,
       place,
-      'the document must start with `openapi: 3.0.x` or `openapi: 3.1.x` (a string)',
+      'the document must start with `openapi: 3.0.x` or `openapi: 3.1.x` (a string), or `swagger: "2.0"`',
     );
   }
 }
@@ -87,16 +87,18 @@ function siteProblem(file: string, site: RefSite, message: string): Problem {
   return { file, pointer: `${site.pointer}/$ref`, message };
 }
 
-function checkSchema(file: string, document: Record<string, unknown>, locate: Locator, strict: boolean): Problem[] {
+/**
+ * What the official schema of the document's version (Swagger 2.0, OpenAPI 3.0 or 3.1) finds
+ * fault with: warnings, or, when `strict`, an error listing them all.
+ */
+export function checkSchema(file: string, document: Record<string, unknown>, locate: Locator, strict: boolean): Problem[] {
   const issues = validateOpenApi(document);
   if (issues.length === 0) return [];
   const problems: Problem[] = condenseIssues(issues, document).map((finding) => ({ file, ...finding }));
-  if (!strict) {
-    const what = `not valid OpenAPI ${String(document.openapi)}`;
-    return withLines(problems.map((p) => ({ ...p, message: `${what}: ${p.message}` })), locate);
-  }
+  const version = document.swagger !== undefined ? `Swagger ${String(document.swagger)}` : `OpenAPI ${String(document.openapi)}`;
+  if (!strict) return withLines(problems.map((p) => ({ ...p, message: `not valid ${version}: ${p.message}` })), locate);
   throw new GeneratorError(
-    `${file}: the document is not valid OpenAPI ${String(document.openapi)} (${plural(problems.length, 'problem')})`,
+    `${file}: the document is not valid ${version} (${plural(problems.length, 'problem')})`,
     withLines(problems, locate),
     'fix each place listed (all problems found are listed, not only the first)',
   );

@@ -18,15 +18,16 @@ export interface AjvIssue {
 }
 
 type Validate = ((data: unknown) => boolean) & { errors?: AjvIssue[] | null };
-type Version = '3.0' | '3.1';
+type Version = '2.0' | '3.0' | '3.1';
 
 const loaded = new Map<Version, Validate>();
 
-/** Which of the two schemas validates a document. */
-export const schemaVersionOf = (document: { openapi?: unknown }): Version => (String(document.openapi).startsWith('3.1') ? '3.1' : '3.0');
+/** Which of the three schemas validates a document. */
+export const schemaVersionOf = (document: { openapi?: unknown; swagger?: unknown }): Version =>
+  String(document.swagger) === '2.0' ? '2.0' : String(document.openapi).startsWith('3.1') ? '3.1' : '3.0';
 
-/** The issues Ajv finds in an OpenAPI 3.0 or 3.1 document (none when it is valid). */
-export function validateOpenApi(document: { openapi?: unknown }): AjvIssue[] {
+/** The issues Ajv finds in a Swagger 2.0, OpenAPI 3.0 or 3.1 document (none when it is valid). */
+export function validateOpenApi(document: { openapi?: unknown; swagger?: unknown }): AjvIssue[] {
   const version = schemaVersionOf(document);
   let validate = loaded.get(version);
   if (!validate) {
@@ -39,7 +40,7 @@ export function validateOpenApi(document: { openapi?: unknown }): AjvIssue[] {
 function builtValidator(version: Version): Validate {
   const module = `./validators/openapi-${version}.cjs`;
   if (!existsSync(fileURLToPath(new URL(module, import.meta.url)))) {
-    throw new GeneratorError(`the OpenAPI ${version} validator is not built (${module} is missing)`, [], 'in a checkout of the generator, run `npm run validators`');
+    throw new GeneratorError(`the ${version === '2.0' ? 'Swagger' : 'OpenAPI'} ${version} validator is not built (${module} is missing)`, [], 'in a checkout of the generator, run `npm run validators`');
   }
   return (createRequire(import.meta.url)(module) as { default: Validate }).default;
 }

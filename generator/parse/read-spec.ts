@@ -20,7 +20,7 @@ export interface ReadOptions {
 
 /** The parse phase, Swagger 2.0 converted to OpenAPI 3.0 first (the converter is asynchronous). */
 export async function readAnySpec(file: string, options: ReadOptions = {}): Promise<LoadedDocument> {
-  return readLoaded(await convertSwagger2(loadDocument(file)), options);
+  return readLoaded(await convertSwagger2(loadDocument(file), options.strict === true), options);
 }
 
 function readLoaded(read: LoadedDocument, options: ReadOptions): LoadedDocument {

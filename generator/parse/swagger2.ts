@@ -1,27 +1,31 @@
 // Swagger 2.0 is converted to OpenAPI 3.0 in memory by swagger2openapi (Mermade's converter,
 // which openapi-generator's users rely on too), patching the small faults it knows how to fix.
-// What did not carry over is said: each place the converter marked, and how many it patched.
+// The faults are found first, in the document as written (its places and lines), by the official
+// Swagger 2.0 schema; then what did not carry over is said, at each place the converter marked.
 import { createRequire } from 'node:module';
 import { GeneratorError, type Problem } from '../errors.js';
+import { checkSchema } from './check-document.js';
 import type { LoadedDocument } from './load-document.js';
+import { createLocator } from './locate.js';
 import { forEachObject } from './refs.js';
 
 type Raw = Record<string, unknown>;
 
-interface ConverterOptions extends Raw {
-  patches?: number;
-}
 interface Converter {
-  convertObj(document: unknown, options: ConverterOptions): Promise<Raw>;
+  convertObj(document: unknown, options: Raw): Promise<Raw>;
 }
 
 const WARNING_KEY = 'x-s2o-warning';
 
-/** The document as OpenAPI 3.0 when it is Swagger 2.0 (with warnings); otherwise as it is. */
-export async function convertSwagger2(loaded: LoadedDocument): Promise<LoadedDocument> {
+/**
+ * The document as OpenAPI 3.0 when it is Swagger 2.0 (with warnings, errors when `strict`);
+ * otherwise as it is.
+ */
+export async function convertSwagger2(loaded: LoadedDocument, strict = false): Promise<LoadedDocument> {
   if (String(loaded.document.swagger) !== '2.0') return loaded;
+  const faults = checkSchema(loaded.file, loaded.document, createLocator(loaded.text), strict);
   const converter = createRequire(import.meta.url)('swagger2openapi') as Converter;
-  const options: ConverterOptions = { patch: true, warnOnly: true, warnProperty: WARNING_KEY, direct: true, resolve: false, source: loaded.file };
+  const options: Raw = { patch: true, warnOnly: true, warnProperty: WARNING_KEY, direct: true, resolve: false, source: loaded.file };
   let document: Raw;
   try {
     document = await converter.convertObj(structuredClone(loaded.document), options);
@@ -32,11 +36,12 @@ export async function convertSwagger2(loaded: LoadedDocument): Promise<LoadedDoc
       'fix the place named, or convert it yourself and generate from the OpenAPI 3 document',
     );
   }
-  const warnings: Problem[] = [
-    { file: loaded.file, pointer: '#/swagger', message: 'Swagger 2.0, converted to OpenAPI 3.0 in memory; places below refer to the converted document' },
-    ...markedPlaces(document).map(({ pointer, message }) => ({ file: loaded.file, pointer, message: `not carried over from Swagger 2.0: ${message}` })),
-    ...((options.patches ?? 0) > 0 ? [{ file: loaded.file, message: `${options.patches} fault${options.patches === 1 ? '' : 's'} of the Swagger 2.0 document patched while converting` }] : []),
-  ];
+  const notCarried = markedPlaces(document).map(({ pointer, message }) => ({
+    file: loaded.file,
+    pointer,
+    message: `not carried over from Swagger 2.0 (the place is in the converted OpenAPI 3.0 document): ${message}`,
+  }));
+  const warnings: Problem[] = [...faults, ...notCarried];
   return { ...loaded, document, warnings: [...(loaded.warnings ?? []), ...warnings] };
 }
 

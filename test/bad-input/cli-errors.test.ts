@@ -1,7 +1,7 @@
 // The user's story: I point the generator at something wrong, and it tells me in one message
 // what is wrong and where (file, JSON pointer, line:column), with a hint, and exits 1. It never
 // shows me a stack trace unless I ask with --debug, and it never writes a half-made client.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
@@ -53,15 +53,43 @@ describe.concurrent('reading the spec file', () => {
 });
 
 describe.concurrent('documents that are not OpenAPI 3.0 or 3.1', () => {
-  it('Swagger 2.0 is converted in memory and generated, with a warning for what did not carry over', async ({ expect }) => {
+  it('Swagger 2.0 is converted in memory and generated, with a warning for what did not carry over and no other', async ({ expect }) => {
     const out = freshOut();
     const run = await runCli('generate', ['--spec', fixture('swagger-2.yaml'), '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/warning: \S*swagger-2\.yaml:3:1 #\/swagger: Swagger 2\.0, converted to OpenAPI 3\.0 in memory/);
-    expect(run.stderr).toMatch(/warning: \S*swagger-2\.yaml:\d+:\d+ #\/paths\/~1pets\/get\/parameters\/0: not carried over from Swagger 2\.0: collectionFormat:tsv is no longer supported/);
+    expect(run.stderr.split('\n').filter((line) => line.startsWith('warning: '))).toEqual([
+      expect.stringMatching(/^warning: \S*swagger-2\.yaml:\d+:\d+ #\/paths\/~1pets\/get\/parameters\/0: not carried over from Swagger 2\.0 \(the place is in the converted OpenAPI 3\.0 document\): collectionFormat:tsv is no longer supported/),
+    ]);
     const client = readFileSync(join(out, 'client.ts'), 'utf8');
     expect(client).toContain("export const DEFAULT_BASE_URL = 'https://api.example.com/v1';");
     expect(client).toMatch(/list: bind\(petsList\)[\s\S]*create: bind\(petsCreate\)|create: bind\(petsCreate\)[\s\S]*list: bind\(petsList\)/);
+  });
+});
+
+describe.concurrent('Swagger 2.0 checked as written', () => {
+  const swagger = (version: string, note: string) =>
+    `swagger: "2.0"\ninfo: { title: Shop, version: ${version} }\npaths:\n  /orders:\n    get:\n      responses:\n        "200":\n          description: the orders\n          schema: { type: array, items: { $ref: "#/definitions/Order" } }\ndefinitions:\n  Order:\n    type: object\n    properties:\n      note: { type: string, ${note} }\n`;
+
+  it('a valid document with x-nullable converts without a warning, so --strict passes it', async ({ expect }) => {
+    const dir = freshOut();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'shop.yaml'), swagger('"1"', 'x-nullable: true'));
+    const run = await runCli('generate', ['--spec', join(dir, 'shop.yaml'), '--out', join(dir, 'out'), '--strict']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('warning');
+    expect(readFileSync(join(dir, 'out/schemas.ts'), 'utf8')).toContain('note?: string | null;');
+  });
+
+  it("a fault is found by the Swagger 2.0 schema at its place and line in the user's file: a warning, an error with --strict", async ({ expect }) => {
+    const dir = freshOut();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'shop.yaml'), swagger('1', 'x-nullable: true'));
+    const warned = await runCli('generate', ['--spec', join(dir, 'shop.yaml'), '--out', join(dir, 'out')]);
+    expect(warned.status, warned.stderr).toBe(0);
+    expect(warned.stderr).toMatch(/^warning: \S*shop\.yaml:2:22 #\/info\/version: not valid Swagger 2\.0: must be string$/m);
+    const refused = await runCli('generate', ['--spec', join(dir, 'shop.yaml'), '--out', join(dir, 'strict'), '--strict']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/error: \S*shop\.yaml: the document is not valid Swagger 2\.0 \(1 problem\)\n\s+\S*shop\.yaml:2:22 #\/info\/version: must be string/);
   });
 });
 

@@ -57,5 +57,11 @@ describe('the OpenAPI schema validator', () => {
     const invalid31 = { openapi: '3.1.0', info: { title: 't' }, paths: {} };
     expect(validateOpenApi(invalid31).length).toBeGreaterThan(0);
     await expect(SwaggerParser.validate(structuredClone(invalid31) as never)).rejects.toThrow();
+    const valid20 = { swagger: '2.0', info: { title: 't', version: '1' }, paths: {} };
+    await expect(SwaggerParser.validate(structuredClone(valid20))).resolves.toBeDefined();
+    expect(validateOpenApi(valid20)).toEqual([]);
+    const invalid20 = { swagger: '2.0', info: { title: 't', version: 1 }, paths: {} };
+    await expect(SwaggerParser.validate(structuredClone(invalid20) as never)).rejects.toThrow(/version/);
+    expect(validateOpenApi(invalid20).map((i) => i.instancePath)).toContain('/info/version');
   });
 });
