@@ -109,20 +109,9 @@ export function typeExpression(schema: Schema, ctx: TypeContext): string {
   return printDoc(typeDoc(typeNode(schema, ctx), 'annotation'));
 }
 
-/**
- * Parts joined by `&`, as their text always was: a part that is a union is parenthesized, except
- * one whose first member is an object type, whose `|` therefore ends the intersection.
- */
+/** Parts joined by `&`; a part that is a union is parenthesized where it is printed (`A & (B | C)`). */
 function intersectionOf(parts: readonly TypeNode[]): TypeNode {
-  const alternatives: TypeNode[][] = [[]];
-  for (const part of parts) {
-    if (part.kind === 'union' && part.types[0]!.kind === 'object') {
-      alternatives.at(-1)!.push(part.types[0]!);
-      for (const member of part.types.slice(1)) alternatives.push([member]);
-    } else alternatives.at(-1)!.push(part);
-  }
-  const joined = alternatives.map((types): TypeNode => (types.length === 1 ? types[0]! : { kind: 'intersection', types }));
-  return joined.length === 1 ? joined[0]! : { kind: 'union', types: joined };
+  return parts.length === 1 ? parts[0]! : { kind: 'intersection', types: parts };
 }
 
 /** A key telling types apart (`unique` on their text, as the printer once did). */

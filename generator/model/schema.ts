@@ -79,7 +79,7 @@ function fromShape(node: Raw, pointer: string, ctx: ModelContext): Schema {
   }
   if (Array.isArray(node.allOf)) return fromAllOf(node, pointer, ctx);
   const alternatives = Array.isArray(node.anyOf) ? 'anyOf' : Array.isArray(node.oneOf) ? 'oneOf' : undefined;
-  if (alternatives) return fromAlternatives(node, alternatives, pointer, ctx);
+  if (alternatives) return withOwnPart(node, fromAlternatives(node, alternatives, pointer, ctx), pointer, ctx);
   if (node.const !== undefined) return fromEnum([node.const]);
   if (Array.isArray(node.enum)) return fromEnum(node.enum);
 
@@ -100,7 +100,7 @@ function fromShape(node: Raw, pointer: string, ctx: ModelContext): Schema {
 }
 
 function inferType(node: Raw): string | undefined {
-  if (node.properties !== undefined || node.additionalProperties !== undefined) return 'object';
+  if (node.properties !== undefined || node.additionalProperties !== undefined || Array.isArray(node.required)) return 'object';
   if (node.items !== undefined) return 'array';
   return undefined;
 }
@@ -146,7 +146,10 @@ function fromObject(node: Raw, pointer: string, ctx: ModelContext): ObjectSchema
   // Keys matched by `patternProperties` are allowed even though their pattern cannot be typed.
   // A bare `type: object` (no properties listed at all, such as an event's `data.object`) holds
   // any object; one that lists its properties, even none, is read as closed.
-  const open = (node.patternProperties !== undefined || node.properties === undefined) && extra !== false;
+  // A schema that only lists `required` names (an `allOf` part that makes another's fields required)
+  // adds those names and no others.
+  const onlyRequired = node.properties === undefined && node.type === undefined && node.required !== undefined;
+  const open = (node.patternProperties !== undefined || node.properties === undefined) && extra !== false && !onlyRequired;
   const additionalProperties =
     extra === undefined || extra === false ? open : extra === true ? true : toSchema(extra, `${pointer}/additionalProperties`, ctx);
   const expandable = node['x-expandableFields'];
@@ -210,6 +213,26 @@ function fromAlternatives(node: Raw, keyword: 'anyOf' | 'oneOf', pointer: string
   };
 }
 
+/**
+ * Properties and `required` beside a `oneOf`/`anyOf` hold for every variant: the value is that
+ * object and one of the variants (`Pet: { id, name, oneOf: [Dog, Cat] }` is `{ id; name } & (Dog
+ * | Cat)`). Variants that extend the schema themselves (`Cat: allOf [Pet, …]`, the discriminator
+ * pattern of parse/polymorphism.ts) have those properties already.
+ */
+function withOwnPart(node: Raw, union: Schema, pointer: string, ctx: ModelContext): Schema {
+  const { oneOf: _oneOf, anyOf: _anyOf, discriminator: _discriminator, description: _description, nullable: _nullable, ...rest } = node;
+  if (rest.properties === undefined && rest.required === undefined) return union;
+  const name = pointer.startsWith('#/components/schemas/') ? componentSchemaName(pointer) : undefined;
+  const variants = [...(Array.isArray(node.oneOf) ? node.oneOf : []), ...(Array.isArray(node.anyOf) ? node.anyOf : [])];
+  const extendsThis = (variant: unknown) => {
+    const ref = (variant as Raw | null)?.$ref;
+    const target = typeof ref === 'string' ? componentSchemaName(ref) : undefined;
+    return name !== undefined && target !== undefined && ctx.polymorphism.get(target)?.has(name) === true;
+  };
+  if (variants.length > 0 && variants.every(extendsThis)) return union;
+  return { kind: 'intersection', nullable: union.nullable, parts: [fromObject(rest, pointer, ctx), { ...union, nullable: false }] };
+}
+
 /** When `pointer` is a component that is a variant of union parents: those parents. */
 function variantParents(pointer: string, ctx: ModelContext): ReadonlyMap<string, ParentOfVariant> | undefined {
   const name = pointer.startsWith('#/components/schemas/') ? componentSchemaName(pointer) : undefined;
@@ -237,9 +260,24 @@ function parentBase(parent: string, of: ParentOfVariant, ctx: ModelContext): Sch
   return [...own, narrowed];
 }
 
+/** Keywords a TypeScript type does not express: annotations, and checks of a value's size or form. */
+const UNTYPED_KEYWORDS = new Set([
+  ...['description', 'title', 'example', 'examples', 'default', 'deprecated', 'readOnly', 'writeOnly', 'externalDocs', '$comment'],
+  ...['minLength', 'maxLength', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  ...['minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties'],
+]);
+
+/** An `allOf` part that only annotates or checks (`- description: …`, `- maxLength: 16`): it adds nothing to the type. */
+const annotatesOnly = (part: unknown): boolean =>
+  part !== null && typeof part === 'object' && !Array.isArray(part) && Object.keys(part).every((k) => UNTYPED_KEYWORDS.has(k) || k.startsWith('x-'));
+
 function fromAllOf(node: Raw, pointer: string, ctx: ModelContext): Schema {
   const parents = variantParents(pointer, ctx);
-  const parts = (node.allOf as unknown[]).flatMap((r, i) => {
+  const annotations = (node.allOf as unknown[]).filter(annotatesOnly) as Raw[];
+  // The description a part gives, when the schema has none of its own (`- description: The image.`).
+  const described = annotations.map((a) => a.description).find((d): d is string => typeof d === 'string' && d !== '');
+  const kept = (node.allOf as unknown[]).map((r, i) => ({ r, i })).filter(({ r }) => !annotatesOnly(r));
+  const parts = kept.flatMap(({ r, i }) => {
     const ref = (r as Raw | null)?.$ref;
     const parent = typeof ref === 'string' ? componentSchemaName(ref) : undefined;
     const of = parent === undefined ? undefined : parents?.get(parent);
@@ -248,11 +286,13 @@ function fromAllOf(node: Raw, pointer: string, ctx: ModelContext): Schema {
   // Sibling keywords next to allOf (properties, required) form one more part.
   const { allOf: _allOf, description: _description, nullable: _nullable, ...rest } = node;
   if (rest.properties !== undefined || rest.required !== undefined) parts.push(fromObject(rest, pointer, ctx));
-  if (parts.length === 1) return parts[0]!;
-  const rawParts = [...(node.allOf as unknown[]), ...(parts.length > (node.allOf as unknown[]).length ? [rest] : [])];
+  const description = described === undefined ? {} : { description: described };
+  if (parts.length === 0) return { kind: 'unknown', nullable: false, ...description };
+  if (parts.length === 1) return { ...parts[0]!, ...description };
+  const rawParts = [...kept.map(({ r }) => r), ...(parts.length > kept.length ? [rest] : [])];
   // A parent's base can add parts (polymorphism): then the raw parts no longer line up with them.
   const omitted = rawParts.length === parts.length ? openArraysNarrowed(rawParts, ctx) : [];
-  return { kind: 'intersection', nullable: false, parts, ...(omitted.length > 0 ? { omitted } : {}) };
+  return { kind: 'intersection', nullable: false, parts, ...(omitted.length > 0 ? { omitted } : {}), ...description };
 }
 
 /**
