@@ -250,8 +250,13 @@ export function listPromise<Page, Item>(
     toArray(options: { readonly limit: number }): Promise<Item[]> {
       const limit = (options as typeof options | undefined)?.limit as number;
       if (!Number.isInteger(limit) || limit < 1) {
-        throw new TypeError(
-          'toArray needs a limit, e.g. toArray({ limit: 1000 }): a list can hold millions of items',
+        // The first page was asked for when the list was: its failure is this call's to ignore, not
+        // an unhandled rejection that ends the process.
+        first.catch(() => undefined);
+        return Promise.reject(
+          new TypeError(
+            'toArray needs a limit, e.g. toArray({ limit: 1000 }): a list can hold millions of items',
+          ),
         );
       }
       return (async () => {

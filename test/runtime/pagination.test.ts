@@ -109,13 +109,29 @@ describe('lists', () => {
     expect(await result.toArray({ limit: 100 })).toHaveLength(7);
   });
 
-  it('toArray refuses to run without a limit', async () => {
+  it('toArray refuses to run without a limit: the promise it returns rejects', async () => {
     const { result } = list(undefined);
     const message = 'toArray needs a limit, e.g. toArray({ limit: 1000 }): a list can hold millions of items';
-    expect(() => (result as unknown as { toArray(): unknown }).toArray()).toThrow(new TypeError(message));
-    expect(() => result.toArray({ limit: 0 })).toThrow(message);
-    expect(() => result.toArray({ limit: 2.5 })).toThrow(message);
+    await expect((result as unknown as { toArray(): Promise<unknown> }).toArray()).rejects.toThrow(new TypeError(message));
+    await expect(result.toArray({ limit: 0 })).rejects.toThrow(message);
+    await expect(result.toArray({ limit: 2.5 })).rejects.toThrow(message);
     await result;
+  });
+
+  it('a toArray refused for its limit leaves no unhandled rejection when the first page then fails', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const failing = (() => Promise.reject(new TypeError('fetch failed'))) as typeof fetch;
+      const result = listCall<AccountList, Account>(createTransport({ apiKey: 'sk', fetch: failing, maxRetries: 0 }, STRIPE), listSpec, {}, undefined, undefined);
+      await expect(result.toArray({ limit: 0 })).rejects.toThrow(/toArray needs a limit/);
+      // Long enough for the failed first page to settle and for Node to report it if nobody handled it.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('stops on an empty page even if has_more claims otherwise', async () => {

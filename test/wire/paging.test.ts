@@ -182,7 +182,7 @@ describe('every style', () => {
   it('toArray refuses to run without a limit, and stops at it', async () => {
     serve({ '/pets': { body: [{ name: 'a' }, { name: 'b' }] }, '/pets?page=2': { body: [{ name: 'c' }, { name: 'd' }] } });
     const list = client.pets!.list!();
-    expect(() => (list as unknown as { toArray(): unknown }).toArray()).toThrow(/toArray needs a limit/);
+    await expect((list as unknown as { toArray(): Promise<unknown> }).toArray()).rejects.toThrow(/toArray needs a limit/);
     expect((await list.toArray({ limit: 3 })).map((p) => p.name)).toEqual(['a', 'b', 'c']);
   });
 
