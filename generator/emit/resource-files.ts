@@ -93,13 +93,14 @@ export function operationSignature(op: Operation, params: readonly Property[], c
   // An operation without parameters takes none: an empty params type would accept anything.
   const paramsType = paths ? generic(op.paramsTypeName, named(paths.param)) : named(op.paramsTypeName);
   const paramsArgument = params.length === 0 ? [] : [{ name: 'params', optional: !params.some((p) => p.required), type: paramsType }];
-  const overloads = result.streamed && streamFlag(params, emitPlan.components) ? streamOverloads(op, paramsArgument[0]!, result.streamed, error) : undefined;
+  const pathArgs = pathArguments(op, ctx, emitPlan.components);
+  const overloads = result.streamed && streamFlag(params, emitPlan.components) ? streamOverloads(pathArgs, paramsArgument[0]!, result.streamed, error) : undefined;
   return {
     // `const` infers `['ownership']` as that tuple, not string[], with no `as const` at the call.
     // Each path is checked against the table, read a field at a time (see runtime/expand.ts).
     typeParameters: paths ? [{ name: paths.param, isConst: true, constraint: generic('CheckedExpand', named(paths.table), named(paths.param)), default: { kind: 'emptyTuple' } }] : [],
     parameters: [
-      ...distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') })),
+      ...pathArgs,
       ...paramsArgument,
       { name: 'options', optional: true, type: named('RequestOptions') },
     ],
@@ -269,8 +270,7 @@ function streamFlag(params: readonly Property[], components: ComponentIndex): bo
  * `stream: true` resolves to the events, `stream` false or absent to the JSON answer, and a
  * `boolean` known only at run time to either.
  */
-function streamOverloads(op: Operation, params: SignatureParameter, streamed: NonNullable<Result['streamed']>, error: readonly TypeNode[]): OperationSignature['overloads'] {
-  const pathArgs = distinctArguments(op.parameters.path).map((a) => ({ name: a.name, type: named('string') }));
+function streamOverloads(pathArgs: readonly SignatureParameter[], params: SignatureParameter, streamed: NonNullable<Result['streamed']>, error: readonly TypeNode[]): OperationSignature['overloads'] {
   const options = { name: 'options', optional: true, type: named('RequestOptions') };
   const flag = (optional: boolean, type: string): TypeNode => ({ kind: 'intersection', types: [params.type, { kind: 'object', members: [{ key: 'stream', optional, type: named(type), doc: '' }] }] });
   const promise = (data: TypeNode) => generic('ApiPromise', data, ...error);
@@ -537,6 +537,19 @@ function methodKey(name: string): string {
 /** A key in an object literal the runtime reads: `__proto__` must be computed, or it sets the prototype. */
 function objectKey(name: string): string {
   return name === '__proto__' ? `[${stringLiteral(name)}]` : propertyKey(name);
+}
+
+/**
+ * The path parameters as positional arguments: a number where the spec says integer or number
+ * (`droplets.retrieve(droplet.id)`), its literals for an enum, else a string. The runtime writes
+ * each into the path as text.
+ */
+function pathArguments(op: Operation, ctx: TypeContext, components: ComponentIndex): SignatureParameter[] {
+  return distinctArguments(op.parameters.path).map(({ name, param }) => {
+    const shape = shapeOf(param.schema, components);
+    const type = shape?.kind === 'integer' || shape?.kind === 'number' ? named('number') : shape?.kind === 'enum' && shape.values.every((v) => typeof v !== 'boolean') && shape.values.length > 0 ? typeNode(param.schema, ctx) : named('string');
+    return { name, type };
+  });
 }
 
 /** Argument names for the path parameters, made distinct (`{id}` and `{Id}` both read `id`). */

@@ -18,7 +18,7 @@ const SPEC_PETS_PHOTO = {
 /** `POST /pets/{petId}/photo` */
 export function petsPhoto(
   transport: Transport,
-  petId: string,
+  petId: number,
   params: PetPhotoParams,
   options?: RequestOptions,
 ): ApiPromise<void> {
@@ -33,7 +33,7 @@ const SPEC_PETS_RETRIEVE = {
 /** `GET /pets/{petId}` */
 export function petsRetrieve(
   transport: Transport,
-  petId: string,
+  petId: number,
   options?: RequestOptions,
 ): ApiPromise<Pet> {
   return transport.request(SPEC_PETS_RETRIEVE, { petId }, undefined, options);
@@ -42,7 +42,7 @@ export function petsRetrieve(
 /** The methods of `client.pets`: each operation with the client's transport bound. */
 export interface PetsMethods {
   /** `POST /pets/{petId}/photo` */
-  photo(petId: string, params: PetPhotoParams, options?: RequestOptions): ApiPromise<void>;
+  photo(petId: number, params: PetPhotoParams, options?: RequestOptions): ApiPromise<void>;
   /** `GET /pets/{petId}` */
-  retrieve(petId: string, options?: RequestOptions): ApiPromise<Pet>;
+  retrieve(petId: number, options?: RequestOptions): ApiPromise<Pet>;
 }
