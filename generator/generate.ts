@@ -111,6 +111,8 @@ export type GenerateResult =
       /** The other files of a split spec (absolute paths), which `--watch` watches too. */
       readonly referencedFiles: readonly string[];
       readonly changed: readonly string[];
+      /** Files the folder held that are not generated, now gone (among `changed`). */
+      readonly removed: readonly string[];
     });
 
 /**
@@ -125,12 +127,12 @@ export async function generate(specPath: string, outDir: string, options: Genera
   const generation = await generateFiles(specPath, options);
   options.onPhaseStart?.('write');
   const start = performance.now();
-  const changed = writeOutput(outDir, generation.files, GENERATOR_NAME);
+  const { changed, removed } = writeOutput(outDir, generation.files, GENERATOR_NAME);
   // Taken again: a file edited while the run went on must not be recorded as what was read.
   const after = orNone(() => runFingerprint(specPath, options));
   recordRun(outDir, after === fingerprint ? after : undefined, generation.files, generation.referencedFiles);
   options.onPhase?.('write', performance.now() - start);
-  return { ...generation, upToDate: false, changed, referencedFiles: Object.keys(generation.referencedFiles) };
+  return { ...generation, upToDate: false, changed, removed, referencedFiles: Object.keys(generation.referencedFiles) };
 }
 
 /** A fingerprint, or none when a file it reads cannot be read (the run then reports that file itself). */
@@ -145,7 +147,7 @@ function orNone(fingerprint: () => string): string | undefined {
 /** `--check`: what differs between `outDir` and a fresh generation (nothing, when the folder's record says it is up to date). */
 export async function check(specPath: string, outDir: string, options: GenerateOptions = {}): Promise<OutputDiff> {
   const fingerprint = orNone(() => runFingerprint(specPath, options));
-  if (fingerprint !== undefined && upToDate(outDir, fingerprint)) return { stale: [], extra: [], edited: [] };
+  if (fingerprint !== undefined && upToDate(outDir, fingerprint)) return { stale: [], missing: [], extra: [], edited: [] };
   const generation = await generateFiles(specPath, options);
   return diffOutput(outDir, generation.files);
 }

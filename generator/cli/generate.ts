@@ -75,6 +75,7 @@ export function generateAll(selection: ClientSelection, progress: Progress, debu
       return 0;
     }
     for (const w of result.warnings) progress.log(`warning: ${formatLocation(w)}${w.message}`);
+    for (const path of result.removed) progress.log(`removed ${where}/${path} (not generated from this spec)`);
     progress.log(
       result.changed.length === 0 ? `${where}: unchanged (${result.files.length} files)` : `${where}: wrote ${result.files.length} files (${result.changed.length} changed)`,
     );
@@ -84,7 +85,7 @@ export function generateAll(selection: ClientSelection, progress: Progress, debu
 
 function checkAll(selection: ClientSelection, progress: Progress, debug: boolean, verbose: boolean): Promise<number> {
   return eachClient(selection, progress, debug, async (client, phases) => {
-    const { stale, extra, edited } = await check(client.spec, client.out, { ...client.options, regenerate: client.regenerate, ...phases });
+    const { stale, missing, extra, edited } = await check(client.spec, client.out, { ...client.options, regenerate: client.regenerate, ...phases });
     const where = shown(client.out);
     if (stale.length === 0 && extra.length === 0) {
       progress.log(`${where} is up to date with ${shown(client.spec)}`);
@@ -93,8 +94,10 @@ function checkAll(selection: ClientSelection, progress: Progress, debug: boolean
     progress.done();
     // Errors, so printed even under --quiet.
     console.error(`${where} is stale: it differs from a fresh generation from ${shown(client.spec)}. Files that differ:`);
-    for (const path of stale) console.error(`  ${where}/${path}${edited.includes(path) ? ' (edited since it was generated: its manifest hash does not match)' : ''}`);
-    for (const path of extra) console.error(`  ${where}/${path} (would be removed)`);
+    const why = (path: string) =>
+      edited.includes(path) ? ' (edited since it was generated: its manifest hash does not match)' : missing.includes(path) ? ' (missing: deleted, or not yet generated)' : '';
+    for (const path of stale) console.error(`  ${where}/${path}${why(path)}`);
+    for (const path of extra) console.error(`  ${where}/${path} (not generated from this spec: regenerating removes it)`);
     return 1;
   }, verbose);
 }

@@ -15,6 +15,8 @@ export const RECORD = '.last-run.json';
 export interface OutputDiff {
   /** Files whose contents differ, or that are missing from the output. */
   readonly stale: string[];
+  /** Those of `stale` that are not in the output at all (deleted, or never written). */
+  readonly missing: string[];
   /** Files in the output that a fresh generation would not write. */
   readonly extra: string[];
   /** Files whose bytes no longer match the hash the output's own manifest records: edited by hand. */
@@ -27,7 +29,7 @@ export function diffOutput(outDir: string, files: readonly GeneratedFile[]): Out
     const existing = new Set(existsSync(outDir) ? listOutput(outDir) : []);
     const stale = files.filter((f) => !existing.has(f.path) || readFileSync(join(outDir, f.path), 'utf8') !== f.contents).map((f) => f.path);
     const wanted = new Set(files.map((f) => f.path));
-    return { stale, extra: [...existing].filter((p) => !wanted.has(p)).sort(), edited: editedFiles(outDir, stale) };
+    return { stale, missing: stale.filter((p) => !existing.has(p)), extra: [...existing].filter((p) => !wanted.has(p)).sort(), edited: editedFiles(outDir, stale) };
   });
 }
 
@@ -45,14 +47,20 @@ function editedFiles(outDir: string, paths: readonly string[]): string[] {
   });
 }
 
-/** Returns the paths that changed; an empty list means nothing was written. */
-export function writeOutput(outDirGiven: string, files: readonly GeneratedFile[], generatorName: string): string[] {
+/** What a write changed: every path written or removed (none: nothing was written), and those removed. */
+export interface Written {
+  readonly changed: string[];
+  /** Files that were in the folder but are not generated (a file put there by hand, a resource gone from the spec). */
+  readonly removed: string[];
+}
+
+export function writeOutput(outDirGiven: string, files: readonly GeneratedFile[], generatorName: string): Written {
   // Absolute, so that `--out .` or `--out dir/` still has a parent to build the new tree in.
   const outDir = resolve(outDirGiven);
   return withFriendlyFsErrors(outDirGiven, () => {
     recoverInterruptedSwap(outDir);
     const diff = diffOutput(outDirGiven, files);
-    if (diff.stale.length === 0 && diff.extra.length === 0) return [];
+    if (diff.stale.length === 0 && diff.extra.length === 0) return { changed: [], removed: [] };
     assertOurs(outDirGiven, generatorName);
     const parent = dirname(outDir);
     mkdirSync(parent, { recursive: true });
@@ -78,7 +86,7 @@ export function writeOutput(outDirGiven: string, files: readonly GeneratedFile[]
       throw error;
     }
     swapIn(temp, outDir);
-    return [...diff.stale, ...diff.extra];
+    return { changed: [...diff.stale, ...diff.extra], removed: diff.extra };
   });
 }
 

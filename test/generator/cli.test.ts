@@ -1,6 +1,6 @@
 // The generate command as a user meets it: --help, phases with timings, an unchanged output left
-// alone, and --check naming stale files.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+// alone, and --check naming stale files with the reason for each.
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -40,6 +40,21 @@ describe('npm run generate', () => {
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain(`${out}/schemas.ts (edited since it was generated`);
     expect(stale.stderr).not.toContain('client.ts');
+  });
+
+  it('--check says why each file is listed: a deleted file is missing, a stray one is not generated; regenerating says what it removed', async () => {
+    const out = join(scratchDir('check-reasons'), 'client');
+    expect((await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out, '--quiet'])).status).toBe(0);
+    rmSync(join(out, 'runtime/sse.ts'));
+    writeFileSync(join(out, 'notes.md'), 'mine');
+    const stale = await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out, '--check']);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain(`${out}/runtime/sse.ts (missing: deleted, or not yet generated)`);
+    expect(stale.stderr).toContain(`${out}/notes.md (not generated from this spec: regenerating removes it)`);
+    const regenerated = await runCli('generate', ['--spec', PROJECT_SPEC, '--out', out]);
+    expect(regenerated.status).toBe(0);
+    expect(regenerated.stderr).toContain(`removed ${out}/notes.md (not generated from this spec)`);
+    expect(existsSync(join(out, 'runtime/sse.ts'))).toBe(true);
   });
 
   it('refuses to replace a directory it did not generate', async () => {

@@ -64,9 +64,9 @@ describe('the record of the last run', () => {
   it('--check answers from the record when it fits, and compares in full when it does not', async () => {
     const out = join(scratchDir('record-check'), 'client');
     generated(await generate(SPEC, out));
-    expect(await check(SPEC, out)).toEqual({ stale: [], extra: [], edited: [] });
+    expect(await check(SPEC, out)).toEqual({ stale: [], missing: [], extra: [], edited: [] });
     writeFileSync(join(out, 'index.ts'), '// edited\n');
-    expect(await check(SPEC, out)).toEqual({ stale: ['index.ts'], extra: [], edited: ['index.ts'] });
+    expect(await check(SPEC, out)).toEqual({ stale: ['index.ts'], missing: [], extra: [], edited: ['index.ts'] });
     rmSync(join(out, RECORD));
     writeFileSync(join(out, 'index.ts'), '// edited again\n');
     expect((await check(SPEC, out)).stale).toEqual(['index.ts']);
