@@ -3,6 +3,7 @@
 // declaration (generator/options.ts); only the flags about running the command are listed here.
 import { parseArgs } from 'node:util';
 import { GeneratorError } from '../errors.js';
+import { flagError } from './flag-errors.js';
 import { invalidValue, OUTPUT_OPTIONS, type OptionDeclarations, type OptionValues } from '../options.js';
 
 export const CONFIG_FILES = ['codegen.config.json', 'codegen.config.yaml', 'codegen.config.yml'] as const;
@@ -80,10 +81,11 @@ function parseWith(argv: readonly string[], flags: Record<string, CommandFlag>, 
   ]);
   let values: Record<string, unknown>;
   let positionals: string[];
+  const parserOptions = { ...Object.fromEntries(commandFlags), ...optionFlags };
   try {
-    ({ values, positionals } = parseArgs({ args: [...argv], options: { ...Object.fromEntries(commandFlags), ...optionFlags }, strict: true, allowPositionals: true }));
+    ({ values, positionals } = parseArgs({ args: [...argv], options: parserOptions, strict: true, allowPositionals: true }));
   } catch (error) {
-    throw new GeneratorError((error as Error).message, [], 'run with --help to see every flag');
+    throw flagError(error, Object.keys(parserOptions));
   }
   // One value per flag whatever its spelling: `-i`, `--input`, `--spec` and the first argument are
   // one flag. How it was given is kept, for hints to speak of what the user typed.

@@ -1,8 +1,9 @@
 // Flags of `diff`, parsed with node:util like the generator's (args.ts), and documented in HELP.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GeneratorError } from '../errors.js';
 import { FAIL_ON, type FailOn } from '../diff/outcome.js';
 import { RULE_IDS, RULES } from '../diff/rules.js';
+import { flagError } from './flag-errors.js';
 import { GENERATOR_NAME } from '../version.js';
 
 export type Format = 'text' | 'markdown' | 'json' | 'changelog';
@@ -50,26 +51,22 @@ export interface DiffCliOptions {
 }
 
 export function parseDiffArgs(argv: readonly string[]): DiffCliOptions {
+  const options = {
+    include: { type: 'string', multiple: true, default: [] },
+    format: { type: 'string', default: 'text' },
+    'ignore-file': { type: 'string' },
+    'fail-on': { type: 'string', default: 'breaking' },
+    'enum-additions': { type: 'string', default: 'warning' },
+    surface: { type: 'boolean', default: false },
+    rules: { type: 'boolean', default: false },
+    debug: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  } satisfies NonNullable<ParseArgsConfig['options']>;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        include: { type: 'string', multiple: true, default: [] },
-        format: { type: 'string', default: 'text' },
-        'ignore-file': { type: 'string' },
-        'fail-on': { type: 'string', default: 'breaking' },
-        'enum-additions': { type: 'string', default: 'warning' },
-        surface: { type: 'boolean', default: false },
-        rules: { type: 'boolean', default: false },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   } catch (error) {
-    throw new GeneratorError((error as Error).message, [], 'run with --help to see every flag');
+    throw flagError(error, Object.keys(options));
   }
   const { values, positionals } = parsed;
   const help = values.help;

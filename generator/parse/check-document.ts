@@ -3,10 +3,11 @@
 // that are nothing but references to each other refused by name. A document the schema
 // finds fault with is still understandable (a number for `info.version`, a missing title, a
 // later draft's keyword): its findings are warnings, and errors only when `strict`.
+import { alternatives, closestNames } from '../closest-name.js';
 import { GeneratorError, type Problem } from '../errors.js';
 import type { LoadedDocument } from './load-document.js';
 import { createLocator, withLines, type Locator } from './locate.js';
-import { findDanglingRefs, type RefSite } from './refs.js';
+import { findDanglingRefs, resolveLocalRef, type RefSite } from './refs.js';
 import { findSchemaCycles } from './schema-cycles.js';
 import { validateOpenApi } from './openapi-schema.js';
 import { condenseIssues } from './validation-issues.js';
@@ -75,12 +76,24 @@ function checkRefs(file: string, document: Record<string, unknown>, locate: Loca
     const sites = byTarget.get(target)!;
     return sites.map((site) => siteProblem(file, site, `'${target}' does not exist`));
   });
-  const missingList = targets.map((t) => `  missing: ${t} (${plural(byTarget.get(t)!.length, '$ref')})`).join('\n');
+  const missingList = targets.map((t) => `  missing: ${t} (${plural(byTarget.get(t)!.length, '$ref')})${didYouMean(document, t)}`).join('\n');
   throw new GeneratorError(
     `${file}: ${plural(dangling.length, '$ref')} point${dangling.length === 1 ? 's' : ''} at ${plural(targets.length, `missing ${what}`)}\n${missingList}\nreferenced from:`,
     withLines(problems, locate),
     'add the missing components, or fill them in from a base spec',
   );
+}
+
+/** `; did you mean #/components/schemas/Error?` when the target's last token is a typo of names beside it. */
+function didYouMean(document: Record<string, unknown>, target: string): string {
+  const slash = target.lastIndexOf('/');
+  if (slash < 1) return '';
+  const parent = resolveLocalRef(document, target.slice(0, slash));
+  if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return '';
+  const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
+  const unescape = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
+  const closest = closestNames(unescape(target.slice(slash + 1)), Object.keys(parent)).map((name) => `${target.slice(0, slash)}/${escape(name)}`);
+  return closest.length === 0 ? '' : `; did you mean ${alternatives(closest)}?`;
 }
 
 function siteProblem(file: string, site: RefSite, message: string): Problem {

@@ -141,6 +141,20 @@ describe.concurrent('dangling references', () => {
       /dangling-refs\.yaml:30:11 #\/components\/schemas\/customer\/properties\/address\/\$ref: '#\/components\/schemas\/address' does not exist/,
     );
   });
+
+  it('a dangling $ref that is a typo of a component beside it offers the nearest names', async ({ expect }) => {
+    const dir = freshOut();
+    mkdirSync(dir, { recursive: true });
+    const spec = (ref: string) =>
+      `openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths:\n  /pets:\n    get:\n      responses:\n        '200':\n          description: ok\n          content: { application/json: { schema: { $ref: '${ref}' } } }\ncomponents:\n  schemas:\n    Pet: { type: object }\n    Pets: { type: array, items: { $ref: '#/components/schemas/Pet' } }\n    Error: { type: object }\n`;
+    writeFileSync(join(dir, 'typo.yaml'), spec('#/components/schemas/Petz'));
+    const typo = await runCli('generate', ['--spec', join(dir, 'typo.yaml'), '--out', join(dir, 'out')]);
+    expectUserError(typo, expect);
+    expect(typo.stderr).toContain('  missing: #/components/schemas/Petz (1 $ref); did you mean #/components/schemas/Pet or #/components/schemas/Pets?\n');
+    writeFileSync(join(dir, 'far.yaml'), spec('#/components/schemas/Invoice'));
+    const far = await runCli('generate', ['--spec', join(dir, 'far.yaml'), '--out', join(dir, 'out')]);
+    expect(far.stderr).toContain('  missing: #/components/schemas/Invoice (1 $ref)\n');
+  });
 });
 
 const PUBLISHED_SLICE = join(ROOT, '../shared/specs/stripe-financial-connections-2023-10-16.published.yml');
@@ -215,11 +229,15 @@ describe.concurrent('names the generator would give twice', () => {
 });
 
 describe.concurrent('the command line', () => {
-  it('an unknown flag is named, with a pointer to --help', async ({ expect }) => {
+  it('an unknown flag is named with the known flag it is closest to, and a pointer to --help', async ({ expect }) => {
     const run = await runCli('generate', ['--sepc', 'spec.yaml']);
     expectUserError(run, expect);
-    expect(run.stderr).toContain("Unknown option '--sepc'");
+    expect(run.stderr).toContain('error: unknown flag --sepc; did you mean --spec?\n');
     expect(run.stderr).toContain('hint: run with --help to see every flag');
+    const typo = await runCli('generate', ['spec.yaml', '--ouput', 'out']);
+    expect(typo.stderr).toContain('error: unknown flag --ouput; did you mean --output?\n');
+    const nothingNear = await runCli('generate', ['spec.yaml', '--colour']);
+    expect(nothingNear.stderr).toContain('error: unknown flag --colour\n');
   });
 
   it('--debug adds the stack trace to a user error; the message stays the same', async ({ expect }) => {

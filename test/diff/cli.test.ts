@@ -61,7 +61,8 @@ describe('npm run diff', () => {
     { mistake: 'three specs', args: ['a.yaml', 'b.yaml', 'c.yaml'], message: 'expected two specs, got 3' },
     { mistake: 'an unknown format', args: [...rulePair('operation-added'), '--format', 'xml'], message: "--format must be one of text, markdown, json, changelog; got 'xml'" },
     { mistake: 'an unknown severity', args: [...rulePair('operation-added'), '--fail-on', 'sometimes'], message: '--fail-on must be one of breaking, warning, any, none' },
-    { mistake: 'an unknown flag', args: [...rulePair('operation-added'), '--colour'], message: "Unknown option '--colour'" },
+    { mistake: 'an unknown flag', args: [...rulePair('operation-added'), '--colour'], message: 'unknown flag --colour' },
+    { mistake: 'a mistyped flag', args: [...rulePair('operation-added'), '--fial-on', 'any'], message: 'unknown flag --fial-on; did you mean --fail-on?' },
     { mistake: 'a missing file', args: ['no-such-old.yaml', rulePair('operation-added')[1]], message: 'no-such-old.yaml: no such file' },
   ])('refuses $mistake with one clear message and exit 1', async ({ args, message }) => {
     const run = await runCli('diff', args);

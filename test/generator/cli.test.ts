@@ -99,6 +99,6 @@ describe('npm run model', () => {
   it('refuses a flag only generate has', async () => {
     const run = await runCli('model', ['--spec', PROJECT_SPEC, '--out', 'x']);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("error: Unknown option '--out'");
+    expect(run.stderr).toContain('error: unknown flag --out\n');
   });
 });
