@@ -25,13 +25,17 @@ const scratch = mkdtempSync(join(tmpdir(), 'interrupted-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 let oldFiles: GeneratedFile[];
+let newFiles: GeneratedFile[];
 let oldHash: string;
 let newHash: string;
 
 beforeAll(async () => {
   oldFiles = [...(await generateFiles(OLD_SPEC)).files];
   oldHash = hashOfFiles(oldFiles);
-  newHash = hashOfFiles((await generateFiles(NEW_SPEC)).files);
+  // The CLI runs in the output's parent, as `--spec <NEW_SPEC> --out out`, so every file's header
+  // names that command, the same in every case.
+  newFiles = [...(await generateFiles(NEW_SPEC, { regenerate: `\`npx ${GENERATOR_NAME} ${NEW_SPEC} -o out\`` })).files];
+  newHash = hashOfFiles(newFiles);
   expect(newHash).not.toBe(oldHash);
 }, 60_000);
 
@@ -80,7 +84,7 @@ describe('a generation killed with SIGKILL', () => {
     '$when leaves the previous output or the complete new one, never a mix',
     async ({ killAt }) => {
       const { parent, out } = previousOutput();
-      const child = startCli('generate', ['--spec', NEW_SPEC, '--out', out, '--quiet'], { stdio: 'ignore' });
+      const child = startCli('generate', ['--spec', NEW_SPEC, '--out', 'out', '--quiet'], { stdio: 'ignore', cwd: parent });
       const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
       await killAt(parent, child.pid!);
       child.kill('SIGKILL');
@@ -106,7 +110,7 @@ describe('a generation killed with SIGKILL', () => {
     renameSync(out, join(parent, `.out.old-${DEAD_PID}`));
     mkdirSync(join(parent, `.out.tmp-${DEAD_PID}`, 'resources'), { recursive: true });
     writeFileSync(join(parent, `.out.tmp-${DEAD_PID}`, 'resources', 'half-written.ts'), 'export const x =');
-    const run = await runCli('generate', ['--spec', NEW_SPEC, '--out', out, '--quiet']);
+    const run = await runCli('generate', ['--spec', NEW_SPEC, '--out', 'out', '--quiet'], { cwd: parent });
     expect(run.status, run.stderr).toBe(0);
     expect(hashOfDir(out)).toBe(newHash);
     expect(readdirSync(parent)).toEqual(['out']);
@@ -142,7 +146,7 @@ describe('leftovers of a run that is still going', () => {
     try {
       const busy = join(parent, `.out.tmp-${other.pid}`);
       mkdirSync(busy);
-      writeOutput(out, (await generateFiles(NEW_SPEC)).files, GENERATOR_NAME);
+      writeOutput(out, newFiles, GENERATOR_NAME);
       expect(hashOfDir(out)).toBe(newHash);
       expect(existsSync(busy)).toBe(true);
     } finally {
