@@ -33,10 +33,13 @@ export function foldChildrenThatShadowMethods<T extends Named>(sources: readonly
 }
 
 /**
- * Operations that would share a client name keep apart deterministically: the first by path and
- * method keeps it (an `x-codegen-name` always does), each later one is named after its
- * `operationId`, or else numbered; a warning names both places. Two `x-codegen-name`s naming the
- * same method are the author's contradiction and refused.
+ * Operations that would share a client name keep apart deterministically: an `x-codegen-name`
+ * always keeps it; otherwise one on an item (`DELETE /droplets/{id}`) before one on the whole
+ * collection (`DELETE /droplets`, by tag), as the call users make most, then the first by path and
+ * method. Each later one is named after its `operationId` (less a leading word naming the
+ * resource: `droplets_destroy_byTag` → `droplets.destroyByTag`), or else numbered; a warning names
+ * both places. Two `x-codegen-name`s naming the same method are the author's contradiction and
+ * refused.
  */
 export function distinctClientNames<T extends Named & { readonly operation: Record<string, unknown> }>(
   file: string,
@@ -56,7 +59,9 @@ export function distinctClientNames<T extends Named & { readonly operation: Reco
     throw new GeneratorError(`${file}: ${clashes.length} x-codegen-name${clashes.length === 1 ? '' : 's'} already taken`, clashes, 'give each operation its own x-codegen-name');
   }
   const renamed = new Map<T, T>();
-  for (const source of sources.filter((s) => !overridden(s))) {
+  const onItem = (s: T) => s.pointer.split('/')[2]?.endsWith('}') === true;
+  const inClaimOrder = sources.filter((s) => !overridden(s)).sort((a, b) => Number(onItem(b)) - Number(onItem(a)));
+  for (const source of inClaimOrder) {
     const key = dottedName(source.name);
     const previous = claimed.get(key);
     if (!previous) {
@@ -76,8 +81,13 @@ function freeMethodName(source: Named & { readonly operation: Record<string, unk
   const { resource, methodName } = source.name;
   const operationId = source.operation.operationId;
   if (typeof operationId === 'string') {
-    const fromId = { resource, methodName: startsAsIdentifier(camelCase(operationId)) };
-    if (fromId.methodName !== '_' && !taken(fromId)) return { name: fromId, how: 'from its operationId' };
+    const whole = startsAsIdentifier(camelCase(operationId));
+    // `droplets_destroy_byTag` on `droplets` reads `destroyByTag`: the resource is said once.
+    const prefix = camelCase(resource.at(-1) ?? '');
+    const rest = prefix !== '' && whole.startsWith(prefix) && /^[A-Z]/.test(whole.slice(prefix.length)) ? startsAsIdentifier(camelCase(whole.slice(prefix.length))) : undefined;
+    for (const methodName of [rest, whole].filter((m): m is string => m !== undefined && m !== '_')) {
+      if (!taken({ resource, methodName })) return { name: { resource, methodName }, how: 'from its operationId' };
+    }
   }
   for (let n = 2; ; n++) {
     const numbered = { resource, methodName: `${methodName}${n}` };

@@ -1,6 +1,6 @@
 // Naming never makes a valid spec unusable: names that would meet are kept apart the same way on
-// every run (operationId, then a number), each with a warning naming both places, and an
-// author's `x-codegen-name` keeps its name.
+// every run (an item before its collection; then operationId, then a number), each with a warning
+// naming both places, and an author's `x-codegen-name` keeps its name.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,15 @@ describe('operations that would share a name', () => {
     });
     expect(names).toEqual(['get /widgets → widgets.getLegacyWidgets widgetsGetLegacyWidgets', 'get /v1/widgets → widgets.retrieve widgetsRetrieve']);
     expect(warnings).toEqual(["#/paths/~1widgets/get: would be named 'widgets.retrieve', like #/paths/~1v1~1widgets/get; named 'widgets.getLegacyWidgets' (from its operationId) instead"]);
+  });
+
+  it("one item keeps the verb over the whole collection (DigitalOcean's DELETE /droplets by tag), which takes its operationId less the resource's name", async () => {
+    const { names, warnings } = await modelOf('item-first', {
+      '/v2/droplets': { delete: { operationId: 'droplets_destroy_byTag', parameters: [{ name: 'tag_name', in: 'query', required: true, schema: { type: 'string' } }], responses: { '204': { description: 'gone' } } } },
+      '/v2/droplets/{droplet_id}': { delete: { operationId: 'droplets_destroy', parameters: [{ name: 'droplet_id', in: 'path', required: true, schema: { type: 'integer' } }], responses: { '204': { description: 'gone' } } } },
+    });
+    expect(names).toEqual(['delete /v2/droplets/{droplet_id} → droplets.del dropletsDel', 'delete /v2/droplets → droplets.destroyByTag dropletsDestroyByTag']);
+    expect(warnings).toEqual(["#/paths/~1v2~1droplets/delete: would be named 'droplets.del', like #/paths/~1v2~1droplets~1{droplet_id}/delete; named 'droplets.destroyByTag' (from its operationId) instead"]);
   });
 
   it('without an operationId, or when that is taken too, it is numbered', async () => {
