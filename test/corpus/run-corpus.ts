@@ -1,5 +1,5 @@
 // Generates every corpus document in this process and compiles every client in one TypeScript 7
-// run. A document ends as `ok`, `refused` (a GeneratorError: the user's fault, or a document truly
+// run. A document ends as `compiles`, `refused` (a GeneratorError: the user's fault, or a document truly
 // unusable), `crash` (anything else: our bug), `not as prettier formats it` or `does not compile`
 // (our bugs: the output is printed in prettier's layout and must compile).
 import { mkdirSync } from 'node:fs';

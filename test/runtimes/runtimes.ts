@@ -57,7 +57,7 @@ export function runtimes(): Runtime[] {
 /** Installs the pinned Node lines when any is missing: about a minute, once per checkout. */
 export function installNodeLines(): void {
   if (nodeLineNames().every((line) => existsSync(nodeLine(line).binary))) return;
-  execFileSync('npm', ['ci', '--prefix', NODE_LINES, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  execFileSync('npm', ['ci', '--prefix', NODE_LINES, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
 }
 
 const nodeLineNames = () => Object.keys((JSON.parse(readFileSync(join(NODE_LINES, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies);
