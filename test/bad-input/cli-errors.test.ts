@@ -1,17 +1,15 @@
 // The user's story: I point the generator at something wrong, and it tells me in one message
 // what is wrong and where (file, JSON pointer, line:column), with a hint, and exits 1. It never
 // shows me a stack trace unless I ask with --debug, and it never writes a half-made client.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, it, type ExpectStatic } from 'vitest';
+import { describe, it, type ExpectStatic } from 'vitest';
 import { runCli, STACK_FRAME, type CliRun } from '../support/cli.js';
-import { fixture as testFile, ROOT } from '../support/paths.js';
+import { fixture as testFile, ROOT, scratchDir } from '../support/paths.js';
 
 const fixture = (name: string) => testFile('bad-input/fixtures', name);
 
-const scratch = mkdtempSync(join(tmpdir(), 'bad-input-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchDir('bad-input');
 let outs = 0;
 const freshOut = () => join(scratch, `out-${++outs}`);
 

@@ -3,17 +3,16 @@
 // the dead one and works. Verified by hashing the output directory after every interruption.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../generator/emit/emit-files.js';
 import { generateFiles } from '../../generator/generate.js';
 import { GENERATOR_NAME } from '../../generator/version.js';
 import { listFiles, listOutput, recoverInterruptedSwap, writeOutput } from '../../generator/write/output.js';
 import { runCli, startCli } from '../support/cli.js';
-import { fixture as testFile, ROOT } from '../support/paths.js';
+import { fixture as testFile, ROOT, scratchDir } from '../support/paths.js';
 
 const fixture = (name: string) => testFile('bad-input/fixtures', name);
 
@@ -21,8 +20,7 @@ const OLD_SPEC = join(ROOT, 'spec/stripe-financial-connections-2023-10-16.yaml')
 const NEW_SPEC = fileURLToPath(new URL('../hostile/fixtures/cycles.yaml', import.meta.url));
 const DEAD_PID = 99_999_999; // above Linux's largest pid, so never a running process
 
-const scratch = mkdtempSync(join(tmpdir(), 'interrupted-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchDir('interrupted');
 
 let oldFiles: GeneratedFile[];
 let newFiles: GeneratedFile[];

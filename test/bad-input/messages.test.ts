@@ -1,20 +1,18 @@
 // More faults, checked in-process for speed (the spawned CLI tests show how any GeneratorError
 // reaches the user: `error: ` + this text, exit 1). Each message names the file, the place and
 // what to do.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { report } from '../../generator/cli/run-cli.js';
 import { GeneratorError } from '../../generator/errors.js';
 import { generateFiles } from '../../generator/generate.js';
 import { writeOutput } from '../../generator/write/output.js';
-import { fixture as testFile } from '../support/paths.js';
+import { fixture as testFile, scratchDir } from '../support/paths.js';
 
 const fixture = (name: string) => testFile('bad-input/fixtures', name);
 
-const scratch = mkdtempSync(join(tmpdir(), 'bad-input-messages-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchDir('bad-input-messages');
 
 /** The user error a spec produces, as the CLI would print it (without `error: `). */
 async function userErrorFor(spec: string, options: { strict?: boolean } = {}): Promise<string> {

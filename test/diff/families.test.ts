@@ -3,13 +3,13 @@
 // the JSON Schema 2020-12 keywords, security, defaults, headers, GET bodies and webhooks. Each
 // asserts the rule, the place and the severity. (test/diff/rules.test.ts holds one fixture per
 // rule; this table holds the same rules where they meet each keyword and each side.)
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChangeLocation } from '../../generator/diff/change.js';
 import { runDiff } from '../../generator/diff/run-diff.js';
 import type { RuleId, Severity } from '../../generator/diff/rules.js';
+import { scratchDir } from '../support/paths.js';
 
 const OP = { method: 'POST', path: '/v1/widgets/{widget}', name: 'widgets.update' };
 type Slot = 'body' | 'param' | 'answer' | 'header';
@@ -51,8 +51,7 @@ function spec(version: string, slot: Slot, schema: Json, extra: Json = {}): Json
   };
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'diff-families-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('diff-families');
 let n = 0;
 async function diff(before: Json, after: Json) {
   const files = [join(dir, `${++n}-old.json`), join(dir, `${n}-new.json`)] as const;

@@ -1,16 +1,15 @@
 // Accepted changes and release notes, as a team uses them: an ignore file that accepts a breaking
 // change by rule and place, with a reason, until a date (reported as ignored, never failing the
 // run; counted again once expired, saying so), and `--format changelog`, breaking changes first.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runDiff } from '../../generator/diff/run-diff.js';
 import { runCli } from '../support/cli.js';
 import { casePair } from './support.js';
+import { scratchDir } from '../support/paths.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'diff-ignore-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = scratchDir('diff-ignore');
 const [before, after] = casePair('release');
 const TODAY = '2026-12-07';
 

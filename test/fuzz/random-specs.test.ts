@@ -1,18 +1,16 @@
 // The user's story: whatever spec I feed the generator, it either writes a client that compiles
 // or tells me what is wrong with my spec; it never crashes, and the same spec always gives the
 // same bytes. A fixed-seed sample runs here; `npm run fuzz -- --runs 1000` runs many more.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeReport, fuzz, type FuzzReport } from './harness.js';
+import { scratchDir } from '../support/paths.js';
 
 // A seed whose sample has both outcomes: clients generated, and specs refused as the user's fault.
 const SEED = 4;
 const RUNS = 12;
 
-const workDir = mkdtempSync(join(tmpdir(), 'fuzz-sample-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const workDir = scratchDir('fuzz-sample');
 
 let report: FuzzReport;
 

@@ -2,24 +2,23 @@
 // backticks, enum values with quotes and newlines, property names like `__proto__` or `1st`,
 // schemas named `delete` or `Promise`), and some of it is recursive. The client generated from
 // it compiles in a strict project, says exactly what the spec says, and no spec text ever runs.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import jsyaml from 'js-yaml';
 import ts from 'typescript';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles } from '../../generator/generate.js';
 import { typecheck, type CompilerName } from '../support/typecheck.js';
 import { markersOutsideCommentsAndStrings } from './spec-text-in-code.js';
+import { scratchDir } from '../support/paths.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const HOSTILE_SPEC = fixture('hostile.yaml');
 const CYCLES_SPEC = fixture('cycles.yaml');
 const MARKER = 'HOSTILE_';
 
-const workDir = mkdtempSync(join(tmpdir(), 'hostile-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const workDir = scratchDir('hostile');
 
 /** Generated TypeScript files by client (`hostile`, `cycles`), path → text. */
 const clients: Record<string, Map<string, string>> = {};
