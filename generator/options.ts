@@ -76,7 +76,7 @@ export const OUTPUT_OPTIONS = {
     flag: 'emit',
     argument: '<lang>',
     choices: ['ts', 'js'],
-    help: "'ts' (the default): TypeScript sources; 'js': ES modules with a `.d.ts` beside each, for projects that do not compile TypeScript (same behaviour, same types)",
+    help: "'ts' (the default): TypeScript sources; 'js': ES modules and their declarations (one .d.ts for the resources, one for the schemas), for projects that do not compile TypeScript (same behaviour, same types)",
   },
 } as const satisfies OptionDeclarations;
 

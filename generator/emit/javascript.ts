@@ -6,6 +6,7 @@
 import { format } from 'prettier';
 import { ts } from 'ts-morph';
 import { PRETTIER_OPTIONS } from '../format/text.js';
+import { rollUpDeclarations } from './declaration-rollup.js';
 import type { GeneratedFile } from './emit-files.js';
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -20,19 +21,19 @@ const DECLARATION_OPTIONS: ts.CompilerOptions = { ...COMPILER_OPTIONS, declarati
 /**
  * Every `.ts` file becomes `.js` and `.d.ts`, both under the same header line; a module of type
  * declarations only (the schema files, most of the bytes) is its own `.d.ts` as printed, and has
- * no JavaScript (everything imports it with `import type`). Other files pass through.
+ * no JavaScript (everything imports it with `import type`). Other files pass through. The
+ * declarations of resources and schemas are then rolled up (declaration-rollup.ts), and every
+ * JavaScript and declaration file laid out by prettier, once.
  */
 export async function toJavaScript(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
-  const converted = await Promise.all(
-    files.map((file) => {
-      if (!file.path.endsWith('.ts')) return [file];
-      return file.typesOnly ? [{ path: file.path.replace(/\.ts$/, '.d.ts'), contents: file.contents }] : compile(file);
-    }),
-  );
-  return converted.flat();
+  const converted = files.flatMap((file) => {
+    if (!file.path.endsWith('.ts')) return [file];
+    return file.typesOnly ? [{ path: file.path.replace(/\.ts$/, '.d.ts'), contents: file.contents }] : compile(file);
+  });
+  return Promise.all(rollUpDeclarations(converted).map(formatted));
 }
 
-async function compile(file: GeneratedFile): Promise<GeneratedFile[]> {
+function compile(file: GeneratedFile): GeneratedFile[] {
   // The header is kept apart, so that both outputs start with it whatever the compiler does with comments.
   const newline = file.contents.indexOf('\n');
   const header = file.contents.slice(0, newline + 1);
@@ -46,7 +47,13 @@ async function compile(file: GeneratedFile): Promise<GeneratedFile[]> {
   }
   const base = file.path.slice(0, -'.ts'.length);
   return [
-    { path: `${base}.js`, contents: header + (await format(js.outputText, { ...PRETTIER_OPTIONS, parser: 'babel' })) },
-    { path: `${base}.d.ts`, contents: header + (await format(dts.outputText, PRETTIER_OPTIONS)) },
+    { path: `${base}.js`, contents: header + js.outputText },
+    { path: `${base}.d.ts`, contents: header + dts.outputText },
   ];
+}
+
+async function formatted(file: GeneratedFile): Promise<GeneratedFile> {
+  if (file.path.endsWith('.js')) return { ...file, contents: await format(file.contents, { ...PRETTIER_OPTIONS, parser: 'babel' }) };
+  if (file.path.endsWith('.d.ts')) return { ...file, contents: await format(file.contents, PRETTIER_OPTIONS) };
+  return file;
 }
