@@ -31,9 +31,12 @@ export function rollUpDeclarations(files: readonly GeneratedFile[]): GeneratedFi
   const header = headerOf(groups[0]!.members[0]!);
 
   const kept = files.filter((f) => !rolledAway.has(f.path)).map((f) => (/\.(js|d\.ts)$/.test(f.path) ? pointAtGroups(f, groupOf, groupModules) : f));
+  // A group whose members have JavaScript (the resources, not the schemas) gets a module gathering it.
+  const paths = new Set(files.map((f) => f.path));
   const barrels = groups
-    .filter((g) => g.members.some((m) => files.some((f) => f.path === jsPath(m.path))))
-    .map((g) => ({ path: jsPath(g.path), contents: header + g.members.map((m) => `export * from './${jsPath(m.path)}';\n`).join('') }));
+    .map((g) => ({ path: jsPath(g.path), modules: g.members.map((m) => jsPath(m.path)).filter((p) => paths.has(p)) }))
+    .filter((b) => b.modules.length > 0)
+    .map((b) => ({ path: b.path, contents: header + b.modules.map((p) => `export * from './${p}';\n`).join('') }));
   return [...kept, ...barrels, ...groups.map((g) => rollUp(g, groupOf, header))].sort((a, b) => compare(a.path, b.path));
 }
 
